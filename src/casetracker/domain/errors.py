@@ -1,0 +1,47 @@
+"""Errors raised by the domain and the services, worded for the user.
+
+Every message names the field and says how to fix it, because the GUI shows it
+next to the field and the command line prints it as one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class CasetrackerError(Exception):
+    """Base class of every error the user is meant to read."""
+
+
+class ValidationError(CasetrackerError, ValueError):
+    """One field holds a value that cannot be accepted."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class ValidationErrors(CasetrackerError, ValueError):
+    """Several fields failed at once; the form shows each next to its field."""
+
+    def __init__(self, errors: Iterable[ValidationError]) -> None:
+        self.errors: tuple[ValidationError, ...] = tuple(errors)
+        super().__init__("; ".join(str(error) for error in self.errors))
+
+    def for_field(self, field: str) -> list[str]:
+        """Return the messages about ``field``."""
+        return [error.message for error in self.errors if error.field == field]
+
+
+class NotFoundError(CasetrackerError, LookupError):
+    """The record asked for does not exist (any more)."""
+
+    def __init__(self, entity: str, key: object) -> None:
+        super().__init__(f"no {entity} with id or number {key!r}")
+        self.entity = entity
+        self.key = key
+
+
+class ConflictError(CasetrackerError):
+    """The change clashes with existing data (a duplicate, a record still in use)."""

@@ -1,0 +1,89 @@
+"""Shared plumbing of the services: snapshots, audit entries, look-ups."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from casetracker.domain.errors import NotFoundError
+from casetracker.store.models import AuditEntry, Base
+
+M = TypeVar("M", bound=Base)
+
+# Columns whose content is too big or too private to copy into the history.
+_NOT_AUDITED = {"data"}
+
+
+def utc_now() -> datetime:
+    """Timestamps are stored as naive UTC and shown in local time by the GUI."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def json_value(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def snapshot(row: Base) -> dict[str, object]:
+    """The row's column values, JSON-ready."""
+    mapper = inspect(type(row))
+    return {
+        column.key: json_value(getattr(row, column.key))
+        for column in mapper.column_attrs
+        if column.key not in _NOT_AUDITED
+    }
+
+
+def record(
+    session: Session,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int,
+    case_id: int | None,
+    before: dict[str, object] | None,
+    after: dict[str, object] | None,
+    summary: str = "",
+) -> None:
+    """Add the audit entry of one change to the current transaction."""
+    keys = list((after or before or {}).keys())
+    changes: dict[str, list[object]] = {}
+    for key in keys:
+        old = (before or {}).get(key)
+        new = (after or {}).get(key)
+        if old != new or action == "delete":
+            changes[key] = [old, new]
+    if action == "update" and not changes:
+        return
+    session.add(
+        AuditEntry(
+            at=utc_now(),
+            actor=actor,
+            entity=entity,
+            entity_id=entity_id,
+            case_id=case_id,
+            action=action,
+            summary=summary[:300],
+            changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        )
+    )
+
+
+def fetch(session: Session, model: type[M], key: int, entity: str) -> M:
+    """The row with primary key ``key``, or NotFoundError naming the entity."""
+    row = session.get(model, key) if isinstance(key, int) else None
+    if row is None:
+        raise NotFoundError(entity, key)
+    return row
+
+
+def apply(row: Base, values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        setattr(row, key, value)

@@ -1,0 +1,139 @@
+"""Courts and their dated closures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from casetracker.domain.enums import CourtLevel
+from casetracker.domain.validation import Checker
+from casetracker.services import _convert, _crud
+from casetracker.services.dto import ClosureInfo, CourtInfo
+from casetracker.store.database import Database
+from casetracker.store.models import Closure, Court
+
+
+@dataclass(frozen=True)
+class CourtInput:
+    name: str
+    level: CourtLevel | str
+    district: str = ""
+    seat: str = ""
+    vacations_suspend: bool = False
+
+
+@dataclass(frozen=True)
+class ClosureInput:
+    starts_on: date | str | None
+    ends_on: date | str | None
+    reason: str
+    legal_basis: str = ""
+    court_id: int | None = None
+
+
+def _validate_court(session: Session, data: CourtInput, row: Court | None) -> dict[str, Any]:
+    check = Checker()
+    values = {
+        "name": check.text("name", data.name, required=True, max_length=200),
+        "level": check.choice("level", data.level, CourtLevel).value,
+        "district": check.text("district", data.district, max_length=120),
+        "seat": check.text("seat", data.seat, max_length=120),
+        "vacations_suspend": bool(data.vacations_suspend),
+    }
+    clash = session.scalar(
+        select(Court.id).where(Court.name == values["name"], Court.district == values["district"])
+    )
+    if clash is not None and (row is None or clash != row.id):
+        check.fail("name", "a court with this name already exists in this district")
+    check.raise_if_any()
+    return values
+
+
+def _validate_closure(session: Session, data: ClosureInput, row: Closure | None) -> dict[str, Any]:
+    check = Checker()
+    starts = check.date("starts_on", data.starts_on, required=True)
+    ends = check.date("ends_on", data.ends_on, required=True)
+    check.order("starts_on", starts, "ends_on", ends)
+    if data.court_id is not None and session.get(Court, data.court_id) is None:
+        check.fail("court", "no such court; pick one from the list or leave it empty")
+    values = {
+        "starts_on": starts,
+        "ends_on": ends,
+        "reason": check.text("reason", data.reason, required=True),
+        "legal_basis": check.text("legal_basis", data.legal_basis),
+        "court_id": data.court_id,
+    }
+    check.raise_if_any()
+    return values
+
+
+COURT = _crud.EntitySpec(
+    name="court",
+    model=Court,
+    validate=_validate_court,
+    convert=lambda session, row: _convert.court_info(row),
+    case_of=lambda row: None,
+    describe=lambda row: row.name,
+    conflict="a court with this name already exists in this district",
+)
+CLOSURE = _crud.EntitySpec(
+    name="closure",
+    model=Closure,
+    validate=_validate_closure,
+    convert=lambda session, row: _convert.closure_info(row),
+    case_of=lambda row: None,
+    describe=lambda row: f"{row.starts_on}–{row.ends_on} {row.reason}",
+)
+
+
+def create_court(db: Database, data: CourtInput) -> CourtInfo:
+    return _crud.create(db, COURT, data)
+
+
+def update_court(db: Database, court_id: int, data: CourtInput) -> CourtInfo:
+    return _crud.update(db, COURT, court_id, data)
+
+
+def delete_court(db: Database, court_id: int) -> None:
+    """Delete a court that no case uses (cases keep their court: RESTRICT)."""
+    _crud.delete(db, COURT, court_id)
+
+
+def get_court(db: Database, court_id: int) -> CourtInfo:
+    return _crud.get(db, COURT, court_id)
+
+
+def list_courts(db: Database) -> list[CourtInfo]:
+    with db.read() as session:
+        rows = session.scalars(select(Court).order_by(Court.name, Court.district))
+        return [_convert.court_info(row) for row in rows]
+
+
+def find_court(db: Database, name: str) -> CourtInfo | None:
+    """The court whose name matches ``name`` exactly, ignoring case."""
+    with db.read() as session:
+        row = session.scalar(select(Court).where(Court.name.ilike(name.strip())).limit(1))
+        return _convert.court_info(row) if row else None
+
+
+def add_closure(db: Database, data: ClosureInput) -> ClosureInfo:
+    return _crud.create(db, CLOSURE, data)
+
+
+def delete_closure(db: Database, closure_id: int) -> None:
+    _crud.delete(db, CLOSURE, closure_id)
+
+
+def list_closures(db: Database, court_id: int | None = None) -> list[ClosureInfo]:
+    """National closures, plus those of ``court_id`` when given."""
+    with db.read() as session:
+        query = select(Closure).order_by(Closure.starts_on)
+        if court_id is None:
+            query = query.where(Closure.court_id.is_(None))
+        else:
+            query = query.where(or_(Closure.court_id.is_(None), Closure.court_id == court_id))
+        return [_convert.closure_info(row) for row in session.scalars(query)]

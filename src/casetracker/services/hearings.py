@@ -1,0 +1,80 @@
+"""Hearings of a case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from casetracker.domain.enums import HearingStatus
+from casetracker.domain.validation import Checker
+from casetracker.services import _convert, _crud
+from casetracker.services.dto import HearingInfo
+from casetracker.store.database import Database
+from casetracker.store.models import Case, Hearing
+
+
+@dataclass(frozen=True)
+class HearingInput:
+    case_id: int
+    starts_at: datetime | str | None
+    kind: str
+    ends_at: datetime | str | None = None
+    place: str = ""
+    video_link: str = ""
+    status: HearingStatus | str = HearingStatus.SCHEDULED
+    outcome: str = ""
+    notes: str = ""
+
+
+def _validate(session: Session, data: HearingInput, row: Hearing | None) -> dict[str, Any]:
+    check = Checker()
+    if session.get(Case, data.case_id) is None:
+        check.fail("case", "no such case")
+    starts = check.datetime("starts_at", data.starts_at, required=True)
+    ends = check.datetime("ends_at", data.ends_at)
+    check.order("starts_at", starts, "ends_at", ends)
+    link = check.text("video_link", data.video_link, max_length=500)
+    if link and not link.startswith(("https://", "http://")):
+        check.fail("video_link", "must start with https://")
+    values = {
+        "case_id": data.case_id,
+        "starts_at": starts,
+        "ends_at": ends,
+        "kind": check.text("kind", data.kind, required=True, max_length=120),
+        "place": check.text("place", data.place),
+        "video_link": link,
+        "status": check.choice("status", data.status, HearingStatus, HearingStatus.SCHEDULED).value,
+        "outcome": check.text("outcome", data.outcome, max_length=50_000),
+        "notes": check.text("notes", data.notes, max_length=50_000),
+    }
+    check.raise_if_any()
+    return values
+
+
+SPEC = _crud.EntitySpec(
+    name="hearing",
+    model=Hearing,
+    validate=_validate,
+    convert=lambda session, row: _convert.hearing_info(row),
+    case_of=lambda row: row.case_id,
+    describe=lambda row: f"{row.kind} {row.starts_at:%Y-%m-%d %H:%M}",
+)
+
+
+def create_hearing(db: Database, data: HearingInput) -> HearingInfo:
+    return _crud.create(db, SPEC, data)
+
+
+def update_hearing(db: Database, hearing_id: int, data: HearingInput) -> HearingInfo:
+    return _crud.update(db, SPEC, hearing_id, data)
+
+
+def delete_hearing(db: Database, hearing_id: int) -> None:
+    _crud.delete(db, SPEC, hearing_id)
+
+
+def get_hearing(db: Database, hearing_id: int) -> HearingInfo:
+    return _crud.get(db, SPEC, hearing_id)

@@ -1,0 +1,52 @@
+"""SQLite connection settings applied to every connection casetracker opens.
+
+SQLite-specific on purpose: the services never see these details, so another
+engine can be put behind :class:`casetracker.store.database.Database` later.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS = 15_000
+# "CASE" in ASCII; marks a file as a casetracker database in its header.
+APPLICATION_ID = 0x43415345
+
+
+def make_engine(url: str, *, immediate: bool) -> Engine:
+    """Create an engine whose transactions start with ``BEGIN`` or ``BEGIN IMMEDIATE``.
+
+    Write transactions take the write lock up front: with SQLite's default deferred
+    BEGIN, two writers that read before writing deadlock and one fails with
+    "database is locked" however long the busy timeout is.
+    """
+    engine = create_engine(url, poolclass=NullPool)
+    begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        apply_pragmas(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin)
+
+    return engine
+
+
+def apply_pragmas(dbapi_connection: sqlite3.Connection) -> None:
+    """Durability and integrity settings for one raw connection."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()

@@ -1,0 +1,347 @@
+"""Mapped tables of the casetracker database (SQLAlchemy 2.x typed declarative).
+
+The schema itself is created only by Alembic migrations; these classes describe it
+for queries. Every constraint has a name (see ``NAMING_CONVENTION``) so that later
+migrations can alter SQLite tables in batch mode.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from casetracker.domain.enums import (
+    CaseRelation,
+    CaseStatus,
+    CourtLevel,
+    DeadlineStatus,
+    FilingKind,
+    HearingStatus,
+    PartyKind,
+    PartyRole,
+    Procedure,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _in(column: str, enum: type) -> str:
+    codes = ", ".join(f"'{code}'" for code in enum.codes())  # type: ignore[attr-defined]
+    return f"{column} IN ({codes})"
+
+
+def _not_blank(column: str) -> str:
+    return f"length(trim({column})) > 0"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Matter(Base):
+    __tablename__ = "matters"
+    __table_args__ = (CheckConstraint(_not_blank("name"), name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Court(Base):
+    __tablename__ = "courts"
+    __table_args__ = (
+        CheckConstraint(_not_blank("name"), name="name_not_blank"),
+        CheckConstraint(_in("level", CourtLevel), name="level_valid"),
+        CheckConstraint("vacations_suspend IN (0, 1)", name="vacations_suspend_bool"),
+        UniqueConstraint("name", "district"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(30))
+    district: Mapped[str] = mapped_column(String(120), default="")
+    seat: Mapped[str] = mapped_column(String(120), default="")
+    vacations_suspend: Mapped[bool] = mapped_column(default=False)
+
+
+class Closure(Base):
+    """A dated closure of one court (or of all courts when ``court_id`` is null)."""
+
+    __tablename__ = "closures"
+    __table_args__ = (
+        CheckConstraint("ends_on >= starts_on", name="dates_ordered"),
+        CheckConstraint(_not_blank("reason"), name="reason_not_blank"),
+        Index(None, "starts_on", "ends_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    court_id: Mapped[int | None] = mapped_column(
+        ForeignKey("courts.id", ondelete="CASCADE"), index=True
+    )
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(300))
+    legal_basis: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        CheckConstraint(_not_blank("title"), name="title_not_blank"),
+        CheckConstraint(_in("procedure", Procedure), name="procedure_valid"),
+        CheckConstraint(_in("status", CaseStatus), name="status_valid"),
+        CheckConstraint(
+            f"relation IS NULL OR {_in('relation', CaseRelation)}", name="relation_valid"
+        ),
+        CheckConstraint(
+            "(related_case_id IS NULL) = (relation IS NULL)", name="relation_with_case"
+        ),
+        CheckConstraint("related_case_id IS NULL OR related_case_id <> id", name="not_self"),
+        CheckConstraint(
+            "closed_on IS NULL OR filed_on IS NULL OR closed_on >= filed_on",
+            name="closed_after_filed",
+        ),
+        CheckConstraint("distance_days BETWEEN 0 AND 30", name="distance_days_range"),
+        Index(None, "status", "updated_at"),
+        Index(None, "updated_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    expediente: Mapped[str | None] = mapped_column(String(80))
+    expediente_key: Mapped[str | None] = mapped_column(String(80), unique=True)
+    court_id: Mapped[int | None] = mapped_column(
+        ForeignKey("courts.id", ondelete="RESTRICT"), index=True
+    )
+    procedure: Mapped[str] = mapped_column(String(40))
+    stage: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default=CaseStatus.DRAFT.value)
+    filed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    matter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("matters.id", ondelete="SET NULL"), index=True
+    )
+    related_case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="SET NULL"), index=True
+    )
+    relation: Mapped[str | None] = mapped_column(String(20))
+    responsible_lawyer: Mapped[str] = mapped_column(String(200), default="")
+    especialista: Mapped[str] = mapped_column(String(200), default="")
+    distance_days: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Party(Base):
+    __tablename__ = "parties"
+    __table_args__ = (
+        CheckConstraint(_not_blank("name"), name="name_not_blank"),
+        CheckConstraint(_in("kind", PartyKind), name="kind_valid"),
+        CheckConstraint("protected IN (0, 1)", name="protected_bool"),
+        Index(None, "name"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+    document_id: Mapped[str] = mapped_column(String(30), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    casilla: Mapped[str] = mapped_column(String(60), default="")
+    bar_number: Mapped[str] = mapped_column(String(60), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    protected: Mapped[bool] = mapped_column(default=False)
+
+
+class CaseParty(Base):
+    __tablename__ = "case_parties"
+    __table_args__ = (
+        CheckConstraint(_in("role", PartyRole), name="role_valid"),
+        CheckConstraint(
+            "represented_by_id IS NULL OR represented_by_id <> party_id", name="not_self"
+        ),
+        UniqueConstraint("case_id", "party_id", "role"),
+        Index(None, "party_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="RESTRICT"))
+    role: Mapped[str] = mapped_column(String(30))
+    represented_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("parties.id", ondelete="SET NULL")
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Filing(Base):
+    __tablename__ = "filings"
+    __table_args__ = (
+        CheckConstraint(_in("kind", FilingKind), name="kind_valid"),
+        CheckConstraint(_not_blank("sumilla"), name="sumilla_not_blank"),
+        CheckConstraint(
+            "notified_on IS NULL OR notified_on >= filed_on", name="notified_after_filed"
+        ),
+        Index(None, "case_id", "filed_on"),
+        Index(None, "filed_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    filed_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    filed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("parties.id", ondelete="SET NULL"), index=True
+    )
+    sumilla: Mapped[str] = mapped_column(String(500))
+    reference: Mapped[str] = mapped_column(String(120), default="")
+    notified_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    escrito_number: Mapped[int | None] = mapped_column()
+    cuaderno: Mapped[str] = mapped_column(String(60), default="Principal")
+    petitorio: Mapped[str] = mapped_column(Text, default="")
+    facts: Mapped[str] = mapped_column(Text, default="")
+    legal_grounds: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    por_tanto: Mapped[str] = mapped_column(Text, default="")
+    otrosies: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Attachment(Base):
+    """File metadata; the bytes live in ``attachment_contents`` so lists stay light."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (
+        CheckConstraint(_not_blank("filename"), name="filename_not_blank"),
+        CheckConstraint("size >= 0", name="size_not_negative"),
+        CheckConstraint("length(sha256) = 64", name="sha256_length"),
+        Index(None, "case_id"),
+        Index(None, "filing_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    filing_id: Mapped[int | None] = mapped_column(ForeignKey("filings.id", ondelete="CASCADE"))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(120))
+    size: Mapped[int] = mapped_column()
+    sha256: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str] = mapped_column(String(300), default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AttachmentContent(Base):
+    __tablename__ = "attachment_contents"
+
+    attachment_id: Mapped[int] = mapped_column(
+        ForeignKey("attachments.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Hearing(Base):
+    __tablename__ = "hearings"
+    __table_args__ = (
+        CheckConstraint(_in("status", HearingStatus), name="status_valid"),
+        CheckConstraint("ends_at IS NULL OR ends_at >= starts_at", name="ends_after_start"),
+        CheckConstraint(_not_blank("kind"), name="kind_not_blank"),
+        Index(None, "case_id", "starts_at"),
+        Index(None, "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(120))
+    place: Mapped[str] = mapped_column(String(300), default="")
+    video_link: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[str] = mapped_column(String(20), default=HearingStatus.SCHEDULED.value)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Deadline(Base):
+    __tablename__ = "deadlines"
+    __table_args__ = (
+        CheckConstraint(_in("status", DeadlineStatus), name="status_valid"),
+        CheckConstraint(_not_blank("title"), name="title_not_blank"),
+        CheckConstraint("trigger_on IS NULL OR due_on >= trigger_on", name="due_after_trigger"),
+        Index(None, "status", "due_on"),
+        Index(None, "case_id", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300))
+    due_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default=DeadlineStatus.OPEN.value)
+    rule_key: Mapped[str] = mapped_column(String(80), default="")
+    trigger_on: Mapped[date | None] = mapped_column(Date)
+    trigger_filing_id: Mapped[int | None] = mapped_column(
+        ForeignKey("filings.id", ondelete="SET NULL"), index=True
+    )
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    assignee: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Note(Base):
+    __tablename__ = "notes"
+    __table_args__ = (
+        CheckConstraint(_not_blank("body"), name="body_not_blank"),
+        Index(None, "case_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    body: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """One change to one record. ``case_id`` carries no foreign key on purpose:
+    the history of a deleted case must survive it."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (
+        CheckConstraint("action IN ('create', 'update', 'delete', 'restore')", name="action_valid"),
+        Index(None, "case_id", "at"),
+        Index(None, "entity", "entity_id"),
+        Index(None, "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column()
+    case_id: Mapped[int | None] = mapped_column()
+    action: Mapped[str] = mapped_column(String(10))
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    changes: Mapped[str] = mapped_column(Text, default="{}")
