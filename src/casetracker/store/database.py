@@ -11,6 +11,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 from pathlib import Path
 
@@ -51,14 +52,23 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 class UnitOfWork:
-    """One write transaction; it rolls back on exit unless :meth:`commit` was called."""
+    """One write transaction; it rolls back on exit unless :meth:`commit` was called.
 
-    def __init__(self, session: Session) -> None:
+    A unit of work opened while another is active joins it: its ``commit`` only
+    flushes, and the outer one decides. Demo loading and imports use this to make
+    many service calls all-or-nothing.
+    """
+
+    def __init__(self, session: Session, *, nested: bool = False) -> None:
         self.session = session
+        self._nested = nested
         self._committed = False
 
     def commit(self) -> None:
-        self.session.commit()
+        if self._nested:
+            self.session.flush()
+        else:
+            self.session.commit()
         self._committed = True
 
     @property
@@ -77,6 +87,7 @@ class Database:
         self._write_engine = make_engine(url, immediate=True)
         self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
+        self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
 
     @property
     def engine(self) -> Engine:
@@ -90,7 +101,14 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; whatever it does is rolled back."""
+        """A session for reading; whatever it does is rolled back.
+
+        Inside a unit of work, reads see its uncommitted changes.
+        """
+        active = self._active.get()
+        if active is not None:
+            yield active.session
+            return
         with self._reader() as session:
             try:
                 yield session
@@ -100,11 +118,17 @@ class Database:
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """A write transaction that holds the write lock from its first statement."""
+        active = self._active.get()
+        if active is not None:
+            yield UnitOfWork(active.session, nested=True)
+            return
         with self._writer() as session:
             uow = UnitOfWork(session)
+            token = self._active.set(uow)
             try:
                 yield uow
             finally:
+                self._active.reset(token)
                 if not uow.committed:
                     session.rollback()
 

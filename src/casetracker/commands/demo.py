@@ -1,0 +1,24 @@
+"""``demo``: load the three seed proceedings (idempotent)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from casetracker.commands import CommandContext
+from casetracker.services.demo import load_demo
+
+
+def register(subparsers: Any) -> None:
+    demo = subparsers.add_parser("demo", help="load the three demo proceedings (idempotent)")
+    demo.set_defaults(handler=run_demo)
+
+
+def run_demo(args: argparse.Namespace, context: CommandContext) -> int:
+    db = context.database()
+    result = load_demo(db)
+    if result.loaded:
+        print(f"Loaded the demo: {len(result.case_ids)} proceedings into {db.path}")
+    else:
+        print(f"The demo is already in {db.path}; nothing changed.")
+    return 0

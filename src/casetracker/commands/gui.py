@@ -1,0 +1,22 @@
+"""``gui`` (the default command): open the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from casetracker.commands import CommandContext
+from casetracker.store.database import resolve_db_path
+
+
+def register(subparsers: Any) -> None:
+    gui = subparsers.add_parser("gui", help="open the desktop app (the default)")
+    gui.set_defaults(handler=run_gui)
+
+
+def run_gui(args: argparse.Namespace, context: CommandContext) -> int:
+    # Qt is imported only here, so that the other commands start fast and work
+    # on machines without a display.
+    from casetracker.ui.app import run
+
+    return run(resolve_db_path(context.db_option))

@@ -1,0 +1,194 @@
+"""``cases``, ``show`` and ``search``: reading the database from the terminal."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from casetracker.commands import CommandContext
+from casetracker.commands._output import print_json, table
+from casetracker.services import search as search_service
+from casetracker.services.case_detail import case_detail
+from casetracker.services.cases import list_cases, resolve_case_id
+from casetracker.services.dto import CaseDetail, CaseRow
+
+
+def register(subparsers: Any) -> None:
+    cases = subparsers.add_parser("cases", help="list every case")
+    cases.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    cases.set_defaults(handler=run_cases)
+
+    show = subparsers.add_parser("show", help="show one case with its parties and events")
+    show.add_argument("case", metavar="CASE", help="case id or expediente number")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=run_show)
+
+    search = subparsers.add_parser("search", help="search everything (accents ignored)")
+    search.add_argument("text", metavar="TEXT", nargs="+", help="words to look for")
+    search.add_argument("--limit", type=int, default=50, help="at most this many results")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(handler=run_search)
+
+
+def case_row_json(row: CaseRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "expediente": row.expediente,
+        "title": row.title,
+        "court": row.court_name,
+        "procedure": row.procedure.value,
+        "status": row.status.value,
+        "matter": row.matter_name,
+        "next_deadline": row.next_deadline.isoformat() if row.next_deadline else None,
+        "last_activity": row.last_activity.isoformat(),
+    }
+
+
+def run_cases(args: argparse.Namespace, context: CommandContext) -> int:
+    rows = list_cases(context.database())
+    if args.json:
+        print_json([case_row_json(row) for row in rows])
+        return 0
+    if not rows:
+        print("No cases yet. Load the demo with: casetracker demo")
+        return 0
+    print(
+        table(
+            [
+                [
+                    str(row.id),
+                    row.expediente or "—",
+                    row.title,
+                    row.status.label,
+                    row.next_deadline.isoformat() if row.next_deadline else "",
+                ]
+                for row in rows
+            ],
+            ["ID", "Expediente", "Title", "Status", "Next deadline"],
+        )
+    )
+    return 0
+
+
+def detail_json(detail: CaseDetail) -> dict[str, Any]:
+    """The stable JSON shape of ``show --json`` (documented in the README)."""
+    case = detail.case
+    return {
+        "id": case.id,
+        "title": case.title,
+        "expediente": case.expediente,
+        "court": case.court.name if case.court else None,
+        "procedure": case.procedure.value,
+        "stage": case.stage,
+        "status": case.status.value,
+        "filed_on": case.filed_on.isoformat() if case.filed_on else None,
+        "closed_on": case.closed_on.isoformat() if case.closed_on else None,
+        "matter": case.matter.name if case.matter else None,
+        "summary": case.summary,
+        "parties": [
+            {
+                "id": link.party.id,
+                "name": link.party.name,
+                "role": link.role.value,
+                "kind": link.party.kind.value,
+                "represented_by": link.represented_by.name if link.represented_by else None,
+                "protected": link.party.protected,
+            }
+            for link in detail.parties
+        ],
+        "filings": [
+            {
+                "id": f.id,
+                "filed_on": f.filed_on.isoformat(),
+                "kind": f.kind.value,
+                "sumilla": f.sumilla,
+                "filed_by": f.filed_by.name if f.filed_by else None,
+                "attachments": [a.filename for a in f.attachments],
+            }
+            for f in detail.filings
+        ],
+        "hearings": [
+            {
+                "id": h.id,
+                "starts_at": h.starts_at.isoformat(),
+                "kind": h.kind,
+                "place": h.place,
+                "status": h.status.value,
+            }
+            for h in detail.hearings
+        ],
+        "deadlines": [
+            {
+                "id": d.id,
+                "title": d.title,
+                "due_on": d.due_on.isoformat(),
+                "status": d.status.value,
+                "explanation": d.explanation,
+            }
+            for d in detail.deadlines
+        ],
+        "attachments": [
+            {"id": a.id, "filename": a.filename, "size": a.size, "sha256": a.sha256}
+            for a in detail.attachments
+        ],
+    }
+
+
+def run_show(args: argparse.Namespace, context: CommandContext) -> int:
+    db = context.database()
+    detail = case_detail(db, resolve_case_id(db, args.case))
+    if args.json:
+        print_json(detail_json(detail))
+        return 0
+    print("\n".join(detail_lines(detail)))
+    return 0
+
+
+def detail_lines(detail: CaseDetail) -> list[str]:
+    case = detail.case
+    lines = [
+        f"{case.title}",
+        f"  Expediente: {case.expediente or '—'}",
+        f"  Court:      {case.court.name if case.court else '—'}",
+        f"  Procedure:  {case.procedure.label}    Status: {case.status.label}",
+        f"  Matter:     {case.matter.name if case.matter else '—'}",
+        "",
+        "Parties",
+    ]
+    for link in detail.parties:
+        represented = f" (represented by {link.represented_by.name})" if link.represented_by else ""
+        lines.append(f"  {link.role.label:<28} {link.party.name}{represented}")
+    lines += ["", "Filings"]
+    lines += [f"  {f.filed_on}  {f.kind.label:<18} {f.sumilla}" for f in detail.filings]
+    lines += ["", "Hearings"]
+    lines += [
+        f"  {h.starts_at:%Y-%m-%d %H:%M}  {h.kind} — {h.status.label}" for h in detail.hearings
+    ]
+    lines += ["", "Deadlines"]
+    lines += [f"  {d.due_on}  {d.title} — {d.status.label}" for d in detail.deadlines]
+    return lines
+
+
+def run_search(args: argparse.Namespace, context: CommandContext) -> int:
+    hits = search_service.search(context.database(), " ".join(args.text), limit=args.limit)
+    if args.json:
+        print_json(
+            [
+                {
+                    "entity": hit.entity,
+                    "id": hit.entity_id,
+                    "case_id": hit.case_id,
+                    "title": hit.title,
+                    "snippet": hit.snippet,
+                }
+                for hit in hits
+            ]
+        )
+        return 0
+    if not hits:
+        print("No results.")
+        return 0
+    for hit in hits:
+        where = f"case {hit.case_id}" if hit.case_id else ""
+        print(f"{hit.entity:<9} {hit.entity_id:>6}  {hit.title}  {where}".rstrip())
+    return 0

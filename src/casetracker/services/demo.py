@@ -1,0 +1,218 @@
+"""Loading the three seed proceedings of the Convenios PNP campaign.
+
+The data file (``resources/demo/demo.json``) holds the public facts and, marked as
+illustrative, invented filings, hearings and deadlines. Dates written as
+``today±N`` are relative to the day the demo is loaded, so that the dashboard
+always shows something overdue and something due soon. Loading is one
+transaction and idempotent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from casetracker.resources import resource_path
+from casetracker.services import cases, courts, deadlines, filings, hearings, matters, notes
+from casetracker.services import parties as party_service
+from casetracker.store.database import Database
+from casetracker.store.models import Case, Matter
+
+_RELATIVE = re.compile(r"^today(?P<offset>[+-]\d+)?(?:T(?P<time>\d{2}:\d{2}))?$")
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    loaded: bool
+    matter_id: int
+    case_ids: tuple[int, ...]
+
+
+def load_demo(db: Database, today: date | None = None) -> DemoResult:
+    """Load the demo proceedings unless they are already there.
+
+    Returns whether anything was written, with the matter's and cases' ids.
+    """
+    spec = json.loads(resource_path("demo", "demo.json").read_text(encoding="utf-8"))
+    today = today or date.today()
+    existing = _existing(db, spec)
+    if existing is not None:
+        return existing
+    with db.unit_of_work() as uow:
+        loader = _Loader(db, spec, today)
+        result = loader.load()
+        uow.commit()
+    return result
+
+
+def _existing(db: Database, spec: dict[str, Any]) -> DemoResult | None:
+    with db.read() as session:
+        matter_id = session.scalar(select(Matter.id).where(Matter.name == spec["matter"]["name"]))
+        if matter_id is None:
+            return None
+        ids = tuple(session.scalars(select(Case.id).where(Case.matter_id == matter_id)))
+        return DemoResult(False, matter_id, ids)
+
+
+class _Loader:
+    def __init__(self, db: Database, spec: dict[str, Any], today: date) -> None:
+        self.db = db
+        self.spec = spec
+        self.today = today
+        self.courts: dict[str, int] = {}
+        self.parties: dict[str, int] = {}
+        self.filings: dict[str, int] = {}
+
+    def load(self) -> DemoResult:
+        matter = matters.create_matter(self.db, matters.MatterInput(**self.spec["matter"]))
+        for court in self.spec["courts"]:
+            fields = {k: v for k, v in court.items() if k != "key"}
+            self.courts[court["key"]] = courts.create_court(self.db, courts.CourtInput(**fields)).id
+        for party in self.spec["parties"]:
+            fields = {k: v for k, v in party.items() if k != "key"}
+            created = party_service.create_party(self.db, party_service.PartyInput(**fields))
+            self.parties[party["key"]] = created.id
+        case_ids = tuple(self._load_case(case, matter.id) for case in self.spec["cases"])
+        return DemoResult(True, matter.id, case_ids)
+
+    def _illustrative(self, text: str, flag: bool) -> str:
+        note = self.spec["illustrative_note"]
+        return f"{text}\n{note}".strip() if flag else text
+
+    def _load_case(self, spec: dict[str, Any], matter_id: int) -> int:
+        summary = spec["summary"]
+        if spec.get("expediente_illustrative"):
+            summary += "\nNúmero de expediente: " + self.spec["illustrative_note"]
+        case = cases.create_case(
+            self.db,
+            cases.CaseInput(
+                title=spec["title"],
+                procedure=spec["procedure"],
+                expediente=spec["expediente"],
+                court_id=self.courts[spec["court"]],
+                stage=spec["stage"],
+                status=spec["status"],
+                filed_on=spec["filed_on"],
+                summary=summary,
+                matter_id=matter_id,
+                responsible_lawyer=spec.get("responsible_lawyer", ""),
+                especialista=spec.get("especialista", ""),
+                distance_days=spec.get("distance_days", 0),
+            ),
+        )
+        for link in spec["parties"]:
+            party_service.add_party_to_case(
+                self.db,
+                party_service.CasePartyInput(
+                    case_id=case.id,
+                    party_id=self.parties[link["party"]],
+                    role=link["role"],
+                    represented_by_id=self.parties.get(link.get("represented_by", "")),
+                    notes=link.get("notes", ""),
+                ),
+            )
+        for filing in spec["filings"]:
+            self._load_filing(case.id, filing)
+        for hearing in spec["hearings"]:
+            self._load_hearing(case.id, hearing)
+        for deadline in spec["deadlines"]:
+            self._load_deadline(case.id, deadline)
+        for body in spec["notes"]:
+            notes.create_note(self.db, notes.NoteInput(case_id=case.id, body=body))
+        attachment = spec["attachment"]
+        filings.add_attachment(
+            self.db,
+            filings.AttachmentInput(
+                case_id=case.id,
+                filing_id=self.filings[attachment["filing"]],
+                filename=attachment["file"],
+                data=resource_path("demo", "attachments", attachment["file"]).read_bytes(),
+                media_type="application/pdf",
+                description=attachment["description"],
+            ),
+        )
+        return case.id
+
+    def _load_filing(self, case_id: int, spec: dict[str, Any]) -> None:
+        created = filings.create_filing(
+            self.db,
+            filings.FilingInput(
+                case_id=case_id,
+                filed_on=self._date(spec["filed_on"]),
+                kind=spec["kind"],
+                sumilla=spec["sumilla"],
+                filed_by_id=self.parties.get(spec.get("filed_by", "")),
+                reference=spec.get("reference", ""),
+                notified_on=self._date(spec.get("notified_on")),
+                notes=self._illustrative("", spec.get("illustrative", True)),
+                escrito_number=spec.get("escrito_number"),
+                petitorio=spec.get("petitorio", ""),
+                facts=spec.get("facts", ""),
+                legal_grounds=spec.get("legal_grounds", ""),
+                evidence=spec.get("evidence", ""),
+                por_tanto=spec.get("por_tanto", ""),
+                otrosies=tuple(spec.get("otrosies", ())),
+            ),
+        )
+        if "key" in spec:
+            self.filings[spec["key"]] = created.id
+
+    def _load_hearing(self, case_id: int, spec: dict[str, Any]) -> None:
+        hearings.create_hearing(
+            self.db,
+            hearings.HearingInput(
+                case_id=case_id,
+                starts_at=self._datetime(spec["starts_at"]),
+                ends_at=self._datetime(spec.get("ends_at")),
+                kind=spec["kind"],
+                place=spec.get("place", ""),
+                video_link=spec.get("video_link", ""),
+                status=spec["status"],
+                outcome=spec.get("outcome", ""),
+                notes=self._illustrative("", spec.get("illustrative", True)),
+            ),
+        )
+
+    def _load_deadline(self, case_id: int, spec: dict[str, Any]) -> None:
+        deadlines.create_deadline(
+            self.db,
+            deadlines.DeadlineInput(
+                case_id=case_id,
+                title=spec["title"],
+                due_on=self._date(spec["due_on"]),
+                status=spec["status"],
+                rule_key=spec.get("rule_key", ""),
+                trigger_on=self._date(spec.get("trigger_on")),
+                trigger_filing_id=self.filings.get(spec.get("trigger_filing", "")),
+                assignee=spec.get("assignee", ""),
+                notes=self._illustrative("", spec.get("illustrative", True)),
+            ),
+        )
+
+    def _date(self, text: str | None) -> date | None:
+        if text is None:
+            return None
+        match = _RELATIVE.match(text)
+        if match is None:
+            return date.fromisoformat(text)
+        day = self.today + timedelta(days=int(match["offset"] or 0))
+        # Illustrative dates fall on weekdays, as court events do.
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        return day
+
+    def _datetime(self, text: str | None) -> datetime | None:
+        if text is None:
+            return None
+        match = _RELATIVE.match(text)
+        if match is None:
+            return datetime.fromisoformat(text)
+        day = self._date(text.split("T")[0])
+        assert day is not None
+        hour, minute = (int(part) for part in (match["time"] or "09:00").split(":"))
+        return datetime(day.year, day.month, day.day, hour, minute)
