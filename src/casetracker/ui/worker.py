@@ -1,0 +1,84 @@
+"""Running slow work off the GUI thread, with progress, cancel and a result callback.
+
+The job is a plain function taking a :class:`Progress`; it must not touch widgets.
+Qt delivers ``finished``/``failed`` back on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user pressed Cancel."""
+
+
+class Progress:
+    """Handed to a job: report progress, and find out whether to stop."""
+
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self._signals.progress.emit(done, total, message)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Job(QRunnable):
+    """A function run on the global thread pool; connect to ``signals`` before start."""
+
+    def __init__(self, function: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self.progress = Progress(self.signals)
+        self._function = function
+
+    def run(self) -> None:
+        try:
+            result = self._function(self.progress)
+        except Cancelled as error:
+            self.signals.failed.emit(error)
+        except Exception as error:  # noqa: BLE001 - reported to the GUI, logged here
+            log.exception("background job failed")
+            self.signals.failed.emit(error)
+        else:
+            self.signals.finished.emit(result)
+
+
+def run_in_background(
+    function: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Callable[[int, int, str], None] | None = None,
+) -> Job:
+    """Start ``function`` on the thread pool and return its job (for cancelling)."""
+    job = Job(function)
+    job.setAutoDelete(False)
+    job.signals.finished.connect(on_done)
+    job.signals.failed.connect(on_error)
+    if on_progress is not None:
+        job.signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(job)
+    return job
