@@ -1,7 +1,7 @@
 """Find the files shipped in ``resources/`` wherever the app runs from.
 
 Three layouts are supported: a source checkout (``resources/`` beside ``src/``),
-an installed wheel (the folder ships as the ``casetracker.resources`` package)
+an installed wheel (the folder ships as the ``casetracker._resources`` package)
 and a PyInstaller bundle (``resources/`` inside the bundle folder).
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 
@@ -28,11 +27,10 @@ def resources_root() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "resources"
     if checkout.is_dir() and (checkout.parent / "src" / "casetracker").is_dir():
         return checkout
-    try:
-        packaged = importlib_resources.files("casetracker.resources")
-    except ModuleNotFoundError as exc:
-        raise ResourceNotFoundError("casetracker's resources folder is missing") from exc
-    return Path(str(packaged))
+    packaged = Path(__file__).resolve().parent / "_resources"
+    if not packaged.is_dir():
+        raise ResourceNotFoundError(f"casetracker's resources folder is missing ({packaged})")
+    return packaged
 
 
 def resource_path(*parts: str) -> Path:

@@ -132,6 +132,11 @@ def update_case(db: Database, case_id: int, data: CaseInput) -> CaseInfo:
     return _crud.update(db, SPEC, case_id, data)
 
 
+def delete_case(db: Database, case_id: int) -> None:
+    """Delete a case with its filings, hearings, deadlines, notes and party links."""
+    _crud.delete(db, SPEC, case_id)
+
+
 def get_case(db: Database, case_id: int) -> CaseInfo:
     return _crud.get(db, SPEC, case_id)
 

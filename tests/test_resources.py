@@ -1,0 +1,64 @@
+"""Shipped files are found from a source checkout and from an installed wheel."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from casetracker.resources import ResourceNotFoundError, resource_path, resources_root
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_resources_are_found_in_the_source_checkout() -> None:
+    assert resources_root() == ROOT / "resources"
+    catalogue = json.loads(resource_path("rules", "catalogue.json").read_text(encoding="utf-8"))
+    assert catalogue["rules"]
+
+
+def test_a_missing_resource_names_what_was_looked_for() -> None:
+    with pytest.raises(ResourceNotFoundError, match=r"fonts/NoSuchFont\.ttf"):
+        resource_path("fonts", "NoSuchFont.ttf")
+
+
+@pytest.mark.slow
+def test_resources_and_migrations_ship_inside_the_wheel(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
+         "-w", str(wheels), "-q"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stderr
+    (wheel,) = wheels.glob("casetracker-*.whl")
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert install.returncode == 0, install.stderr
+    probe = (
+        "from casetracker.resources import resource_path, resources_root\n"
+        "import json, pathlib, casetracker.store as store\n"
+        "print(resources_root())\n"
+        "print(len(json.loads(resource_path('rules', 'catalogue.json').read_text())['rules']))\n"
+        "print(resource_path('demo', 'demo.json').is_file())\n"
+        "print(len(list((pathlib.Path(store.__file__).parent / 'migrations' / 'versions')"
+        ".glob('0*.py'))))\n"
+    )
+    result = subprocess.run(
+        [str(python), "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    root, rules, demo, migrations = result.stdout.split()
+    assert "site-packages" in root and str(ROOT) not in root
+    assert int(rules) > 20
+    assert demo == "True"
+    assert int(migrations) >= 1
