@@ -31,9 +31,9 @@ class CommandContext:
 
 
 def _modules() -> tuple[ModuleType, ...]:
-    from casetracker.commands import demo, gui, records
+    from casetracker.commands import brief, demo, gui, records
 
-    return (gui, demo, records)
+    return (gui, demo, records, brief)
 
 
 COMMANDS = _modules()

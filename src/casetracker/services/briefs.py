@@ -1,0 +1,111 @@
+"""Generating briefs from the database: load, compose once, render, write atomically."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+
+from casetracker.briefs.document import Document
+from casetracker.briefs.docx import render_docx
+from casetracker.briefs.escrito import compose_escrito
+from casetracker.briefs.options import BriefOptions
+from casetracker.briefs.pdf import render_pdf
+from casetracker.briefs.redaction import DEFAULT_LABEL, Redactor
+from casetracker.briefs.summary import compose_case_summary, compose_matter_summary
+from casetracker.domain.errors import ValidationError
+from casetracker.services import _records
+from casetracker.services.case_detail import case_detail
+from casetracker.services.matters import get_matter
+from casetracker.store.database import Database
+from casetracker.store.models import Case, Filing, Party
+
+
+class BriefKind(StrEnum):
+    SUMMARY = "summary"
+    ESCRITO = "escrito"
+    MATTER_SUMMARY = "matter_summary"
+
+
+class BriefFormat(StrEnum):
+    PDF = "pdf"
+    DOCX = "docx"
+
+
+@dataclass(frozen=True)
+class BriefRequest:
+    """What to generate: a case summary, a filing's escrito, or a matter summary."""
+
+    kind: BriefKind
+    format: BriefFormat
+    case_id: int | None = None
+    filing_id: int | None = None
+    matter_id: int | None = None
+    lawyer_name: str = ""
+    lawyer_registration: str = ""
+    redaction_label: str = DEFAULT_LABEL
+
+
+def protected_secrets(db: Database) -> list[str]:
+    """Names and document numbers of every protected party in the database.
+
+    All of them, not only the case's: a protected witness of one case may be named in
+    the notes of another.
+    """
+    with db.read() as session:
+        rows = session.execute(
+            select(Party.name, Party.document_id).where(Party.protected.is_(True))
+        ).all()
+    return [value for row in rows for value in row if value]
+
+
+def compose(db: Database, request: BriefRequest) -> Document:
+    """Build the neutral document for ``request`` (shared by both renderers)."""
+    options = BriefOptions(
+        lawyer_name=request.lawyer_name,
+        lawyer_registration=request.lawyer_registration,
+        author=request.lawyer_name or db.actor,
+        redactor=Redactor(protected_secrets(db), request.redaction_label or DEFAULT_LABEL),
+    )
+    if request.kind is BriefKind.MATTER_SUMMARY:
+        if request.matter_id is None:
+            raise ValidationError("matter", "choose the matter to summarise")
+        matter = get_matter(db, request.matter_id)
+        with db.read() as session:
+            ids = session.scalars(
+                select(Case.id).where(Case.matter_id == matter.id).order_by(Case.filed_on, Case.id)
+            ).all()
+        return compose_matter_summary(matter, [case_detail(db, i) for i in ids], options)
+    case_id = request.case_id
+    if request.kind is BriefKind.ESCRITO:
+        if request.filing_id is None:
+            raise ValidationError(
+                "filing", "an escrito is generated from a filing; give --filing ID"
+            )
+        with db.read() as session:
+            filing = _records.fetch(session, Filing, request.filing_id, "filing")
+            case_id = filing.case_id
+    if case_id is None:
+        raise ValidationError("case", "choose the case")
+    detail = case_detail(db, case_id)
+    if request.kind is BriefKind.ESCRITO:
+        assert request.filing_id is not None
+        return compose_escrito(detail, request.filing_id, options)
+    return compose_case_summary(detail, options)
+
+
+def render(document: Document, output: BriefFormat, target: Path | BinaryIO) -> None:
+    """Write the document as PDF or DOCX; a path is replaced atomically."""
+    if output is BriefFormat.PDF:
+        render_pdf(document, target)
+    else:
+        render_docx(document, target)
+
+
+def generate(db: Database, request: BriefRequest, target: Path) -> Path:
+    """Compose, render and write the brief; a failure never leaves a partial file."""
+    render(compose(db, request), request.format, target)
+    return target
