@@ -16,7 +16,7 @@ from casetracker.briefs.options import BriefOptions
 from casetracker.briefs.pdf import render_pdf
 from casetracker.briefs.redaction import DEFAULT_LABEL, Redactor
 from casetracker.briefs.summary import compose_case_summary, compose_matter_summary
-from casetracker.domain.errors import ValidationError
+from casetracker.domain.errors import CasetrackerError, ValidationError
 from casetracker.services import _records
 from casetracker.services.case_detail import case_detail
 from casetracker.services.matters import get_matter
@@ -106,6 +106,18 @@ def render(document: Document, output: BriefFormat, target: Path | BinaryIO) -> 
 
 
 def generate(db: Database, request: BriefRequest, target: Path) -> Path:
-    """Compose, render and write the brief; a failure never leaves a partial file."""
-    render(compose(db, request), request.format, target)
+    """Compose, render and write the brief; a failure never leaves a partial file.
+
+    Raises:
+        CasetrackerError: the file cannot be written (missing or read-only folder, disk
+            full); any previous file at ``target`` is left as it was.
+    """
+    document = compose(db, request)
+    try:
+        render(document, request.format, target)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise CasetrackerError(
+            f"cannot write {target}: {reason}; choose a folder that exists and is writable"
+        ) from exc
     return target

@@ -1,0 +1,83 @@
+"""``casetracker brief`` from a terminal: files written, clear errors otherwise."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document as open_docx
+from pypdf import PdfReader
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "casetracker", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ.copy(),
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("brief") / "demo.sqlite3"
+    assert run_cli("--db", str(path), "demo").returncode == 0
+    return path
+
+
+def test_summary_pdf_and_matter_docx(demo_file: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "resumen.pdf"
+    result = run_cli("--db", str(demo_file), "brief", "00009-2019-PI/TC", "--kind", "summary",
+                     "--format", "pdf", "-o", str(pdf))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Colegio de Abogados de San Martín" in text
+    docx = tmp_path / "materia.docx"
+    matter = "Convenios PNP – empresas extractivas"
+    result = run_cli("--db", str(demo_file), "brief", "--matter", matter, "--format", "docx",
+                     "-o", str(docx))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    headings = [p.text for p in open_docx(str(docx)).paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["Convenios PNP – empresas extractivas"]
+
+
+def test_escrito_needs_a_filing(demo_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "escrito.pdf"
+    result = run_cli("--db", str(demo_file), "brief", "1", "--kind", "escrito",
+                     "--format", "pdf", "-o", str(target))  # fmt: skip
+    assert result.returncode == 1
+    assert "--filing" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not target.exists()
+
+
+def test_escrito_with_lawyer_from_the_environment(demo_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "escrito.docx"
+    env_lawyer = {
+        "CASETRACKER_LAWYER": "Cruz Silva del Carpio",
+        "CASETRACKER_BAR_NUMBER": "Reg. CAL N.º 4521",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "casetracker", "--db", str(demo_file), "brief", "--kind",
+         "escrito", "--filing", "1", "--format", "docx", "-o", str(target)],
+        capture_output=True, text=True, timeout=120, env={**os.environ, **env_lawyer},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    tables = open_docx(str(target)).tables
+    cells = " ".join(cell.text for table in tables for row in table.rows for cell in row.cells)
+    paragraphs = " ".join(p.text for p in open_docx(str(target)).paragraphs)
+    assert "Cruz Silva del Carpio" in cells + paragraphs
+    assert "Reg. CAL N.º 4521" in cells + paragraphs
+
+
+def test_a_folder_that_does_not_exist_is_a_clear_error(demo_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "resumen.pdf"
+    result = run_cli("--db", str(demo_file), "brief", "1", "--format", "pdf", "-o", str(target))
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "choose a folder that exists" in result.stderr
+    assert "Traceback" not in result.stderr
