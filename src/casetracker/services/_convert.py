@@ -10,7 +10,6 @@ from casetracker.domain.enums import (
     FilingKind,
     HearingStatus,
     PartyKind,
-    PartyRole,
     Procedure,
 )
 from casetracker.services.dto import (
@@ -164,7 +163,3 @@ def deadline_info(row: models.Deadline) -> DeadlineInfo:
 
 def note_info(row: models.Note) -> NoteInfo:
     return NoteInfo(row.id, row.case_id, row.created_at, row.author, row.body)
-
-
-def role_of(code: str) -> PartyRole:
-    return PartyRole(code)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -50,7 +50,6 @@ class CaseFilter:
     matter_id: int | None = None
     sort: str = "last_activity"
     descending: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _validate(session: Session, data: CaseInput, row: Case | None) -> dict[str, Any]:
