@@ -60,11 +60,17 @@ class Job(QRunnable):
             result = self._function(self.progress)
         except Cancelled as error:
             self.signals.failed.emit(error)
-        except Exception as error:  # noqa: BLE001 - reported to the GUI, logged here
+        except Exception as error:
             log.exception("background job failed")
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)
+
+
+# Jobs still running or whose results have not been delivered yet. Qt's pool does not
+# own them (autoDelete is off, so their signals outlive run()), so they are kept here
+# until the GUI thread has handled the outcome.
+_running: set[Job] = set()
 
 
 def run_in_background(
@@ -80,5 +86,9 @@ def run_in_background(
     job.signals.failed.connect(on_error)
     if on_progress is not None:
         job.signals.progress.connect(on_progress)
+    # Connected last, so the caller's slots run before the job is let go.
+    job.signals.finished.connect(lambda _result: _running.discard(job))
+    job.signals.failed.connect(lambda _error: _running.discard(job))
+    _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job
