@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_ERROR
-    except Exception as error:  # noqa: BLE001 - the last line of defence
+    except Exception as error:  # the last line of defence: logged, one line shown
         log.exception("unexpected failure in %s", args.command)
         print(
             f"casetracker: internal error: {type(error).__name__}: {error} "

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -57,6 +58,7 @@ def check_index(session: Session) -> list[str]:
         session.execute(
             text("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
         )
-    except Exception as exc:
-        return [str(exc)]
+    except DBAPIError as exc:
+        # FTS5 reports a damaged index by failing the statement.
+        return [str(exc.orig)]
     return []
