@@ -18,6 +18,7 @@ from casetracker.services import _convert, _crud, _records
 from casetracker.services.dto import CaseInfo, CaseRow
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Court, Deadline, Matter
+from casetracker.store.text_fold import folded_contains
 
 
 @dataclass(frozen=True)
@@ -191,8 +192,9 @@ def _filtered(query: Select[Any], case_filter: CaseFilter) -> Select[Any]:
         query = query.where(Case.matter_id == case_filter.matter_id)
     text = case_filter.text.strip()
     if text:
-        pattern = f"%{text.replace('%', '').replace('_', '')}%"
-        query = query.where(Case.title.ilike(pattern) | Case.expediente.ilike(pattern))
+        query = query.where(
+            folded_contains(Case.title, text) | folded_contains(Case.expediente, text)
+        )
     return query
 
 
