@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -278,14 +277,6 @@ def test_add_calendar_period(start: date, amount: int, unit: PeriodUnit, expecte
 )
 def test_format_date_es(day: date, text: str) -> None:
     assert format_date_es(day) == text
-
-
-def test_ten_thousand_deadlines_are_fast() -> None:
-    calendar = JudicialCalendar(vacations_suspend=True)
-    started = time.perf_counter()
-    for offset in range(10_000):
-        compute_due_date(calendar, date(2020, 1, 1) + timedelta(days=offset % 2500), 30, W)
-    assert time.perf_counter() - started < 1.0
 
 
 # -- properties ------------------------------------------------------------------

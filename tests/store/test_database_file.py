@@ -102,7 +102,7 @@ def test_a_database_at_the_first_revision_is_copied_aside_then_upgraded(db_path:
     with sqlite3.connect(db_path) as conn:
         conn.execute("INSERT INTO matters (name, description) VALUES ('Convenios', '')")
     open_database(db_path).close()
-    copies = [p for p in db_path.parent.iterdir() if "before-0001_initial" in p.name]
+    copies = [p for p in db_path.parent.rglob("*") if "before-0001_initial" in p.name]
     assert copies, "the pre-migration copy is missing"
     with sqlite3.connect(copies[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (

@@ -31,9 +31,19 @@ class CommandContext:
 
 
 def _modules() -> tuple[ModuleType, ...]:
-    from casetracker.commands import brief, demo, gui, records
+    from casetracker.commands import (
+        agenda,
+        archive,
+        brief,
+        deadline,
+        demo,
+        gui,
+        records,
+        safety,
+        synth,
+    )
 
-    return (gui, demo, records, brief)
+    return (gui, demo, records, brief, deadline, agenda, safety, synth, archive)
 
 
 COMMANDS = _modules()

@@ -117,7 +117,7 @@ def parse_expediente(text: str) -> Expediente:
     if match:
         serial, year = int(match["serial"]), int(match["year"])
         normalized = (
-            f"{serial:05d}-{year}-{int(match['incident'])}-{match['district']}{match['seat']}"
+            f"{serial:05d}-{year:04d}-{int(match['incident'])}-{match['district']}{match['seat']}"
             f"-{match['organ']}-{match['specialty']}-{int(match['court']):02d}"
         )
         return Expediente(
@@ -143,7 +143,7 @@ def parse_expediente(text: str) -> Expediente:
             warning = f"unknown Constitutional Court process type {kind!r}"
         return Expediente(
             raw=text,
-            normalized=f"{serial:05d}-{year}-{kind}/TC",
+            normalized=f"{serial:05d}-{year:04d}-{kind}/TC",
             format=ExpedienteFormat.CONSTITUTIONAL_COURT,
             serial=serial,
             year=year,
@@ -167,7 +167,7 @@ def _clean(text: str) -> str:
     value = unicodedata.normalize("NFKC", text).strip()
     if not value:
         raise ValidationError("expediente", "the number is empty; type it as printed on the file")
-    if any(unicodedata.category(char) == "Cc" for char in value):
+    if any(unicodedata.category(char) in ("Cc", "Cs") for char in value):
         raise ValidationError("expediente", "the number contains control characters; retype it")
     if len(value) > MAX_LENGTH:
         raise ValidationError(

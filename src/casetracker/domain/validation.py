@@ -42,7 +42,7 @@ class Checker:
             return ""
         cleaned = unicodedata.normalize("NFC", value).strip()
         allowed = "\n\t" if max_length > 300 else ""
-        if any(unicodedata.category(c) == "Cc" and c not in allowed for c in cleaned):
+        if any(unicodedata.category(c) in ("Cc", "Cs") and c not in allowed for c in cleaned):
             self.fail(field, "contains control characters; retype it without them")
         if required and not cleaned:
             self.fail(field, "is required; fill it in")

@@ -1,18 +1,20 @@
-"""Opening a casetracker database: checks, pre-migration copy, upgrade, sessions.
+"""Opening a casetracker database: checks, backups, lock, upgrade, sessions.
 
 A file is never modified before it has been recognised: a file that is not SQLite,
-an SQLite file of another program and a database of a newer casetracker are all
-refused untouched. Pending migrations run only after the file was copied aside.
+an SQLite file of another program, a database of a newer casetracker and a damaged
+one (``quick_check``) are all refused untouched. An existing database is backed up
+once a day when opened, and pending migrations run only after a verified backup.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from contextvars import ContextVar
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -21,15 +23,23 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casetracker import APP_NAME, ORG_NAME
-from casetracker.store import migrate
+from casetracker.domain.errors import CasetrackerError
+from casetracker.store import backup, migrate
 from casetracker.store.connection import APPLICATION_ID, make_engine
 from casetracker.store.errors import (
+    BackupError,
     DatabaseUnavailableError,
+    FileWriteError,
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
     NotADatabaseError,
 )
+from casetracker.store.integrity import is_corruption, quick_check, unavailable_reason
+from casetracker.store.locations import risky_location
+from casetracker.store.lock import DatabaseLock
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DB_ENV_VAR = "CASETRACKER_DB"
@@ -76,12 +86,23 @@ class UnitOfWork:
         return self._committed
 
 
+@dataclass(frozen=True, slots=True)
+class OpenReport:
+    """What happened around opening, for the GUI to show (nothing here stops it)."""
+
+    backup: Path | None = None  # the automatic backup made by this open
+    backup_problem: str | None = None  # why the automatic backup could not be made
+    location_warning: str | None = None  # see casetracker.store.locations.risky_location
+
+
 class Database:
     """An open casetracker database and the user name its history records."""
 
     def __init__(self, path: Path, actor: str) -> None:
         self.path = path
         self.actor = actor
+        self.lock: DatabaseLock | None = None
+        self.report = OpenReport()
         url = f"sqlite:///{path}"
         self._read_engine = make_engine(url, immediate=False)
         self._write_engine = make_engine(url, immediate=True)
@@ -127,6 +148,11 @@ class Database:
             token = self._active.set(uow)
             try:
                 yield uow
+            except OperationalError as exc:
+                # A full disk or a read-only file surfaces here, at flush or commit.
+                raise DatabaseUnavailableError(
+                    self.path, f"{_describe_operational(exc)}; nothing of this change was saved"
+                ) from exc
             finally:
                 self._active.reset(token)
                 if not uow.committed:
@@ -135,16 +161,34 @@ class Database:
     def close(self) -> None:
         self._read_engine.dispose()
         self._write_engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def open_database(
-    path: Path, *, actor: str | None = None, create: bool = True, upgrade: bool = True
+    path: Path,
+    *,
+    actor: str | None = None,
+    create: bool = True,
+    upgrade: bool = True,
+    exclusive: bool = False,
+    auto_backup: bool = True,
+    backups_dir: Path | None = None,
 ) -> Database:
     """Open (and if needed create or upgrade) the database at ``path``.
+
+    Args:
+        exclusive: hold the write lock beside the database while it is open (the GUI
+            does; a second exclusive open then fails with DatabaseInUseError).
+        auto_backup: make the day's automatic backup of an existing database.
+        backups_dir: where backups go (default: ``backups/`` beside the database).
 
     Raises:
         NotADatabaseError, ForeignDatabaseError, NewerSchemaError: the file is refused
             and left untouched.
+        CorruptDatabaseError: SQLite's quick check found damage; the file is left as
+            is and the error names the newest good backup.
+        DatabaseInUseError: ``exclusive`` and another casetracker holds the lock.
         MigrationError: the upgrade failed; the database is as it was before.
         DatabaseUnavailableError: the file or its folder cannot be read or written.
     """
@@ -152,8 +196,12 @@ def open_database(
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise DatabaseUnavailableError(path, "no database here; check the path or --db")
-    revision = inspect_file(path) if exists else None
-    if not exists:
+    revision = inspect_file(path, backups_dir) if exists else None
+    if exists:
+        problems = quick_check(path)
+        if problems:
+            raise backup.corrupt_error(path, problems[0], backups_dir)
+    else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -162,14 +210,29 @@ def open_database(
             ) from exc
     database = Database(path, actor or default_actor())
     try:
+        if exclusive:
+            database.lock = DatabaseLock(path)
+            database.lock.acquire()
         if upgrade and revision != migrate.head_revision():
             if revision is not None:
-                copy_before_migration(path, revision)
+                copy_before_migration(path, revision, backups_dir)
             _run_upgrade(database)
+        made, problem = _daily_backup(path, backups_dir) if exists and auto_backup else (None, None)
+        database.report = OpenReport(made, problem, risky_location(path))
     except BaseException:
         database.close()
         raise
     return database
+
+
+def _daily_backup(path: Path, folder: Path | None) -> tuple[Path | None, str | None]:
+    """The day's backup; failing to make it is reported, never stops the open."""
+    try:
+        made = backup.daily_backup(path, folder)
+    except (FileWriteError, BackupError) as exc:
+        log.warning("automatic backup failed: %s", exc)
+        return None, str(exc)
+    return (made.path if made else None), None
 
 
 def default_actor() -> str:
@@ -181,11 +244,12 @@ def default_actor() -> str:
     return "unknown"
 
 
-def inspect_file(path: Path) -> str | None:
+def inspect_file(path: Path, backups_dir: Path | None = None) -> str | None:
     """Recognise an existing file without writing to it; return its schema revision.
 
     Raises:
-        NotADatabaseError, ForeignDatabaseError, NewerSchemaError: see open_database.
+        NotADatabaseError, ForeignDatabaseError, NewerSchemaError,
+            CorruptDatabaseError: see open_database.
     """
     try:
         with path.open("rb") as handle:
@@ -203,9 +267,9 @@ def inspect_file(path: Path) -> str | None:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(
-            path, f"this file is damaged or not a database ({exc}); restore a backup"
-        ) from exc
+        if not is_corruption(exc):
+            raise DatabaseUnavailableError(path, unavailable_reason(path, str(exc))) from exc
+        raise backup.corrupt_error(path, str(exc), backups_dir) from exc
     if app_id != APPLICATION_ID:
         if not tables:
             return None
@@ -221,13 +285,19 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
-def copy_before_migration(path: Path, revision: str) -> Path:
-    """Copy the database aside before its schema changes; return the copy's path."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix}")
-    with closing(sqlite3.connect(str(path))) as source, closing(sqlite3.connect(target)) as dest:
-        source.backup(dest)
-    return target
+def copy_before_migration(path: Path, revision: str, folder: Path | None = None) -> Path:
+    """Back the database up (verified) before its schema changes; return the backup.
+
+    Raises:
+        MigrationError: no verified backup could be made, so nothing is migrated.
+    """
+    try:
+        made = backup.make_backup(path, folder, kind=backup.PREMIGRATION, detail=revision)
+    except CasetrackerError as exc:
+        raise MigrationError(
+            path, f"no upgrade without a backup, and the backup failed: {exc}"
+        ) from exc
+    return made.path
 
 
 def _run_upgrade(database: Database) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from casetracker.domain.errors import CasetrackerError
@@ -33,3 +34,72 @@ class MigrationError(DatabaseFileError):
 
 class DatabaseUnavailableError(DatabaseFileError):
     """The file cannot be opened or written (permissions, disk full, locked)."""
+
+
+class CorruptDatabaseError(DatabaseFileError):
+    """SQLite's own checks found damage. The file is kept exactly as it is.
+
+    ``backup`` is the newest backup that passed its integrity check (None when there
+    is none) and ``backup_age`` how old it is, so the GUI can offer restoring it.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        detail: str,
+        backup: Path | None = None,
+        backup_age: timedelta | None = None,
+    ) -> None:
+        if backup is None:
+            advice = "no good backup was found; copy the file somewhere safe and ask for help"
+        else:
+            advice = (
+                f"the newest good backup is {backup} ({describe_age(backup_age)}); "
+                f"restore it with: casetracker restore {backup}"
+            )
+        super().__init__(path, f"the database is damaged ({detail}); it was left as is; {advice}")
+        self.detail = detail
+        self.backup = backup
+        self.backup_age = backup_age
+
+
+class DatabaseInUseError(DatabaseFileError):
+    """Another casetracker has the database open for writing."""
+
+    def __init__(self, path: Path, holder: str) -> None:
+        super().__init__(
+            path, f"the database is open in another casetracker ({holder}); close it there first"
+        )
+        self.holder = holder
+
+
+class FileWriteError(CasetrackerError):
+    """A file could not be written; whatever was at the target before is unchanged."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+
+
+class ReadOnlyLocationError(FileWriteError):
+    """The folder (or the drive) does not accept writes."""
+
+
+class DiskFullError(FileWriteError):
+    """The drive ran out of space (or the user's quota) while writing."""
+
+
+class BackupError(CasetrackerError):
+    """A backup could not be made, verified or restored; the database is unchanged."""
+
+
+def describe_age(age: timedelta | None) -> str:
+    """'made 3 days ago', worded for a person rather than a log."""
+    if age is None:
+        return "age unknown"
+    seconds = max(0, int(age.total_seconds()))
+    if seconds < 3600:
+        return f"made {max(1, seconds // 60)} minutes ago"
+    if seconds < 2 * 86400:
+        return f"made {seconds // 3600} hours ago"
+    return f"made {seconds // 86400} days ago"

@@ -345,3 +345,81 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(10))
     summary: Mapped[str] = mapped_column(String(300), default="")
     changes: Mapped[str] = mapped_column(Text, default="{}")
+
+
+# -- deadline rules and settings (revision 0002_rule_overrides) --------------------
+
+_PERIOD_UNITS = ("working_days", "calendar_days", "months", "years")
+_CERTAINTIES = ("H", "M", "L")
+
+
+def _in_codes(column: str, codes: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(code) for code in codes)})"
+
+
+class RuleOverride(Base):
+    """The user's version of a deadline rule: an edit or a disabled copy of a shipped
+    rule (same ``key``), or a rule of their own (new ``key``)."""
+
+    __tablename__ = "rule_overrides"
+    __table_args__ = (
+        CheckConstraint(_not_blank("key"), name="key_not_blank"),
+        CheckConstraint(_not_blank("name_es"), name="name_es_not_blank"),
+        CheckConstraint(_not_blank("procedures"), name="procedures_not_blank"),
+        CheckConstraint("amount >= 1", name="amount_positive"),
+        CheckConstraint(_in_codes("unit", _PERIOD_UNITS), name="unit_valid"),
+        CheckConstraint(_in_codes("certainty", _CERTAINTIES), name="certainty_valid"),
+        CheckConstraint("enabled IN (0, 1)", name="enabled_bool"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    name_es: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300))
+    # Procedure codes separated by commas: codes never contain one.
+    procedures: Mapped[str] = mapped_column(String(500))
+    amount: Mapped[int] = mapped_column()
+    unit: Mapped[str] = mapped_column(String(20))
+    trigger: Mapped[str] = mapped_column(String(60))
+    trigger_es: Mapped[str] = mapped_column(String(300))
+    basis: Mapped[str] = mapped_column(String(300))
+    certainty: Mapped[str] = mapped_column(String(1))
+    enabled: Mapped[bool] = mapped_column(default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AppSetting(Base):
+    """A setting stored with the data, shared by everyone who opens the database."""
+
+    __tablename__ = "app_settings"
+    __table_args__ = (CheckConstraint(_not_blank("key"), name="key_not_blank"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class DeadlineComputation(Base):
+    """How a deadline's date was computed, so a closure change can redo it exactly.
+
+    The trigger day is the deadline's own ``trigger_on``; the court is its case's.
+    """
+
+    __tablename__ = "deadline_computations"
+    __table_args__ = (
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
+        CheckConstraint(_in_codes("unit", _PERIOD_UNITS), name="unit_valid"),
+        CheckConstraint("electronic IN (0, 1)", name="electronic_bool"),
+        CheckConstraint("delay_working IN (0, 1)", name="delay_working_bool"),
+        CheckConstraint("distance_days BETWEEN 0 AND 365", name="distance_days_range"),
+    )
+
+    deadline_id: Mapped[int] = mapped_column(
+        ForeignKey("deadlines.id", ondelete="CASCADE"), primary_key=True
+    )
+    amount: Mapped[int] = mapped_column()
+    unit: Mapped[str] = mapped_column(String(20))
+    electronic: Mapped[bool] = mapped_column(default=False)
+    delay_working: Mapped[bool] = mapped_column(default=True)
+    distance_days: Mapped[int] = mapped_column(default=0)

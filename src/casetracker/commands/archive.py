@@ -1,0 +1,86 @@
+"""``export``, ``import``, ``import-filings`` and ``filings-template``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from casetracker.commands import CommandContext
+from casetracker.domain.errors import ValidationErrors
+from casetracker.services import archive, csv_import
+
+EXIT_INVALID = 1
+SHOWN = 200
+
+
+def register(subparsers: Any) -> None:
+    export = subparsers.add_parser("export", help="write everything to a JSON archive")
+    export.add_argument("file", metavar="FILE.json", type=Path)
+    export.set_defaults(handler=run_export)
+
+    load = subparsers.add_parser(
+        "import", help="load a JSON archive into a new, empty database (all or nothing)"
+    )
+    load.add_argument("file", metavar="FILE.json", type=Path)
+    load.set_defaults(handler=run_import)
+
+    filings = subparsers.add_parser(
+        "import-filings", help="add the filings of a CSV spreadsheet (all rows or none)"
+    )
+    filings.add_argument("file", metavar="FILE.csv", type=Path)
+    filings.set_defaults(handler=run_import_filings)
+
+    template = subparsers.add_parser(
+        "filings-template", help="write an empty CSV template for import-filings"
+    )
+    template.add_argument("file", metavar="FILE.csv", type=Path)
+    template.set_defaults(handler=run_template)
+
+
+def run_export(args: argparse.Namespace, context: CommandContext) -> int:
+    summary = archive.export_archive(context.database(create=False), args.file)
+    print(f"Exported {_count(summary.counts)} to {summary.path}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, context: CommandContext) -> int:
+    db = context.database()
+    try:
+        summary = archive.import_archive(db, args.file)
+    except archive.ArchiveError as error:
+        return _report(f"{args.file}: the archive cannot be imported; nothing was written:", error)
+    print(f"Imported {_count(summary.counts)} from {summary.path} into {db.path}")
+    return 0
+
+
+def run_import_filings(args: argparse.Namespace, context: CommandContext) -> int:
+    try:
+        result = csv_import.import_filings_csv(context.database(create=False), args.file)
+    except csv_import.CsvImportError as error:
+        return _report(f"{args.file}: nothing was imported:", error)
+    print(f"Imported {result.count} filing{'s' if result.count != 1 else ''} from {args.file}")
+    return 0
+
+
+def run_template(args: argparse.Namespace, context: CommandContext) -> int:
+    csv_import.write_template(args.file)
+    print(f"Wrote {args.file}: fill one row per filing, then run: casetracker import-filings")
+    return 0
+
+
+def _report(title: str, error: ValidationErrors) -> int:
+    """Every problem on its own line, so a long list stays readable."""
+    print(f"casetracker: error: {title}", file=sys.stderr)
+    for problem in error.errors[:SHOWN]:
+        print(f"  {problem}", file=sys.stderr)
+    if len(error.errors) > SHOWN:
+        print(f"  … and {len(error.errors) - SHOWN} more", file=sys.stderr)
+    return EXIT_INVALID
+
+
+def _count(counts: dict[str, int]) -> str:
+    main = ("cases", "filings", "parties", "attachments")
+    shown = ", ".join(f"{counts.get(name, 0)} {name}" for name in main)
+    return f"{sum(counts.values())} records ({shown})"

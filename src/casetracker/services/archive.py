@@ -1,0 +1,230 @@
+"""Export and import of a whole database as one JSON archive (format version 1).
+
+The archive is UTF-8 JSON, one object::
+
+    {
+      "format": "casetracker-archive",
+      "format_version": 1,
+      "schema_revision": "0002_rule_overrides",
+      "app_version": "0.1.0",
+      "exported_at": "2026-11-26T15:30:00Z",
+      "matters": [{"id": 1, "name": "Convenios PNP", "description": ""}],
+      "courts": [...], "closures": [...], "parties": [...],
+      "cases": [{"id": 1, "title": "...", ...,
+                 "case_parties": [{"id": 1, "party_id": 4, "role": "plaintiff", ...}],
+                 "filings": [...], "hearings": [...], "notes": [...],
+                 "attachments": [{"id": 1, "filing_id": 2, "filename": "demanda.pdf",
+                                  "size": 5120, "sha256": "…",
+                                  "attachment_contents": {"data": "<base64>"}}],
+                 "deadlines": [{"id": 1, ..., "deadline_computations": {...} | null}]}],
+      "app_settings": [...], "rule_overrides": [...],   (other tables, by name)
+      "audit_entries": [...]                            (the history, last)
+    }
+
+Every table of the database is there, each record with every column under the
+column's name, ids included (references between records use them). Records that
+belong to one case sit inside it without ``case_id``; a table whose key is another
+record's id (attachment bytes, deadline computations) is an object inside that
+record. Dates are ``YYYY-MM-DD``, times ``YYYY-MM-DDTHH:MM:SS`` in UTC, bytes base64.
+Records are ordered by id and fields by the table's column order, so exporting the
+same data twice gives the same bytes apart from ``exported_at``.
+The archive holds everything, protected parties' names too: keep it as safe as the
+database. ``format_version`` changes only when an older casetracker could no longer
+read the file; ``schema_revision`` says which database schema it came from (an
+archive from an older schema imports, with defaults for the columns it lacks).
+
+Import checks the whole archive first (types, codes, dates, duplicate ids,
+references between records, attachment sizes and checksums) and reports every
+problem with its JSON pointer (``/cases/3/filings/0/filed_on``); then writes it all
+in one transaction into an *empty* database, keeping the ids and the history as
+they were. It adds no history entry of its own (the round trip must be exact);
+the log records it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casetracker import __version__
+from casetracker.domain.errors import ValidationError
+from casetracker.store import migrate
+from casetracker.store.archive_check import ArchiveError, check_archive, write_plan
+from casetracker.store.archive_codec import Section, children, identity, sections, to_json
+from casetracker.store.atomic import atomic_write
+from casetracker.store.database import Database
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "ArchiveError",
+    "ArchiveSummary",
+    "build_archive",
+    "export_archive",
+    "import_archive",
+    "import_data",
+    "parse_archive",
+    "write_archive",
+]
+
+FORMAT = "casetracker-archive"
+FORMAT_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveSummary:
+    """What an export wrote or an import read: records per table."""
+
+    path: Path
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def export_archive(db: Database, target: Path) -> ArchiveSummary:
+    """Write the whole database to ``target`` (atomically: all of it or nothing)."""
+    archive, counts = _build(db, None)
+    with atomic_write(target) as stream:
+        write_archive(archive, stream)
+    return ArchiveSummary(target, counts)
+
+
+def build_archive(db: Database, *, now: datetime | None = None) -> dict[str, Any]:
+    """The archive as a JSON-ready dictionary, read in one consistent snapshot."""
+    return _build(db, now)[0]
+
+
+def write_archive(archive: dict[str, Any], stream: BinaryIO) -> None:
+    """Serialise ``archive`` to a binary stream in the stable layout."""
+    text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n", write_through=True)
+    json.dump(archive, text, ensure_ascii=False, indent=1)
+    text.write("\n")
+    text.flush()
+    text.detach()
+
+
+def read_archive(source: Path) -> Any:
+    """Parse an archive file.
+
+    Raises:
+        ArchiveError: unreadable file or broken JSON (with line and column).
+    """
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise ArchiveError([ValidationError("", f"cannot read {source}: {exc.strerror}")]) from exc
+    return parse_archive(raw)
+
+
+def parse_archive(raw: bytes) -> Any:
+    """Parse archive bytes (see :func:`read_archive`)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problem = f"is not UTF-8 text (byte {exc.start}); was it saved by casetracker?"
+        raise ArchiveError([ValidationError("", problem)]) from exc
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        problem = f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        raise ArchiveError([ValidationError("", problem)]) from exc
+    except (ValueError, RecursionError) as exc:
+        # Numbers with thousands of digits and absurd nesting end here.
+        raise ArchiveError([ValidationError("", f"is not valid JSON: {exc}")]) from exc
+
+
+def import_archive(db: Database, source: Path) -> ArchiveSummary:
+    """Check the whole archive, then write it into the empty ``db`` in one transaction.
+
+    Raises:
+        ArchiveError: every problem found, each with its JSON pointer; nothing written.
+        ConflictError: the database already holds records; nothing written.
+    """
+    return ArchiveSummary(source, import_data(db, read_archive(source)))
+
+
+def import_data(db: Database, data: Any) -> dict[str, int]:
+    """Import an already parsed archive; see :func:`import_archive`."""
+    plan = check_archive(data, FORMAT, FORMAT_VERSION)
+    write_plan(db, plan)
+    counts = plan.counts()
+    log.info("imported an archive: %s records", sum(counts.values()))
+    return counts
+
+
+def _build(db: Database, now: datetime | None) -> tuple[dict[str, Any], dict[str, int]]:
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    with db.read() as session:
+        revision = migrate.current_revision(session.connection())
+        tables = {part.name: _rows(session, part) for part in sections()}
+    archive: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_revision": revision or migrate.head_revision(),
+        "app_version": __version__,
+        "exported_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    nested = _group(tables)
+    for top in _in_reading_order(part for part in sections() if part.kind == "top"):
+        archive[top.name] = [_record(top, row, nested) for row in tables[top.name]]
+    return archive, {name: len(rows) for name, rows in tables.items()}
+
+
+def _in_reading_order(tops: Iterable[Section]) -> list[Section]:
+    """The cases' surroundings first, the cases, other tables, the history last."""
+    first = ["matters", "courts", "closures", "parties", "cases"]
+
+    def rank(part: Section) -> tuple[int, str]:
+        if part.name in first:
+            return first.index(part.name), ""
+        return (len(first) + (part.name == "audit_entries"), part.name)
+
+    return sorted(tops, key=rank)
+
+
+def _rows(session: Session, part: Section) -> list[Any]:
+    """All rows of one table in key order."""
+    result = session.execute(select(part.table).order_by(identity(part)))
+    return [row._mapping for row in result]
+
+
+def _group(tables: dict[str, list[Any]]) -> dict[str, dict[Any, list[Any]]]:
+    """Nested tables' rows by the id of the record that holds them."""
+    grouped: dict[str, dict[Any, list[Any]]] = {}
+    for part in sections():
+        if part.link is not None:
+            by_parent: dict[Any, list[Any]] = defaultdict(list)
+            for row in tables[part.name]:
+                by_parent[row[part.link]].append(row)
+            grouped[part.name] = by_parent
+    return grouped
+
+
+def _record(part: Section, row: Any, nested: dict[str, dict[Any, list[Any]]]) -> dict[str, Any]:
+    record = {column.name: to_json(column, row[column.name]) for column in part.fields}
+    own_id = row[identity(part).name]
+    for child in children(part.name):
+        items = [_record(child, item, nested) for item in nested[child.name].get(own_id, [])]
+        if child.kind == "extension":
+            record[child.name] = items[0] if items else None
+        else:
+            record[child.name] = items
+    return record
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows")

@@ -1,0 +1,195 @@
+"""The dashboard: what is overdue, what is due soon, who is heard this week, what moved.
+
+Every list is read with the indexes the schema already has (deadlines by status
+and due date, hearings by start, cases by last change) and is capped, with the
+full count alongside, so the dashboard stays instant on a database of years.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from casetracker.domain.enums import CaseStatus, DeadlineStatus, HearingStatus
+from casetracker.store.database import Database
+from casetracker.store.models import Case, Court, Deadline, Hearing
+
+SOON_DAYS = 7
+"""Deadlines due from today to today + SOON_DAYS are "due this week"."""
+LATER_DAYS = 30
+"""...and those after that, up to today + LATER_DAYS, "due this month"."""
+WEEK_DAYS = 7
+"""Hearings from today to the end of the seventh day count as "this week"."""
+LIST_LIMIT = 100
+RECENT_LIMIT = 12
+
+_OPEN = DeadlineStatus.OPEN.value
+_CANCELLED = HearingStatus.CANCELLED.value
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineEntry:
+    """An open deadline; ``days_left`` is negative when it is overdue."""
+
+    id: int
+    case_id: int
+    case_title: str
+    expediente: str | None
+    title: str
+    due_on: date
+    days_left: int
+    assignee: str
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+
+@dataclass(frozen=True, slots=True)
+class HearingEntry:
+    id: int
+    case_id: int
+    case_title: str
+    expediente: str | None
+    kind: str
+    starts_at: datetime
+    place: str
+    court: str | None
+    status: HearingStatus
+
+
+@dataclass(frozen=True, slots=True)
+class RecentCase:
+    id: int
+    title: str
+    expediente: str | None
+    status: CaseStatus
+    updated_at: datetime
+
+    @property
+    def case_id(self) -> int:
+        return self.id
+
+    @property
+    def case_title(self) -> str:
+        return self.title
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One list of the dashboard: the first entries and how many there are in all."""
+
+    entries: tuple[DeadlineEntry, ...] | tuple[HearingEntry, ...] | tuple[RecentCase, ...]
+    total: int
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self.entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """Everything the dashboard shows, as of ``today``.
+
+    The deadline sections do not overlap: ``due_soon`` runs from today to
+    today + SOON_DAYS, ``due_later`` from the day after to today + LATER_DAYS.
+    """
+
+    today: date
+    overdue: Section
+    due_soon: Section
+    due_later: Section
+    hearings: Section
+    recent: Section
+
+
+def dashboard(db: Database, today: date, *, limit: int = LIST_LIMIT) -> Dashboard:
+    """Read the dashboard as of ``today`` (passed in so results are reproducible)."""
+    soon = today + timedelta(days=SOON_DAYS)
+    later = today + timedelta(days=LATER_DAYS)
+    with db.read() as session:
+        return Dashboard(
+            today=today,
+            overdue=_deadlines(session, today, Deadline.due_on < today, limit),
+            due_soon=_deadlines(session, today, Deadline.due_on.between(today, soon), limit),
+            due_later=_deadlines(
+                session, today, (Deadline.due_on > soon) & (Deadline.due_on <= later), limit
+            ),
+            hearings=_hearings(session, today, limit),
+            recent=_recent(session, RECENT_LIMIT),
+        )
+
+
+def _deadlines(session: Session, today: date, when: ColumnElement[bool], limit: int) -> Section:
+    condition = (Deadline.status == _OPEN) & when
+    total = session.scalar(select(func.count()).select_from(Deadline).where(condition)) or 0
+    rows = session.execute(
+        select(Deadline, Case.title, Case.expediente)
+        .join(Case, Case.id == Deadline.case_id)
+        .where(condition)
+        .order_by(Deadline.due_on, Deadline.id)
+        .limit(limit)
+    )
+    entries = tuple(
+        DeadlineEntry(
+            id=deadline.id,
+            case_id=deadline.case_id,
+            case_title=case_title,
+            expediente=expediente,
+            title=deadline.title,
+            due_on=deadline.due_on,
+            days_left=(deadline.due_on - today).days,
+            assignee=deadline.assignee,
+        )
+        for deadline, case_title, expediente in rows
+    )
+    return Section(entries, total)
+
+
+def _hearings(session: Session, today: date, limit: int) -> Section:
+    start = datetime.combine(today, time())
+    condition = (
+        (Hearing.starts_at >= start)
+        & (Hearing.starts_at < start + timedelta(days=WEEK_DAYS))
+        & (Hearing.status != _CANCELLED)
+    )
+    total = session.scalar(select(func.count()).select_from(Hearing).where(condition)) or 0
+    rows = session.execute(
+        select(Hearing, Case.title, Case.expediente, Court.name)
+        .join(Case, Case.id == Hearing.case_id)
+        .outerjoin(Court, Court.id == Case.court_id)
+        .where(condition)
+        .order_by(Hearing.starts_at, Hearing.id)
+        .limit(limit)
+    )
+    entries = tuple(
+        HearingEntry(
+            id=hearing.id,
+            case_id=hearing.case_id,
+            case_title=case_title,
+            expediente=expediente,
+            kind=hearing.kind,
+            starts_at=hearing.starts_at,
+            place=hearing.place or hearing.video_link,
+            court=court,
+            status=HearingStatus(hearing.status),
+        )
+        for hearing, case_title, expediente, court in rows
+    )
+    return Section(entries, total)
+
+
+def _recent(session: Session, limit: int) -> Section:
+    rows = session.execute(
+        select(Case.id, Case.title, Case.expediente, Case.status, Case.updated_at)
+        .order_by(Case.updated_at.desc(), Case.id.desc())
+        .limit(limit)
+    )
+    entries = tuple(
+        RecentCase(case_id, title, expediente, CaseStatus(status), updated_at)
+        for case_id, title, expediente, status, updated_at in rows
+    )
+    return Section(entries, len(entries))

@@ -1,0 +1,398 @@
+"""Backups of a database file: made in one step, verified, rotated, restored.
+
+A backup is ``VACUUM INTO`` a temporary file in the backups folder, fsynced, checked
+with ``integrity_check`` and only then renamed to its final name, so a backup that
+exists under its final name is complete and sound. ``VACUUM INTO`` reads one
+consistent snapshot in a single pass: unlike the step-by-step backup API it does not
+restart when another connection writes, so it finishes under a steady writer.
+
+Names say whose backup it is, when it was made and why:
+``<database stem>-YYYYMMDD-HHMMSS-<kind>[-<detail>].sqlite3`` (local time), e.g.
+``cases-20261126-093000-auto.sqlite3``. Rotation keeps the newest backup of each of
+the last 7 days, 4 weeks and 12 months that have one; copies taken before a
+migration are never rotated away.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
+from casetracker.store.errors import (
+    BackupError,
+    CorruptDatabaseError,
+    DiskFullError,
+    FileWriteError,
+)
+from casetracker.store.integrity import integrity_check, is_corruption, read_only, verify_backup
+from casetracker.store.locations import backups_folder
+from casetracker.store.lock import DatabaseLock
+
+AUTO, MANUAL, PREMIGRATION = "auto", "manual", "before"
+ROTATING = {AUTO, MANUAL}
+BACKUP_SUFFIX = ".sqlite3"
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)"
+    r"(?:-(?P<detail>[A-Za-z0-9_.]+?))?(?:~(?P<n>\d+))?\.sqlite3$"
+)
+_STAMP = "%Y%m%d-%H%M%S"
+_SQLITE_FULL = 13
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file, as the Backups window and ``casetracker restore`` list it."""
+
+    path: Path
+    made_at: datetime  # local time, from the name
+    kind: str
+    size: int
+    case_count: int | None  # None when the file cannot be read
+    revision: str | None
+
+    @property
+    def readable(self) -> bool:
+        return self.case_count is not None
+
+
+@dataclass(frozen=True, slots=True)
+class RotationPolicy:
+    """How many daily, weekly and monthly backups rotation keeps."""
+
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+
+
+def make_backup(
+    db_path: Path,
+    folder: Path | None = None,
+    *,
+    kind: str = MANUAL,
+    detail: str | None = None,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """Back ``db_path`` up into ``folder`` (default: ``backups/`` beside it).
+
+    Raises:
+        DiskFullError, ReadOnlyLocationError, FileWriteError: the folder cannot hold it.
+        CorruptDatabaseError: SQLite could not read the database to copy it.
+        BackupError: the copy failed its integrity check (nothing is kept).
+    """
+    folder = folder or backups_folder(db_path)
+    target = _free_name(folder, db_path, now or datetime.now(), kind, detail)
+    write_backup(db_path, target)
+    return describe(target)
+
+
+def write_backup(db_path: Path, target: Path) -> None:
+    """Write a verified backup of ``db_path`` to the new file ``target``."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent
+        )
+        os.close(handle)
+    except OSError as exc:
+        raise translate_os_error(exc, target) from exc
+    temp = Path(name)
+    try:
+        _vacuum_into(db_path, temp, target)
+        _fsync_file(temp, target)
+        problems = integrity_check(temp, immutable=True)
+        if problems:
+            # VACUUM INTO copies indexes as they are: a damaged source gives a damaged
+            # copy, and then the source is what the user must hear about.
+            source_problems = integrity_check(db_path)
+            if source_problems:
+                raise corrupt_error(db_path, source_problems[0], target.parent)
+            raise BackupError(f"{target}: the copy failed its check ({problems[0]}); try again")
+        if target.exists():
+            raise FileWriteError(target, "a file with this name exists; choose another name")
+        os.replace(temp, target)
+        fsync_folder(target.parent)
+    except BaseException:
+        with suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def list_backups(folder: Path, db_path: Path | None = None) -> list[BackupInfo]:
+    """The backups in ``folder`` (of ``db_path`` only, when given), newest first."""
+    return [describe(path) for path, _made, _kind in _scan(folder, db_path)]
+
+
+def describe(path: Path) -> BackupInfo:
+    """Date, kind, size, case count and schema revision of one backup file."""
+    match = _NAME.match(path.name)
+    if match is not None:
+        made_at = datetime.strptime(match["stamp"], _STAMP)
+        kind = match["kind"]
+    else:
+        made_at = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+        kind = MANUAL
+    case_count, revision = _peek(path)
+    return BackupInfo(path, made_at, kind, path.stat().st_size, case_count, revision)
+
+
+def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
+    """The newest backup of ``db_path`` that passes :func:`verify_backup`."""
+    for path, _made, _kind in _scan(folder or backups_folder(db_path), db_path):
+        if not verify_backup(path):
+            return describe(path)
+    return None
+
+
+def corrupt_error(db_path: Path, detail: str, folder: Path | None = None) -> CorruptDatabaseError:
+    """The error for a damaged ``db_path``, naming its newest good backup and its age."""
+    good = newest_good_backup(db_path, folder)
+    if good is None:
+        return CorruptDatabaseError(db_path, detail)
+    return CorruptDatabaseError(db_path, detail, good.path, datetime.now() - good.made_at)
+
+
+def needs_daily_backup(db_path: Path, folder: Path | None = None, *, today: date) -> bool:
+    """True unless ``db_path`` already has a backup made ``today``."""
+    found = _scan(folder or backups_folder(db_path), db_path)
+    return not any(made.date() == today for _path, made, _kind in found)
+
+
+def backups_to_keep(backups: Iterable[BackupInfo], policy: RotationPolicy) -> set[Path]:
+    """The backups rotation keeps: the newest of each recent day, week and month."""
+    ordered = sorted(backups, key=lambda b: (b.made_at, b.path.name), reverse=True)
+    rules: list[tuple[int, Callable[[datetime], object]]] = [
+        (policy.daily, lambda t: t.date()),
+        (policy.weekly, lambda t: t.isocalendar()[:2]),
+        (policy.monthly, lambda t: (t.year, t.month)),
+    ]
+    keep: set[Path] = set()
+    for count, bucket in rules:
+        seen: set[object] = set()
+        for backup in ordered:
+            key = bucket(backup.made_at)
+            if key in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.add(key)
+            keep.add(backup.path)
+    return keep
+
+
+def rotate_backups(
+    db_path: Path,
+    folder: Path | None = None,
+    policy: RotationPolicy | None = None,
+    *,
+    verified: Path | None = None,
+) -> list[Path]:
+    """Delete the backups the policy no longer keeps; return what was deleted.
+
+    The database is fully checked first: backups of a damaged database must not
+    push the last good ones out. Nothing is deleted unless a kept backup verifies
+    (``verified`` names one just made and checked, to spare checking it again).
+
+    Raises:
+        CorruptDatabaseError: ``integrity_check`` failed on the database.
+    """
+    folder = folder or backups_folder(db_path)
+    problems = integrity_check(db_path)
+    if problems:
+        raise corrupt_error(db_path, problems[0], folder)
+    backups = [describe(path) for path, _m, kind in _scan(folder, db_path) if kind in ROTATING]
+    keep = backups_to_keep(backups, policy or RotationPolicy())
+    kept = sorted((b for b in backups if b.path in keep), key=lambda b: b.made_at, reverse=True)
+    if not any(b.path == verified or not verify_backup(b.path) for b in kept):
+        return []
+    deleted = []
+    for backup in backups:
+        if backup.path not in keep:
+            with suppress(FileNotFoundError):
+                backup.path.unlink()
+            deleted.append(backup.path)
+    return deleted
+
+
+def daily_backup(
+    db_path: Path, folder: Path | None = None, *, now: datetime | None = None
+) -> BackupInfo | None:
+    """The automatic backup: at most one a day, then rotation. None when not due."""
+    now = now or datetime.now()
+    folder = folder or backups_folder(db_path)
+    if not needs_daily_backup(db_path, folder, today=now.date()):
+        return None
+    info = make_backup(db_path, folder, kind=AUTO, now=now)
+    rotate_backups(db_path, folder, verified=info.path)
+    return info
+
+
+def _scan(folder: Path, db_path: Path | None) -> list[tuple[Path, datetime, str]]:
+    """Backups in ``folder`` recognised by their names, newest first (no file opened)."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    found = []
+    for path in entries:
+        match = _NAME.match(path.name)
+        if match is None or (db_path is not None and match["stem"] != db_path.stem):
+            continue
+        found.append((path, datetime.strptime(match["stamp"], _STAMP), match["kind"]))
+    return sorted(found, key=lambda item: (item[1], item[0].name), reverse=True)
+
+
+def _free_name(folder: Path, db_path: Path, now: datetime, kind: str, detail: str | None) -> Path:
+    base = f"{db_path.stem}-{now.strftime(_STAMP)}-{kind}" + (f"-{detail}" if detail else "")
+    candidate = folder / f"{base}{BACKUP_SUFFIX}"
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{base}~{number}{BACKUP_SUFFIX}"
+    return candidate
+
+
+def _vacuum_into(db_path: Path, temp: Path, target: Path) -> None:
+    try:
+        # VACUUM INTO counts as a write for query_only, though it only reads the source.
+        with read_only(db_path, query_only=False) as connection:
+            connection.execute("VACUUM INTO ?", (str(temp),))
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code == _SQLITE_FULL or "full" in str(exc):
+            raise DiskFullError(
+                target, "the disk is full; free some space or back up elsewhere"
+            ) from exc
+        if is_corruption(exc):
+            raise corrupt_error(db_path, str(exc), target.parent) from exc
+        raise BackupError(f"{db_path}: cannot read the database to back it up ({exc})") from exc
+
+
+def _fsync_file(path: Path, target: Path) -> None:
+    """VACUUM INTO does not sync its output; a backup must survive a power cut."""
+    try:
+        handle = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+    except OSError as exc:
+        raise translate_os_error(exc, target) from exc
+
+
+def _peek(path: Path) -> tuple[int | None, str | None]:
+    try:
+        with read_only(path, immutable=True) as connection:
+            count = connection.execute("SELECT count(*) FROM cases").fetchone()[0]
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None, None
+    return int(count), (row[0] if row else None)
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """What a restore did: which backup is now the database, where the old file went."""
+
+    db_path: Path
+    backup: Path
+    kept_aside: Path | None
+
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) -> RestoreResult:
+    """Put ``backup`` in place of ``db_path``, keeping the current file aside first.
+
+    The backup is verified before anything moves; the current database (with its
+    ``-wal``, which may hold its newest changes) is renamed, never overwritten.
+
+    Raises:
+        BackupError: the backup is damaged, foreign or from a newer casetracker.
+        DatabaseInUseError: casetracker has the database open; close it first.
+    """
+    problems = verify_backup(backup)
+    if problems:
+        raise BackupError(f"{backup}: cannot restore this backup: {problems[0]}; choose another")
+    with DatabaseLock(db_path):
+        temp = _copy_beside(backup, db_path)
+        aside = None
+        try:
+            problems = integrity_check(temp, immutable=True)
+            if problems:
+                raise BackupError(f"{backup}: the copy failed its check ({problems[0]}); retry")
+            if db_path.exists():
+                with suppress(OSError):
+                    os.chmod(temp, stat.S_IMODE(db_path.stat().st_mode))
+                aside = keep_aside(db_path, now=now)
+            try:
+                os.replace(temp, db_path)
+            except OSError as exc:
+                if aside is not None:
+                    _move_files(aside, db_path)
+                    aside = None
+                raise translate_os_error(exc, db_path, replacing=True) from exc
+            fsync_folder(db_path.parent)
+        finally:
+            with suppress(OSError):
+                temp.unlink()
+    return RestoreResult(db_path, backup, aside)
+
+
+def keep_aside(db_path: Path, *, now: datetime | None = None) -> Path:
+    """Rename the database and its side files to ``<stem>.replaced-<time><suffix>``.
+
+    Nothing is overwritten or deleted; the renamed file opens with its own ``-wal``.
+    """
+    stamp = (now or datetime.now()).strftime(_STAMP)
+    base = f"{db_path.stem}.replaced-{stamp}"
+    aside = db_path.with_name(f"{base}{db_path.suffix}")
+    number = 1
+    while any(Path(f"{aside}{side}").exists() for side in ("", *SIDE_FILES)):
+        number += 1
+        aside = db_path.with_name(f"{base}~{number}{db_path.suffix}")
+    _move_files(db_path, aside)
+    return aside
+
+
+def _move_files(source: Path, target: Path) -> None:
+    try:
+        os.rename(source, target)
+        for side in SIDE_FILES:
+            if Path(f"{source}{side}").exists():
+                os.rename(f"{source}{side}", f"{target}{side}")
+    except OSError as exc:
+        raise translate_os_error(exc, target) from exc
+    fsync_folder(target.parent)
+
+
+def _copy_beside(source: Path, db_path: Path) -> Path:
+    """Copy ``source`` to a synced temporary file in the database's folder."""
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=f".{db_path.name}.", suffix=TEMP_SUFFIX, dir=db_path.parent
+        )
+        os.close(handle)
+    except OSError as exc:
+        raise translate_os_error(exc, db_path) from exc
+    temp = Path(name)
+    try:
+        shutil.copyfile(source, temp)
+        _fsync_file(temp, db_path)
+    except BaseException as exc:
+        with suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError):
+            raise translate_os_error(exc, db_path) from exc
+        raise
+    return temp

@@ -1,0 +1,165 @@
+"""The agenda exported as iCalendar, text, PDF and DOCX, read back with real readers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import docx
+import pytest
+from icalendar import Calendar
+from pypdf import PdfReader
+
+from casetracker.domain.enums import DeadlineStatus
+from casetracker.services.agenda_export import agenda_ics, agenda_text, export_agenda
+from casetracker.services.deadlines import set_deadline_status
+from casetracker.services.hearings import HearingInput, create_hearing, get_hearing, update_hearing
+from casetracker.store.database import Database
+from casetracker.store.errors import FileWriteError
+
+DEMO_TODAY = date(2026, 11, 26)  # the day tests/conftest.py loads the demo as of
+
+COMING = (
+    "Confirmar asistencia a la vista de la causa",
+    "Preparar informe oral",
+    "Presentar escrito de alegatos ante el TC",
+    "Informe oral",
+    "Vista de la causa",
+)
+OVERDUE = ("Absolver traslado de los medios probatorios", "Subsanar observación de la Mesa")
+
+
+def events(data: bytes) -> dict[str, object]:
+    calendar = Calendar.from_ical(data)
+    return {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+
+
+def test_ics_hearings_are_timed_in_lima_and_deadlines_all_day_with_an_alarm(
+    db: Database, demo
+) -> None:
+    data = agenda_ics(db, DEMO_TODAY, 14)
+    calendar = Calendar.from_ical(data)
+    assert str(calendar["METHOD"]) == "PUBLISH"
+    assert "casetracker" in str(calendar["PRODID"])
+    [zone] = calendar.walk("VTIMEZONE")
+    assert str(zone["TZID"]) == "America/Lima"
+
+    found = events(data)
+    hearings = {uid: e for uid, e in found.items() if uid.startswith("hearing-")}
+    deadlines = {uid: e for uid, e in found.items() if uid.startswith("deadline-")}
+    assert len(hearings) == 2 and len(deadlines) == 3
+    assert all(re.fullmatch(r"(hearing|deadline)-\d+@casetracker", uid) for uid in found)
+
+    oral = next(e for e in hearings.values() if "Informe oral" in str(e["SUMMARY"]))
+    start = oral["DTSTART"]
+    assert start.params["TZID"] == "America/Lima"
+    assert start.dt == datetime(2026, 12, 2, 10, 0, tzinfo=start.dt.tzinfo)
+    assert start.dt.utcoffset() == timedelta(hours=-5)
+    assert oral["DTEND"].dt.hour == 11 and oral["DTEND"].dt.minute == 30
+    assert "Exp. 00045-2019-0-0302-JM-CI-01" in str(oral["SUMMARY"])
+    assert str(oral["URL"]) == "https://meet.example.org/tambobamba-informe"
+
+    for event in deadlines.values():
+        assert event["DTSTART"].params.get("VALUE") == "DATE"
+        assert type(event["DTSTART"].dt) is date
+        assert event["DTEND"].dt - event["DTSTART"].dt == timedelta(days=1)
+        assert str(event["SUMMARY"]).startswith("Vence: ")
+        [alarm] = event.walk("VALARM")
+        assert str(alarm["ACTION"]) == "DISPLAY"
+        assert alarm["TRIGGER"].dt < timedelta(0)
+    prepare = next(e for e in deadlines.values() if "Preparar informe oral" in str(e["SUMMARY"]))
+    assert "Caso: Frente de Defensa de Cotabambas" in str(prepare["DESCRIPTION"])
+    assert "Responsable: IDL" in str(prepare["DESCRIPTION"])
+
+
+def test_uids_stay_the_same_so_a_reimport_updates_the_events(db: Database, demo) -> None:
+    first = events(agenda_ics(db, DEMO_TODAY, 14))
+    oral_uid = next(uid for uid, e in first.items() if "Informe oral" in str(e["SUMMARY"]))
+    hearing = get_hearing(db, int(oral_uid.split("-")[1].split("@")[0]))
+    update_hearing(
+        db,
+        hearing.id,
+        HearingInput(
+            hearing.case_id,
+            hearing.starts_at + timedelta(hours=2),
+            hearing.kind,
+            place=hearing.place,
+            video_link=hearing.video_link,
+        ),
+    )
+    done_uid = next(uid for uid, e in first.items() if "Preparar informe" in str(e["SUMMARY"]))
+    set_deadline_status(db, int(done_uid.split("-")[1].split("@")[0]), DeadlineStatus.DONE)
+
+    second = events(agenda_ics(db, DEMO_TODAY, 14))
+    assert set(second) == set(first)
+    assert second[oral_uid]["DTSTART"].dt.hour == 12
+    assert int(second[oral_uid]["SEQUENCE"]) > int(first[oral_uid]["SEQUENCE"])
+    # A deadline done stays in the file as a cancelled event, without its alarm.
+    assert str(second[done_uid]["STATUS"]) == "CANCELLED"
+    assert str(second[done_uid]["SUMMARY"]).startswith("[Cumplido] ")
+    assert second[done_uid].walk("VALARM") == []
+
+
+def test_the_text_agenda_lists_overdue_then_each_day(db: Database, demo) -> None:
+    text = agenda_text(db, DEMO_TODAY, 14)
+    lines = text.splitlines()
+    assert lines[0] == "Agenda del jue 26 nov 2026 al mié 9 dic 2026"
+    assert lines[2] == "PLAZOS VENCIDOS"
+    for title in (*COMING, *OVERDUE):
+        assert title in text
+    assert text.index("PLAZOS VENCIDOS") < text.index("lun 30 nov 2026")
+    assert "  10:00–11:30   Audiencia: Informe oral" in text
+    # Outside the 14 days: the follow-up meeting 20 days later.
+    assert "Reunión de seguimiento" not in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_printed_agendas_contain_the_demo_items(
+    db: Database, demo, tmp_path: Path, fmt: str
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / f"agenda.{fmt}"
+    export_agenda(db, fmt, target, DEMO_TODAY, 14)
+    text = " ".join(document_text(target).split())
+    assert "Agenda del jue 26 nov 2026 al mié 9 dic 2026" in text
+    assert "Plazos vencidos" in text
+    for title in ("Informe oral", "Vista de la causa", "Preparar informe oral", "00045-2019"):
+        assert title in text
+    assert [p.name for p in folder.iterdir()] == [target.name]  # no temporary file left
+
+
+def test_protected_names_are_redacted_in_every_format(db: Database, demo, tmp_path: Path) -> None:
+    create_hearing(
+        db,
+        HearingInput(
+            demo.case_ids[0], datetime(2026, 12, 3, 9, 0), "Declaración de Juana Quispe Huamaní"
+        ),
+    )
+    for fmt in ("pdf", "docx", "ics", "text"):
+        target = tmp_path / f"agenda.{fmt}"
+        export_agenda(db, fmt, target, DEMO_TODAY, 14)
+        content = document_text(target)
+        assert "Quispe" not in content, fmt
+        assert "[RESERVADO]" in content, fmt
+
+
+def test_a_missing_folder_is_one_clear_error(db: Database, demo, tmp_path: Path) -> None:
+    with pytest.raises(FileWriteError, match="does not exist"):
+        export_agenda(db, "ics", tmp_path / "nowhere" / "agenda.ics", DEMO_TODAY, 14)
+
+
+def document_text(path: Path) -> str:
+    if path.suffix == ".pdf":
+        return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    if path.suffix == ".docx":
+        document = docx.Document(str(path))
+        cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    if path.suffix == ".ics":
+        return "\n".join(
+            str(e.get(key, "")) for e in Calendar.from_ical(path.read_bytes()).walk()
+            for key in ("SUMMARY", "DESCRIPTION", "LOCATION")
+        )  # fmt: skip
+    return path.read_text(encoding="utf-8")

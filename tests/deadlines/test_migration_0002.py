@@ -1,0 +1,118 @@
+"""Revision 0002: a database written at 0001 keeps every row and gains the new tables."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from casetracker.domain.rules import load_catalogue
+from casetracker.services.demo import load_demo
+from casetracker.services.rule_catalogue import active_rules, set_rule_enabled
+from casetracker.store import migrate
+from casetracker.store.connection import make_engine
+from casetracker.store.database import Database, open_database
+from casetracker.store.models import Base
+
+NEW_TABLES = {"rule_overrides", "app_settings", "deadline_computations"}
+OLD_TABLES = (
+    "matters", "courts", "closures", "cases", "parties", "case_parties", "filings",
+    "attachments", "attachment_contents", "hearings", "deadlines", "notes", "audit_entries",
+)  # fmt: skip
+
+
+def build_at_0001(path: Path) -> None:
+    """A database at the first revision, holding the demo proceedings."""
+    engine = make_engine(f"sqlite:///{path}", immediate=True)
+    migrate.upgrade(engine, "0001_initial")
+    engine.dispose()
+    # Database() itself never migrates: the services write to the 0001 schema here.
+    old = Database(path, actor="tester")
+    load_demo(old, today=date(2026, 11, 26))
+    old.close()
+
+
+def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    with sqlite3.connect(path) as conn:
+        return {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in OLD_TABLES
+        }
+
+
+def test_upgrading_a_0001_database_keeps_every_row_and_adds_the_tables(db_path: Path) -> None:
+    build_at_0001(db_path)
+    before = dump(db_path)
+    assert before["deadlines"] and before["attachment_contents"]
+
+    database = open_database(db_path, actor="tester")
+    try:
+        assert set(inspect(database.engine).get_table_names()) >= NEW_TABLES
+        # The new tables work straight away: disabling a shipped rule is stored.
+        set_rule_enabled(database, "amparo.answer", False)
+        assert "amparo.answer" not in {rule.key for rule in active_rules(database)}
+    finally:
+        database.close()
+
+    after = dump(db_path)
+    assert after == {**before, "audit_entries": after["audit_entries"]}
+    assert after["audit_entries"][: len(before["audit_entries"])] == before["audit_entries"]
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0002_rule_overrides",
+        )
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_the_mapped_classes_match_what_the_migration_builds(db: Database) -> None:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    ours = [diff for diff in differences if NEW_TABLES & set(_tables_named(diff))]
+    assert ours == []
+
+
+def test_downgrading_to_0001_drops_only_the_new_tables(db_path: Path) -> None:
+    build_at_0001(db_path)
+    open_database(db_path, actor="tester").close()
+    before = dump(db_path)
+    engine = make_engine(f"sqlite:///{db_path}", immediate=True)
+    try:
+        with engine.begin() as connection:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = connection
+            try:
+                command.downgrade(config, "0001_initial")
+            finally:
+                config.attributes.pop("connection", None)
+        names = set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+    assert not NEW_TABLES & names
+    assert dump(db_path) == before
+
+
+def test_a_new_database_knows_every_shipped_rule_without_overrides(db: Database) -> None:
+    assert [rule.key for rule in active_rules(db)] == [rule.key for rule in load_catalogue()]
+
+
+def _tables_named(diff: object) -> list[str]:
+    """Table names mentioned in one autogenerate difference (tuples nest)."""
+    names: list[str] = []
+    items = diff if isinstance(diff, list | tuple) else [diff]
+    for item in items:
+        if isinstance(item, list | tuple):
+            names += _tables_named(item)
+        elif hasattr(item, "name") and hasattr(item, "columns"):
+            names.append(item.name)
+        elif hasattr(item, "table") and getattr(item.table, "name", None):
+            names.append(item.table.name)
+        elif isinstance(item, str):
+            names.append(item)
+    return names
