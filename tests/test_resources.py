@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import venv
@@ -53,9 +54,11 @@ def test_resources_and_migrations_ship_inside_the_wheel(tmp_path: Path) -> None:
         "print(len(list((pathlib.Path(store.__file__).parent / 'migrations' / 'versions')"
         ".glob('0*.py'))))\n"
     )
+    clean_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     result = subprocess.run(
-        [str(python), "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=60
-    )
+        [str(python), "-c", probe],
+        capture_output=True, text=True, cwd=tmp_path, timeout=60, env=clean_env,
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     root, rules, demo, migrations = result.stdout.split()
     assert "site-packages" in root and str(ROOT) not in root
