@@ -29,6 +29,8 @@ def test_a_missing_resource_names_what_was_looked_for() -> None:
 
 @pytest.mark.slow
 def test_resources_and_migrations_ship_inside_the_wheel(tmp_path: Path) -> None:
+    # The throw-away environment must not see the checkout through PYTHONPATH.
+    clean_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     wheels = tmp_path / "wheels"
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
@@ -42,7 +44,7 @@ def test_resources_and_migrations_ship_inside_the_wheel(tmp_path: Path) -> None:
     python = env_dir / "bin" / "python"
     install = subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True, text=True, timeout=300, env=clean_env,
     )  # fmt: skip
     assert install.returncode == 0, install.stderr
     probe = (
@@ -54,7 +56,6 @@ def test_resources_and_migrations_ship_inside_the_wheel(tmp_path: Path) -> None:
         "print(len(list((pathlib.Path(store.__file__).parent / 'migrations' / 'versions')"
         ".glob('0*.py'))))\n"
     )
-    clean_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     result = subprocess.run(
         [str(python), "-c", probe],
         capture_output=True, text=True, cwd=tmp_path, timeout=60, env=clean_env,
