@@ -1,0 +1,291 @@
+"""Attachments of a filing (or of the case): list, add, open, save a copy, preview PDFs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.domain.errors import CasetrackerError
+from casetracker.services import filings
+from casetracker.services.dto import AttachmentInfo
+from casetracker.store.database import Database
+from casetracker.ui.error_text import describe_error
+from casetracker.ui.events import notify_changed
+from casetracker.ui.formats import datetime_sample, format_size, format_utc
+from casetracker.ui.messages import confirm_delete, show_error
+from casetracker.ui.table_model import Column, RecordTableModel
+from casetracker.ui.tables import RecordTable, setup_table
+from casetracker.ui.temp_files import temp_copy
+from casetracker.ui.undo import UndoController
+from casetracker.ui.worker import run_in_background
+
+COLUMNS: tuple[Column[AttachmentInfo], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda a: a.filename),
+    Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda a: a.media_type),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Size"),
+        lambda a: format_size(a.size),
+        sort_key=lambda a: a.size,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "SHA-256"), lambda a: a.sha256),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Added"),
+        lambda a: format_utc(a.added_at),
+        sort_key=lambda a: a.added_at,
+    ),
+)
+
+
+def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local files being dragged (folders and remote URLs are ignored)."""
+    if not event.mimeData().hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+    return [path for path in paths if path.is_file()]
+
+
+class AttachmentsPanel(QWidget):
+    """The attachments of one filing, or the case's own documents when no filing is chosen."""
+
+    files_added = Signal(int)
+
+    def __init__(self, db: Database, undo: UndoController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo = undo
+        self.case_id: int | None = None
+        self.filing_id: int | None = None
+        self.setAcceptDrops(True)
+        self.caption = QLabel(self)
+        self.model: RecordTableModel[AttachmentInfo] = RecordTableModel(COLUMNS, self)
+        self.table = RecordTable(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Attachments"))
+        self.table.setSortingEnabled(True)
+        setup_table(self.table, {0: 28, 1: 16, 2: "000.0 MB", 4: datetime_sample()}, stretch=3)
+        buttons = QHBoxLayout()
+        self.add_button = self._button(buttons, self.tr("Add file…"), self.choose_files)
+        self.open_button = self._button(buttons, self.tr("Open"), self.open_selected)
+        self.save_button = self._button(buttons, self.tr("Save a copy…"), self.save_copy)
+        self.delete_button = self._button(buttons, self.tr("Delete"), self.delete_selected)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr("Drop files here to attach them."), self)
+        hint.setEnabled(False)
+        hint.setWordWrap(True)
+        hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        buttons.addWidget(hint, 1)
+        self.preview = PdfPreview(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.caption)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table, 1)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.table.edit_requested.connect(self.open_selected)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _button(self, layout: QHBoxLayout, text: str, handler: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(handler)  # type: ignore[arg-type]
+        layout.addWidget(button)
+        return button
+
+    def show_attachments(
+        self,
+        case_id: int,
+        filing_id: int | None,
+        attachments: Sequence[AttachmentInfo],
+        caption: str,
+    ) -> None:
+        selected = self.selected()
+        self.case_id, self.filing_id = case_id, filing_id
+        self.caption.setText(caption)
+        self.model.set_records(attachments)
+        if selected is not None and (row := self.model.row_of(selected.id)) is not None:
+            self.table.selectRow(row)
+
+    def selected(self) -> AttachmentInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        attachment = self.selected()
+        for button in (self.open_button, self.save_button, self.delete_button):
+            button.setEnabled(attachment is not None)
+        self.add_button.setEnabled(self.case_id is not None)
+        self.preview.show_attachment(self.db, attachment)
+
+    # -- adding ---------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.add_files([Path(name) for name in names])
+
+    def add_files(self, paths: Sequence[Path], filing_id: int | None = -1) -> None:
+        """Attach ``paths`` in the background (to ``filing_id``; -1: the one shown)."""
+        case_id = self.case_id
+        target = self.filing_id if filing_id == -1 else filing_id
+        if case_id is None or not paths:
+            return
+        too_big = [p for p in paths if p.stat().st_size > filings.MAX_ATTACHMENT_BYTES]
+        if too_big:
+            limit = filings.MAX_ATTACHMENT_BYTES // 2**20
+            names = ", ".join(p.name for p in too_big)
+            show_error(
+                self,
+                self.tr(
+                    "Not attached: %1. Attachments are limited to %2 MB; keep "
+                    "larger files in the office archive."
+                )
+                .replace("%1", names)
+                .replace("%2", str(limit)),
+            )
+            paths = [p for p in paths if p not in too_big]
+            if not paths:
+                return
+
+        def attach(_progress: object) -> list[str]:
+            problems = []
+            for path in paths:
+                try:
+                    filings.add_attachment_file(self.db, case_id, path, target)
+                except CasetrackerError as error:
+                    problems.append(f"{path.name}: {describe_error(error)}")
+            return problems
+
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._job = run_in_background(attach, self._attached, self._attach_failed)
+
+    def _attached(self, problems: list[str]) -> None:
+        QApplication.restoreOverrideCursor()
+        notify_changed("attachment", 0)
+        self.files_added.emit(len(problems))
+        if problems:
+            show_error(self, "\n".join(problems))
+
+    def _attach_failed(self, error: BaseException) -> None:
+        QApplication.restoreOverrideCursor()
+        show_error(self, error)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event) and self.case_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_files(dropped_files(event))
+        event.acceptProposedAction()
+
+    # -- using -------------------------------------------------------------------------------
+
+    def open_selected(self, *_args: object) -> None:
+        """Open a temporary copy with the program the system uses for its type."""
+        attachment = self.selected()
+        if attachment is None:
+            return
+        path = temp_copy(attachment.filename, filings.attachment_bytes(self.db, attachment.id))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            show_error(
+                self, self.tr("No program is set up to open %1.").replace("%1", attachment.filename)
+            )
+
+    def save_copy(self) -> None:
+        attachment = self.selected()
+        if attachment is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), attachment.filename
+        )
+        if name:
+            try:
+                Path(name).write_bytes(filings.attachment_bytes(self.db, attachment.id))
+            except OSError as error:
+                show_error(self, f"{name}: {error.strerror}")
+
+    def delete_selected(self) -> None:
+        attachment = self.selected()
+        if attachment is None or not confirm_delete(self, attachment.filename):
+            return
+        try:
+            self.undo.delete("attachment", attachment.id)
+        except CasetrackerError as error:
+            show_error(self, error)
+
+
+class PdfPreview(QStackedWidget):
+    """The first pages of a PDF attachment, or a note that there is nothing to preview."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("PDF preview"))
+        self.note = QLabel(self.tr("Select a PDF attachment to preview it."), self)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.addWidget(self.note)
+        self.addWidget(self.view)
+        self._buffer: QBuffer | None = None
+        self.shown_id: int | None = None
+
+    def show_attachment(self, db: Database, attachment: AttachmentInfo | None) -> None:
+        if attachment is not None and attachment.id == self.shown_id:
+            return
+        self.document.close()
+        self.shown_id = None
+        if attachment is None or attachment.media_type != "application/pdf":
+            text = (
+                self.tr("Select a PDF attachment to preview it.")
+                if attachment is None
+                else self.tr("No preview for this type of file; use Open.")
+            )
+            self.note.setText(text)
+            self.setCurrentWidget(self.note)
+            return
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(filings.attachment_bytes(db, attachment.id)))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if self.document.status() == QPdfDocument.Status.Error:
+            self.note.setText(self.tr("This PDF cannot be shown; use Open."))
+            self.setCurrentWidget(self.note)
+            return
+        self.shown_id = attachment.id
+        self.setCurrentWidget(self.view)
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.currentWidget() is self.view else 0

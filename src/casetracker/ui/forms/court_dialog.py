@@ -1,0 +1,52 @@
+"""Create or edit a court."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+from casetracker.domain.enums import CourtLevel
+from casetracker.services.courts import CourtInput, create_court, update_court
+from casetracker.services.dto import CourtInfo
+from casetracker.store.database import Database
+from casetracker.ui.forms.fields import EnumCombo
+from casetracker.ui.forms.form_dialog import FormDialog
+
+
+class CourtDialog(FormDialog):
+    entity = "court"
+
+    def __init__(
+        self, db: Database, court: CourtInfo | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, self.tr("Edit court") if court else self.tr("New court"), parent)
+        self.court = court
+        self.name = self.add_field("name", self.tr("Name"), QLineEdit())
+        self.name.setPlaceholderText(self.tr("e.g. Juzgado Civil Mixto de Tambobamba"))
+        self.level = self.add_field(
+            "level", self.tr("Level"), EnumCombo(CourtLevel, CourtLevel.FIRST_INSTANCE)
+        )
+        self.district = self.add_field("district", self.tr("Judicial district"), QLineEdit())
+        self.seat = self.add_field("seat", self.tr("Seat"), QLineEdit())
+        self.vacations = self.add_field(
+            "vacations_suspend",
+            self.tr("Vacations"),
+            QCheckBox(self.tr("Periods are suspended during the court's vacation")),
+        )
+        if court is not None:
+            self.name.setText(court.name)
+            self.level.set_value(court.level)
+            self.district.setText(court.district)
+            self.seat.setText(court.seat)
+            self.vacations.setChecked(court.vacations_suspend)
+
+    def save(self) -> CourtInfo:
+        data = CourtInput(
+            name=self.name.text(),
+            level=self.level.value(),
+            district=self.district.text(),
+            seat=self.seat.text(),
+            vacations_suspend=self.vacations.isChecked(),
+        )
+        if self.court is None:
+            return create_court(self.db, data)
+        return update_court(self.db, self.court.id, data)

@@ -1,0 +1,217 @@
+"""The base of every create/edit dialog: labelled fields with their errors underneath.
+
+A subclass adds its fields with :meth:`FormDialog.add_field`, naming each after
+the service's field (``"filed_on"``), and implements :meth:`FormDialog.save`. When
+the service refuses the input, each message appears under its field, in red with
+a warning icon (not colour alone), and nothing is written.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors
+from casetracker.store.database import Database
+from casetracker.ui import icons
+from casetracker.ui.error_text import field_message
+from casetracker.ui.events import notify_changed
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class FieldError(QWidget):
+    """A message under a field: a warning icon and red text, hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.icon = QLabel(self)
+        size = self.fontMetrics().height()
+        self.icon.setPixmap(icons.warning().pixmap(size, size))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet(ERROR_STYLE)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        self.hide()
+
+    def set_message(self, message: str | None) -> None:
+        self.text.setText(message or "")
+        self.setAccessibleDescription(message or "")
+        self.setVisible(bool(message))
+
+
+class _Field:
+    def __init__(self, label: str, widget: QWidget, error: FieldError) -> None:
+        self.label = label
+        self.widget = widget
+        self.error = error
+
+
+class FormDialog(QDialog):
+    """A modal form that saves through a service and reports errors next to fields."""
+
+    entity = ""
+    """What :func:`notify_changed` announces after a save ("case", "filing"…)."""
+
+    def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.result_value: Any = None
+        self._fields: dict[str, _Field] = {}
+        self._tab_order_set = False
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.general_error = FieldError(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
+        self.body = QVBoxLayout()
+        self.body.addLayout(self.form)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.general_error)
+        outer.addLayout(self.body, 1)
+        outer.addWidget(self.buttons)
+
+    # -- building -------------------------------------------------------------------
+
+    def add_field(
+        self,
+        name: str,
+        label: str,
+        widget: QWidget,
+        *,
+        form: QFormLayout | None = None,
+        aliases: tuple[str, ...] = (),
+    ) -> QWidget:
+        """Add a labelled field whose errors (for ``name`` or ``aliases``) show under it."""
+        container = QWidget(self)
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = FieldError(container)
+        column.addWidget(error)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        set_name = getattr(widget, "set_accessible_name", None)
+        if callable(set_name):
+            set_name(label)
+        else:
+            widget.setAccessibleName(label)
+        (form or self.form).addRow(caption, container)
+        field = _Field(label, widget, error)
+        for key in (name, *aliases):
+            self._fields[key] = field
+        return widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Long values show their beginning, not the end where setText left the cursor.
+        for field in self._fields.values():
+            if isinstance(field.widget, QLineEdit) and not field.widget.hasFocus():
+                field.widget.setCursorPosition(0)
+
+    def set_tab_order(self) -> None:
+        """Tab follows the reading order: the fields top to bottom, then the buttons."""
+        chain: list[QWidget] = []
+        for field in self._fields.values():
+            if field.widget not in chain:
+                chain.append(field.widget)
+        buttons = [button for button in self.buttons.buttons() if button.isVisible()]
+        chain += sorted(buttons, key=lambda button: button.mapTo(self, QPoint(0, 0)).x())
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def field_widget(self, name: str) -> QWidget:
+        return self._fields[name].widget
+
+    def field_error(self, name: str) -> str:
+        """The message shown under field ``name`` ("" when none)."""
+        field = self._fields.get(name)
+        return field.error.text.text() if field and not field.error.isHidden() else ""
+
+    def label_of(self, name: str) -> str:
+        field = self._fields.get(name)
+        return field.label if field else name.replace("_", " ")
+
+    # -- saving -----------------------------------------------------------------------
+
+    def save(self) -> Any:
+        """Write the form through a service and return its result; raise on bad input."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        if self.submit():
+            super().accept()
+
+    def submit(self) -> bool:
+        """Save the form; show the errors and return False when the input is refused."""
+        self.clear_errors()
+        try:
+            result = self.save()
+        except (ValidationError, ValidationErrors) as error:
+            self.show_errors(error)
+            return False
+        except CasetrackerError as error:
+            self.general_error.set_message(field_message(str(error)))
+            return False
+        self.result_value = result
+        record_id = getattr(result, "id", 0)
+        if self.entity:
+            notify_changed(self.entity, int(record_id or 0))
+        return True
+
+    def clear_errors(self) -> None:
+        self.general_error.set_message(None)
+        for field in self._fields.values():
+            field.error.set_message(None)
+
+    def show_errors(self, error: ValidationError | ValidationErrors) -> None:
+        """Put each message under its field; messages about no field go on top."""
+        errors = error.errors if isinstance(error, ValidationErrors) else (error,)
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        shown: dict[int, list[str]] = {}
+        for item in errors:
+            text = field_message(item.message, self.label_of)
+            field = self._fields.get(item.field)
+            if field is None:
+                unplaced.append(f"{self.label_of(item.field)}: {text}")
+                continue
+            shown.setdefault(id(field), []).append(text)
+            field.error.set_message("\n".join(shown[id(field)]))
+            first = first or field.widget
+        if unplaced:
+            self.general_error.set_message("\n".join(unplaced))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,75 @@
+"""Create or edit a hearing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from casetracker.domain.enums import HearingStatus
+from casetracker.services.dto import HearingInfo
+from casetracker.services.hearings import HearingInput, create_hearing, update_hearing
+from casetracker.store.database import Database
+from casetracker.ui.forms.fields import DateTimeEdit, EnumCombo, OptionalDateEdit, TextEdit
+from casetracker.ui.forms.form_dialog import FormDialog
+
+# Kinds offered in the list; hearings are named in Spanish, as the court names them.
+COMMON_KINDS = (
+    "Audiencia única",
+    "Audiencia de pruebas",
+    "Informe oral",
+    "Vista de la causa",
+    "Audiencia de conciliación",
+    "Lectura de sentencia",
+)
+
+
+class HearingDialog(FormDialog):
+    entity = "hearing"
+
+    def __init__(
+        self,
+        db: Database,
+        case_id: int,
+        hearing: HearingInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = self.tr("Edit hearing") if hearing else self.tr("New hearing")
+        super().__init__(db, title, parent)
+        self.case_id = case_id
+        self.hearing = hearing
+        self.starts_at = self.add_field("starts_at", self.tr("Starts"), DateTimeEdit())
+        self.ends_at = self.add_field("ends_at", self.tr("Ends"), OptionalDateEdit(with_time=True))
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.addItems(COMMON_KINDS)
+        self.add_field("kind", self.tr("Kind"), self.kind)
+        self.place = self.add_field("place", self.tr("Place"), QLineEdit())
+        self.video_link = self.add_field("video_link", self.tr("Video link"), QLineEdit())
+        self.video_link.setPlaceholderText("https://")
+        self.status = self.add_field("status", self.tr("Status"), EnumCombo(HearingStatus))
+        self.outcome = self.add_field("outcome", self.tr("Outcome"), TextEdit(lines=3))
+        self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=3))
+        if hearing is not None:
+            self.starts_at.set_value(hearing.starts_at)
+            self.ends_at.set_value(hearing.ends_at)
+            self.kind.setCurrentText(hearing.kind)
+            self.place.setText(hearing.place)
+            self.video_link.setText(hearing.video_link)
+            self.status.set_value(hearing.status)
+            self.outcome.setPlainText(hearing.outcome)
+            self.notes.setPlainText(hearing.notes)
+
+    def save(self) -> HearingInfo:
+        data = HearingInput(
+            case_id=self.case_id,
+            starts_at=self.starts_at.value(),
+            ends_at=self.ends_at.value(),
+            kind=self.kind.currentText(),
+            place=self.place.text(),
+            video_link=self.video_link.text(),
+            status=self.status.value(),
+            outcome=self.outcome.value(),
+            notes=self.notes.value(),
+        )
+        if self.hearing is None:
+            return create_hearing(self.db, data)
+        return update_hearing(self.db, self.hearing.id, data)

@@ -1,0 +1,32 @@
+"""Create or edit a matter (a campaign grouping related cases)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from casetracker.services.dto import MatterInfo
+from casetracker.services.matters import MatterInput, create_matter, update_matter
+from casetracker.store.database import Database
+from casetracker.ui.forms.fields import TextEdit
+from casetracker.ui.forms.form_dialog import FormDialog
+
+
+class MatterDialog(FormDialog):
+    entity = "matter"
+
+    def __init__(
+        self, db: Database, matter: MatterInfo | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, self.tr("Edit matter") if matter else self.tr("New matter"), parent)
+        self.matter = matter
+        self.name = self.add_field("name", self.tr("Name"), QLineEdit())
+        self.description = self.add_field("description", self.tr("Description"), TextEdit())
+        if matter is not None:
+            self.name.setText(matter.name)
+            self.description.setPlainText(matter.description)
+
+    def save(self) -> MatterInfo:
+        data = MatterInput(name=self.name.text(), description=self.description.value())
+        if self.matter is None:
+            return create_matter(self.db, data)
+        return update_matter(self.db, self.matter.id, data)

@@ -1,0 +1,154 @@
+"""The main window's actions and menus, with their standard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+Handler = Callable[[], object]
+
+
+@dataclass
+class MainActions:
+    new_case: QAction
+    fast_entry: QAction
+    new_matter: QAction
+    new_court: QAction
+    reference: QAction
+    preferences: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    refresh: QAction
+    pages: dict[str, QAction]
+    about: QAction
+
+
+def _action(
+    window: QMainWindow, text: str, handler: Handler, *shortcuts: QKeySequence | str
+) -> QAction:
+    action = QAction(text, window)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.triggered.connect(lambda _checked=False: handler())
+    window.addAction(action)  # shortcuts work whatever page has the focus
+    return action
+
+
+def build_actions(window: QMainWindow, handlers: dict[str, Handler]) -> MainActions:
+    """Create the actions (``handlers`` maps their names to callables) and the menus."""
+    h = handlers
+    pages = {
+        "dashboard": _action(
+            window,
+            QCoreApplication.translate("MainActions", "&Dashboard"),
+            h["dashboard"],
+            "Ctrl+1",
+        ),
+        "cases": _action(
+            window, QCoreApplication.translate("MainActions", "&Cases"), h["cases"], "Ctrl+2"
+        ),
+        "calendar": _action(
+            window, QCoreApplication.translate("MainActions", "Ca&lendar"), h["calendar"], "Ctrl+3"
+        ),
+        "parties": _action(
+            window, QCoreApplication.translate("MainActions", "&Parties"), h["parties"], "Ctrl+4"
+        ),
+        "search": _action(
+            window, QCoreApplication.translate("MainActions", "&Search"), h["search"], "Ctrl+5"
+        ),
+    }
+    actions = MainActions(
+        new_case=_action(
+            window,
+            QCoreApplication.translate("MainActions", "&New case…"),
+            h["new_case"],
+            QKeySequence.StandardKey.New,
+        ),
+        fast_entry=_action(
+            window,
+            QCoreApplication.translate("MainActions", "New &filing (fast entry)…"),
+            h["fast_entry"],
+            "Ctrl+Shift+F",
+        ),
+        new_matter=_action(
+            window, QCoreApplication.translate("MainActions", "New &matter…"), h["new_matter"]
+        ),
+        new_court=_action(
+            window, QCoreApplication.translate("MainActions", "New c&ourt…"), h["new_court"]
+        ),
+        reference=_action(
+            window,
+            QCoreApplication.translate("MainActions", "Courts and &matters…"),
+            h["reference"],
+        ),
+        preferences=_action(
+            window,
+            QCoreApplication.translate("MainActions", "&Preferences…"),
+            h["preferences"],
+            "Ctrl+,",
+        ),
+        quit=_action(
+            window, QCoreApplication.translate("MainActions", "&Quit"), h["quit"], "Ctrl+Q"
+        ),
+        undo=_action(
+            window,
+            QCoreApplication.translate("MainActions", "&Undo delete"),
+            h["undo"],
+            QKeySequence.StandardKey.Undo,
+        ),
+        redo=_action(
+            window,
+            QCoreApplication.translate("MainActions", "&Redo delete"),
+            h["redo"],
+            "Ctrl+Shift+Z",
+            "Ctrl+Y",
+        ),
+        find=_action(
+            window,
+            QCoreApplication.translate("MainActions", "&Find…"),
+            h["find"],
+            "Ctrl+K",
+            QKeySequence.StandardKey.Find,
+        ),
+        refresh=_action(
+            window, QCoreApplication.translate("MainActions", "&Refresh"), h["refresh"], "F5"
+        ),
+        pages=pages,
+        about=_action(
+            window, QCoreApplication.translate("MainActions", "&About casetracker"), h["about"]
+        ),
+    )
+    actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    menu_bar = window.menuBar()
+    file_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&File"))
+    for item in (
+        actions.new_case,
+        actions.fast_entry,
+        actions.new_matter,
+        actions.new_court,
+        actions.reference,
+        None,
+        actions.preferences,
+        None,
+        actions.quit,
+    ):
+        file_menu.addSeparator() if item is None else file_menu.addAction(item)
+    edit_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&Edit"))
+    for item in (actions.undo, actions.redo, None, actions.find):
+        edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
+    view_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&View"))
+    for action in pages.values():
+        view_menu.addAction(action)
+    view_menu.addSeparator()
+    view_menu.addAction(actions.refresh)
+    help_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&Help"))
+    help_menu.addAction(actions.about)
+    return actions

@@ -1,0 +1,297 @@
+"""The main window: navigation on the left, one page at a time, menus and a status bar.
+
+The window only arranges pages and routes requests between them ("open this case");
+each page reads its own data and refreshes itself on the app-wide signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from casetracker import __version__
+from casetracker.domain.errors import NotFoundError
+from casetracker.store.database import Database
+from casetracker.ui.calendar_view import CalendarView
+from casetracker.ui.case_list import CaseListPage
+from casetracker.ui.case_view import CaseContext, CaseView
+from casetracker.ui.dashboard import DashboardView
+from casetracker.ui.events import notify_changed
+from casetracker.ui.fast_entry import FastEntryDialog
+from casetracker.ui.forms.case_dialog import CaseDialog
+from casetracker.ui.forms.court_dialog import CourtDialog
+from casetracker.ui.forms.matter_dialog import MatterDialog
+from casetracker.ui.main_actions import build_actions
+from casetracker.ui.messages import show_error
+from casetracker.ui.parties_page import PartiesPage
+from casetracker.ui.preferences_dialog import PreferencesDialog
+from casetracker.ui.reference_dialog import ReferenceDialog
+from casetracker.ui.search_panel import SearchPanel
+from casetracker.ui.settings import Settings
+from casetracker.ui.timeline import TimelineView
+from casetracker.ui.undo import UndoController
+
+PAGES = ("dashboard", "cases", "calendar", "parties", "search")
+
+
+class MainWindow(QMainWindow):
+    """casetracker's window on one open database."""
+
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.undo = UndoController(db, self)
+        self.context = CaseContext(db, settings, self.undo)
+        self.fast_entry: FastEntryDialog | None = None
+        self.setWindowTitle("casetracker")
+        self._build_pages()
+        self._build_navigation()
+        self.actions_ = build_actions(self, self._handlers())
+        self._build_status_bar()
+        self.undo.stack.canUndoChanged.connect(self.actions_.undo.setEnabled)
+        self.undo.stack.canRedoChanged.connect(self.actions_.redo.setEnabled)
+        self.actions_.undo.setEnabled(False)
+        self.actions_.redo.setEnabled(False)
+        self.undo.message.connect(self.show_notice)
+        self.undo.failed.connect(lambda message: show_error(self, message))
+        self.undo.restored.connect(self._restored)
+        self._restore_place()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        db = self.db
+        self.dashboard = DashboardView(db, self)
+        self.case_list = CaseListPage(db, self.settings, self)
+        self.case_view = CaseView(self.context, self)
+        self.cases = QStackedWidget(self)
+        self.cases.addWidget(self.case_list)
+        self.cases.addWidget(self.case_view)
+        self.calendar = CalendarView(db, self)
+        self.parties = PartiesPage(db, self)
+        self.search = SearchPanel(db, self)
+        self.stack = QStackedWidget(self)
+        for page in (self.dashboard, self.cases, self.calendar, self.parties, self.search):
+            self.stack.addWidget(page)
+        for page in (
+            self.dashboard,
+            self.case_list,
+            self.case_view,
+            self.calendar,
+            self.parties,
+            self.search,
+        ):
+            page.open_case_requested.connect(self.open_case)
+        self.search.open_party_requested.connect(self.open_party)
+        self.search.open_matter_requested.connect(self.show_matter_timeline)
+        self.case_view.back_requested.connect(self.show_case_list)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.case_view.case_deleted.connect(self._case_gone)
+        self.case_view.matter_timeline_requested.connect(self.show_matter_timeline)
+
+    def _build_navigation(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        # em units: the padding grows with the font and the screen's scaling.
+        self.navigation.setStyleSheet(
+            "#navigation { background: palette(window); padding-top: 0.5em; }"
+            "#navigation::item { padding: 0.45em 1.2em; }"
+        )
+        labels = (
+            self.tr("Dashboard"),
+            self.tr("Cases"),
+            self.tr("Calendar"),
+            self.tr("Parties"),
+            self.tr("Search"),
+        )
+        shortcuts = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")
+        for key, label, keys in zip(PAGES, labels, shortcuts, strict=True):
+            item = QListWidgetItem(label, self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{label} ({keys})")
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in labels)
+        self.navigation.setFixedWidth(widest + metrics.averageCharWidth() * 8)
+        self.navigation.currentRowChanged.connect(self._navigate)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(line)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _handlers(self) -> dict[str, object]:
+        return {
+            **{key: (lambda key=key: self.show_page(key)) for key in PAGES},
+            "cases": self.show_case_list,
+            "new_case": self.new_case,
+            "fast_entry": self.open_fast_entry,
+            "new_matter": lambda: MatterDialog(self.db, parent=self).exec(),
+            "new_court": lambda: CourtDialog(self.db, parent=self).exec(),
+            "reference": lambda: ReferenceDialog(self.db, self).exec(),
+            "preferences": self.open_preferences,
+            "quit": self.close,
+            "undo": self.undo.undo,
+            "redo": self.undo.stack.redo,
+            "find": self.focus_search,
+            "refresh": lambda: notify_changed(),
+            "about": self.about,
+        }
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.notice = QLabel(self)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setAccessibleName(self.tr("Last action"))
+        self.notice.linkActivated.connect(lambda _href: self.undo.undo())
+        self.db_label = QLabel(str(self.db.path), self)
+        self.db_label.setAccessibleName(self.tr("Database file"))
+        self.db_label.setToolTip(self.tr("The database file in use"))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status.addWidget(self.notice, 1)
+        status.addPermanentWidget(self.db_label)
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(PAGES.index(key))
+        self.stack.widget(PAGES.index(key)).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _navigate(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentIndex(row)
+            self.settings.last_page = PAGES[row]
+
+    def show_case_list(self) -> None:
+        self.show_page("cases")
+        self.cases.setCurrentWidget(self.case_list)
+        self.settings.last_case_id = 0
+        if self.case_view.case_id is not None:
+            self.case_list.select_case(self.case_view.case_id)
+        self.case_list.table.setFocus()
+
+    def open_case(self, case_id: int, tab: str | None = None) -> None:
+        """Show case ``case_id`` in the case view."""
+        try:
+            self.case_view.show_case(case_id, tab)
+        except NotFoundError:
+            self.show_notice(self.tr("That case no longer exists."), False)
+            return
+        self.show_page("cases")
+        self.cases.setCurrentWidget(self.case_view)
+        self.case_view.tabs.setFocus()
+        self.settings.last_case_id = case_id
+
+    def open_party(self, party_id: int) -> None:
+        self.show_page("parties")
+        self.parties.select_party(party_id)
+
+    def focus_search(self) -> None:
+        self.show_page("search")
+        self.search.focus_search()
+
+    def show_matter_timeline(self, matter_id: int) -> None:
+        """The timeline of every case of a matter, in a window of its own."""
+        view = TimelineView(self.db, self)
+        view.setWindowFlag(Qt.WindowType.Window)  # its own window, closed with this one
+        view.setWindowTitle(self.tr("Timeline of the matter"))
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open_case_requested.connect(self.open_case)
+        view.show_matter(matter_id)
+        view.resize(self.size() * 0.8)
+        view.show()
+
+    def _case_gone(self, _case_id: int) -> None:
+        self.show_case_list()
+
+    def _restored(self, entity: str, record_id: int) -> None:
+        if entity == "case":
+            self.open_case(record_id)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        default_court = self.settings.default_court_id or None
+        dialog = CaseDialog(self.db, parent=self, default_court_id=default_court)
+        if dialog.exec():
+            self.open_case(dialog.result_value.id)
+
+    def open_fast_entry(self) -> None:
+        """Open fast entry on the case on screen, if any (window-modal, not blocking)."""
+        case_id = None
+        if self.current_page() == "cases" and self.cases.currentWidget() is self.case_view:
+            case_id = self.case_view.case_id
+        dialog = FastEntryDialog(self.db, self.settings, self, case_id=case_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "fast_entry", None))
+        self.fast_entry = dialog
+        dialog.open()
+
+    def open_preferences(self) -> None:
+        PreferencesDialog(self.db, self.settings, self).exec()
+
+    def show_notice(self, text: str, undoable: bool) -> None:
+        """A message in the status bar, with an Undo link after a delete."""
+        if undoable:
+            undo = self.tr("Undo")
+            self.notice.setText(f'{text} — <a href="undo">{undo}</a> (Ctrl+Z)')
+        else:
+            self.notice.setText(text)
+
+    def notice_text(self) -> str:
+        """The status message as plain text (tests, accessibility)."""
+        return self.notice.text().replace('<a href="undo">', "").replace("</a>", "")
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About casetracker"),
+            self.tr(
+                "casetracker %1\nAn offline case tracker for public-interest litigation."
+            ).replace("%1", __version__),
+        )
+
+    # -- remembering where the user was ----------------------------------------------------
+
+    def _restore_place(self) -> None:
+        geometry = self.settings.window_geometry
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            available = self.screen().availableGeometry()
+            self.resize(available.size() * 0.85)
+            self.move(available.center() - self.rect().center())
+        state = self.settings.window_state
+        if state:
+            self.restoreState(QByteArray(state))
+        page = self.settings.last_page if self.settings.last_page in PAGES else "dashboard"
+        case_id = self.settings.last_case_id
+        self.show_page(page)
+        if page == "cases" and case_id:
+            self.open_case(case_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
+        self.settings.window_state = bytes(self.saveState().data())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,105 @@
+"""The Preferences dialog: every user preference of :mod:`casetracker.ui.settings`."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.services.courts import list_courts
+from casetracker.store.database import Database
+from casetracker.ui.forms.fields import RecordCombo
+from casetracker.ui.i18n import translate
+from casetracker.ui.settings import (
+    DEFAULT_COURT_ID,
+    LANGUAGE,
+    LAWYER_NAME,
+    LAWYER_REGISTRATION,
+    REMINDER_DAYS,
+    USER_NAME,
+    Option,
+    Settings,
+)
+
+
+class PreferencesDialog(QDialog):
+    """Edit the preferences; OK stores them (the language applies on restart)."""
+
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.user_name = QLineEdit(settings.user_name)
+        self.language = QComboBox()
+        for code, label in (
+            ("system", self.tr("Same as the system")),
+            ("en", "English"),
+            ("es", "Español"),
+        ):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.lawyer_name = QLineEdit(settings.lawyer_name)
+        self.registration = QLineEdit(settings.lawyer_registration)
+        self.registration.setPlaceholderText(self.tr("e.g. Reg. CAL N.º 12345"))
+        self.court = RecordCombo(
+            ((court.id, court.name) for court in list_courts(db)), none_text=self.tr("— none —")
+        )
+        self.court.set_value(settings.default_court_id or None)
+        self.reminder_days = QSpinBox()
+        self.reminder_days.setRange(1, 30)
+        self.reminder_days.setValue(settings.reminder_days)
+        self.reminder_days.setSuffix(self.tr(" working days"))
+        rows: list[tuple[Option[object], QWidget]] = [
+            (USER_NAME, self.user_name),  # type: ignore[list-item]
+            (LANGUAGE, self.language),  # type: ignore[list-item]
+            (LAWYER_NAME, self.lawyer_name),  # type: ignore[list-item]
+            (LAWYER_REGISTRATION, self.registration),  # type: ignore[list-item]
+            (DEFAULT_COURT_ID, self.court),  # type: ignore[list-item]
+            (REMINDER_DAYS, self.reminder_days),  # type: ignore[list-item]
+        ]
+        for option, widget in rows:
+            title = translate("Settings", option.title)
+            label = QLabel(title)
+            label.setBuddy(widget)
+            widget.setAccessibleName(title)
+            form.addRow(label, widget)
+        self.restart_note = QLabel(self.tr("A new language applies when casetracker restarts."))
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setEnabled(False)
+        form.addRow("", self.restart_note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        settings = self.settings
+        name = self.user_name.text().strip()
+        if name:
+            settings.user_name = name
+            self.db.actor = name
+        else:
+            settings.reset(USER_NAME)
+            self.db.actor = settings.user_name
+        settings.language = str(self.language.currentData())
+        settings.lawyer_name = self.lawyer_name.text().strip()
+        settings.lawyer_registration = self.registration.text().strip()
+        settings.default_court_id = self.court.value() or 0
+        settings.reminder_days = self.reminder_days.value()
+        settings.sync()
+        super().accept()

@@ -1,0 +1,37 @@
+"""Fixtures of the GUI tests: a demo database copy, private settings, English UI."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from casetracker.store.database import Database, open_database
+from casetracker.ui.i18n import remove_translators
+from casetracker.ui.settings import Settings
+
+
+@pytest.fixture
+def demo_db(demo_db_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """A writable copy of the session's demo database."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_db_file, path)
+    database = open_database(path, actor="tester")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Preferences in a file of this test only."""
+    return Settings.in_file(str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: object) -> Iterator[None]:
+    """Every test starts and ends with the English source strings."""
+    remove_translators()
+    yield
+    remove_translators()

@@ -1,0 +1,48 @@
+"""Courts and matters: listed, and a court still in use cannot be deleted."""
+
+from __future__ import annotations
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from tests.ui.helpers import click_button, when_modal_opens
+
+from casetracker.services.courts import list_courts
+from casetracker.services.matters import MatterInput, create_matter, list_matters
+from casetracker.store.database import Database
+from casetracker.ui.events import notify_changed
+from casetracker.ui.reference_dialog import ReferenceDialog
+
+
+def test_a_court_in_use_is_kept_and_an_unused_matter_is_deleted(
+    qtbot: QtBot, qtmodeltester: ModelTester, demo_db: Database
+) -> None:
+    dialog = ReferenceDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtmodeltester.check(dialog.courts.model)
+    qtmodeltester.check(dialog.matters.model)
+    assert dialog.courts.model.rowCount() == len(list_courts(demo_db))
+
+    dialog.courts.table.selectRow(0)
+    messages: list[str] = []
+
+    def confirm_then_read(box: object) -> None:
+        click_button(qtbot, "Delete")(box)  # type: ignore[arg-type]
+        when_modal_opens(lambda error: (messages.append(error.text()),  # type: ignore[attr-defined]
+                                        click_button(qtbot, "OK")(error)))  # fmt: skip
+
+    when_modal_opens(confirm_then_read)
+    dialog.courts.remove()
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages[0] == "Other records still use it; remove those first."
+    assert dialog.courts.model.rowCount() == len(list_courts(demo_db)) == 3
+
+    spare = create_matter(demo_db, MatterInput("Campaña sin casos"))
+    notify_changed("matter", spare.id)
+    row = dialog.matters.model.row_of(spare.id)
+    assert row is not None
+    dialog.matters.table.selectRow(row)
+    when_modal_opens(click_button(qtbot, "Delete"))
+    dialog.matters.remove()
+    assert spare.id not in {matter.id for matter in list_matters(demo_db)}
+    assert dialog.matters.model.row_of(spare.id) is None
