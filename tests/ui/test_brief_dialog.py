@@ -22,6 +22,7 @@ from casetracker.domain.enums import FilingKind
 from casetracker.services.briefs import BriefFormat, BriefKind
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
+from casetracker.services.demo import DemoResult
 from casetracker.store.database import Database
 from casetracker.ui.brief_dialog import BriefDialog, open_brief_dialog
 from casetracker.ui.settings import Settings
@@ -294,3 +295,16 @@ def test_a_matter_offers_only_its_summary_and_remembers_the_signature(
 
     assert not dialog.isVisible()
     assert settings.lawyer_registration == "CAC 4512"
+
+
+def test_closing_while_the_preview_is_being_made_is_quiet(
+    qtbot: QtBot, db: Database, demo: DemoResult
+) -> None:
+    dialog = BriefDialog(db, case_id=demo.case_ids[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    # The job finishes after the dialog closed; its result must simply be dropped.
+    qtbot.wait(1500)
+    assert not dialog.isVisible()
+    assert not dialog.document_ready()

@@ -57,6 +57,7 @@ class _Outcome:
     generation: int
     value: Any = None
     error: BaseException | None = None
+    cancelled: bool = False
 
 
 class BriefDialog(QDialog):
@@ -190,8 +191,8 @@ class BriefDialog(QDialog):
         def job(progress: Progress) -> _Outcome:
             try:
                 return _Outcome(task, generation, value=work(progress))
-            except Cancelled:  # superseded: its generation is out of date, so ignored
-                return _Outcome(task, generation)
+            except Cancelled:  # superseded or the dialog closed: nobody wants the result
+                return _Outcome(task, generation, cancelled=True)
             except (CasetrackerError, OSError) as error:  # worded for the user
                 return _Outcome(task, generation, error=error)
             except Exception as error:
@@ -218,7 +219,8 @@ class BriefDialog(QDialog):
         key = (outcome.task, outcome.generation)
         callback = self._callbacks.pop(key, None)
         self._release(key)
-        if callback is not None and outcome.generation == self._latest[outcome.task]:
+        current = outcome.generation == self._latest[outcome.task]
+        if callback is not None and current and not outcome.cancelled:
             if outcome.error is not None:
                 self._failed(outcome.task, outcome.error)
             else:
