@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>Expediente</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Court</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>Expediente</translation>
+        <translation>Caso</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n days</source>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>Expediente</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>Expediente</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2425,7 +2425,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
     </message>
     <message>
         <source>Case</source>
-        <translation>Expediente</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Expediente</source>

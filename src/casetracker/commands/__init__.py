@@ -40,10 +40,11 @@ def _modules() -> tuple[ModuleType, ...]:
         gui,
         records,
         safety,
+        screenshots,
         synth,
     )
 
-    return (gui, demo, records, brief, deadline, agenda, safety, synth, archive)
+    return (gui, demo, records, brief, deadline, agenda, safety, synth, archive, screenshots)
 
 
 COMMANDS = _modules()
