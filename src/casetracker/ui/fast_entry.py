@@ -19,6 +19,7 @@ from casetracker.services.dto import FilingInfo
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.store.database import Database
 from casetracker.ui.case_picker import CasePicker
+from casetracker.ui.deadline_proposals_dialog import offer_deadline_proposals
 from casetracker.ui.forms.fields import DateEdit, EnumCombo, RecordCombo
 from casetracker.ui.forms.filing_dialog import party_choices
 from casetracker.ui.forms.form_dialog import FormDialog
@@ -122,6 +123,8 @@ class FastEntryDialog(FormDialog):
         )
         self.settings.last_filing_kind = self.kind.value().value
         self.saved_count += 1
+        # Not modal: the next filing can be typed while the proposals wait.
+        offer_deadline_proposals(self.parentWidget(), self.db, filing.id)
         return filing
 
     def save_and_next(self) -> None:

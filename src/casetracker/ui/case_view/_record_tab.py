@@ -125,7 +125,12 @@ class RecordTab(QWidget, Generic[R]):
     def add_record(self) -> None:
         dialog = self.new_dialog()
         if dialog is not None and dialog.exec() and getattr(dialog, "result_value", None):
-            self.select(dialog.result_value.id)  # type: ignore[attr-defined]
+            record = dialog.result_value  # type: ignore[attr-defined]
+            self.select(record.id)
+            self.after_create(record)
+
+    def after_create(self, record: R) -> None:
+        """Called once a new record is saved (filings propose their deadlines)."""
 
     def edit_selected(self, *_args: object) -> None:
         record = self.selected()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from casetracker.services.dto import CaseDetail, FilingInfo
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.case_view.attachments_panel import AttachmentsPanel, dropped_files
+from casetracker.ui.deadline_proposals_dialog import maybe_propose_deadlines
 from casetracker.ui.formats import date_sample, format_date
 from casetracker.ui.forms.filing_dialog import FilingDialog
 from casetracker.ui.i18n import enum_label
@@ -83,6 +84,10 @@ class FilingsTab(RecordTab[FilingInfo]):
         if self.detail is None:
             return None
         return FilingDialog(self.context.db, self.detail, parent=self)
+
+    def after_create(self, record: FilingInfo) -> None:
+        # A notification of a resolution starts periods: offer them right away.
+        maybe_propose_deadlines(self, self.context.db, record.id)
 
     def edit_dialog(self, record: FilingInfo) -> QDialog | None:
         if self.detail is None:

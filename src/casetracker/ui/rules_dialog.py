@@ -1,0 +1,400 @@
+"""The deadline rule catalogue: the shipped rules, the user's edits and own rules.
+
+The shipped file is never edited: an edit or a disabled rule is stored as the user's
+version, which "Reset to shipped" drops again. Disabled rules stay listed (greyed and
+marked "No"), so they can be enabled again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.domain.enums import Procedure
+from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.periods import MAX_AMOUNT, PeriodUnit
+from casetracker.domain.rules import CIVIL, TRIGGERS, Certainty, DeadlineRule
+from casetracker.domain.validation import Checker
+from casetracker.services import rule_catalogue as service
+from casetracker.services.rule_catalogue import RuleEntry, RuleOrigin
+from casetracker.store.database import Database
+from casetracker.ui.events import ANY, data_events, notify_changed
+from casetracker.ui.explanation_view import unit_label
+from casetracker.ui.forms.deadline_dialog import rule_name
+from casetracker.ui.forms.fields import TextEdit
+from casetracker.ui.forms.form_dialog import FormDialog
+from casetracker.ui.i18n import current_language, enum_label
+from casetracker.ui.messages import confirm_delete, show_error
+from casetracker.ui.table_model import Column, RecordTableModel
+from casetracker.ui.tables import RecordTable, setup_table
+
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "RulesDialog"
+_CERTAINTY = {
+    Certainty.HIGH: QT_TRANSLATE_NOOP("RulesDialog", "High"),
+    Certainty.MEDIUM: QT_TRANSLATE_NOOP("RulesDialog", "Medium"),
+    Certainty.LOW: QT_TRANSLATE_NOOP("RulesDialog", "Low"),
+}
+_CERTAINTY_HELP = {
+    Certainty.HIGH: QT_TRANSLATE_NOOP("RulesDialog", "The period is settled law."),
+    Certainty.MEDIUM: QT_TRANSLATE_NOOP("RulesDialog", "Check the period in the norm before "
+                                        "relying on it."),
+    Certainty.LOW: QT_TRANSLATE_NOOP("RulesDialog", "The period is disputed: check the norm "
+                                     "and the court's practice."),
+}  # fmt: skip
+_IN_USE = {
+    True: QT_TRANSLATE_NOOP("RulesDialog", "Yes"),
+    False: QT_TRANSLATE_NOOP("RulesDialog", "No (disabled)"),
+}
+_ORIGIN = {
+    RuleOrigin.SHIPPED: QT_TRANSLATE_NOOP("RulesDialog", "Shipped"),
+    RuleOrigin.EDITED: QT_TRANSLATE_NOOP("RulesDialog", "Edited"),
+    RuleOrigin.USER: QT_TRANSLATE_NOOP("RulesDialog", "Added"),
+}
+
+
+def _tr(text: str) -> str:
+    """Translate a string marked with ``QT_TRANSLATE_NOOP("RulesDialog", …)``."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def procedure_label(code: str) -> str:
+    if code == CIVIL:
+        return _tr(QT_TRANSLATE_NOOP("RulesDialog", "Every civil procedure"))
+    try:
+        return enum_label(Procedure(code))
+    except ValueError:
+        return code
+
+
+def trigger_text(rule: DeadlineRule) -> str:
+    return rule.trigger_es if current_language() == "es" else TRIGGERS.get(rule.trigger, "")
+
+
+RULE_COLUMNS: tuple[Column[RuleEntry], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Rule"), lambda e: rule_name(e.rule),
+           tooltip=lambda e: "\n".join(filter(None, (rule_name(e.rule), e.rule.key,
+                                                     e.rule.notes)))),
+    Column(QT_TRANSLATE_NOOP("Columns", "Procedure"),
+           lambda e: ", ".join(procedure_label(code) for code in e.rule.procedures)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda e: str(e.rule.amount),
+           sort_key=lambda e: e.rule.amount, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda e: unit_label(e.rule.unit)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Counted from"), lambda e: trigger_text(e.rule)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Legal basis"), lambda e: e.rule.basis),
+    Column(QT_TRANSLATE_NOOP("Columns", "Certainty"), lambda e: _tr(_CERTAINTY[e.rule.certainty]),
+           tooltip=lambda e: _tr(_CERTAINTY_HELP[e.rule.certainty])),
+    Column(QT_TRANSLATE_NOOP("Columns", "In use"),
+           lambda e: _tr(_IN_USE[e.rule.enabled])),
+    Column(QT_TRANSLATE_NOOP("Columns", "Origin"), lambda e: _tr(_ORIGIN[e.origin])),
+)  # fmt: skip
+
+
+class RuleTableModel(RecordTableModel[RuleEntry]):
+    """The rule table; a disabled rule is greyed and in italics besides saying "No"."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and 0 <= index.row() < self.rowCount():
+            disabled = not self.record(index.row()).rule.enabled
+            if disabled and role == Qt.ItemDataRole.ForegroundRole:
+                return QApplication.palette().brush(
+                    QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+                )
+            if disabled and role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return super().data(index, role)
+
+    def row_of_key(self, key: str) -> int | None:
+        keys = [entry.rule.key for entry in self.records()]
+        return keys.index(key) if key in keys else None
+
+
+class RuleDialog(FormDialog):
+    """Add a rule of the user's own, or edit one (a shipped rule is copied, not changed)."""
+
+    entity = "rule"
+
+    def __init__(
+        self, db: Database, entry: RuleEntry | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, self.tr("Edit rule") if entry else self.tr("New rule"), parent)
+        self.entry = entry
+        self._known = [known.rule for known in service.catalogue(db)]
+        self.key = self.add_field("key", self.tr("Key"), QLineEdit())
+        self.key.setPlaceholderText(self.tr("procedure.what, e.g. amparo.allegations"))
+        self.name_es = self.add_field("name_es", self.tr("Name in Spanish"), QLineEdit())
+        self.name_en = self.add_field("name_en", self.tr("Name in English"), QLineEdit())
+        self.procedures = QListWidget()
+        for code in [*Procedure.codes(), CIVIL]:
+            item = QListWidgetItem(procedure_label(code), self.procedures)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.procedures.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.add_field("procedures", self.tr("Procedures"), self.procedures)
+        self.amount = self.add_field("amount", self.tr("Length"), QSpinBox())
+        self.amount.setRange(1, max(MAX_AMOUNT.values()))
+        self.unit = QComboBox()
+        for unit in PeriodUnit:
+            self.unit.addItem(unit_label(unit), unit.value)
+        self.add_field("unit", self.tr("Counted in"), self.unit)
+        self.trigger = QComboBox()
+        for code, english in TRIGGERS.items():
+            spanish = self._spanish_trigger(code)
+            self.trigger.addItem(spanish if current_language() == "es" and spanish else english,
+                                 code)  # fmt: skip
+        self.add_field("trigger", self.tr("Counted from"), self.trigger)
+        self.trigger_es = self.add_field("trigger_es", self.tr("Event in Spanish"), QLineEdit())
+        self.basis = self.add_field("basis", self.tr("Legal basis"), QLineEdit())
+        self.basis.setPlaceholderText(self.tr("e.g. NCPConst 53"))
+        self.certainty = QComboBox()
+        for certainty, text in _CERTAINTY.items():
+            self.certainty.addItem(_tr(text), certainty.value)
+        self.add_field("certainty", self.tr("Certainty"), self.certainty)
+        self.enabled = self.add_field("enabled", self.tr("In use"), QCheckBox(self.tr("Propose "
+                                      "and apply this rule")))  # fmt: skip
+        self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=3))
+        self.trigger.currentIndexChanged.connect(self._suggest_trigger_es)
+        if entry is not None:
+            self._fill(entry.rule)
+            self.key.setReadOnly(True)  # the key names the rule; a new key is a new rule
+        else:
+            self.enabled.setChecked(True)
+            self.certainty.setCurrentIndex(self.certainty.findData(Certainty.MEDIUM.value))
+            self._suggest_trigger_es()
+        self.set_tab_order()
+
+    def _spanish_trigger(self, code: str) -> str:
+        return next((rule.trigger_es for rule in self._known if rule.trigger == code), "")
+
+    def _suggest_trigger_es(self, *_args: object) -> None:
+        # Offer the catalogue's wording unless the user typed their own.
+        current = self.trigger_es.text().strip()
+        known = {self._spanish_trigger(code) for code in TRIGGERS}
+        if not current or current in known:
+            self.trigger_es.setText(self._spanish_trigger(self.trigger.currentData()))
+
+    def _fill(self, rule: DeadlineRule) -> None:
+        self.key.setText(rule.key)
+        self.name_es.setText(rule.name_es)
+        self.name_en.setText(rule.name_en)
+        for row in range(self.procedures.count()):
+            item = self.procedures.item(row)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in rule.procedures
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.amount.setValue(rule.amount)
+        self.unit.setCurrentIndex(self.unit.findData(rule.unit.value))
+        self.trigger.setCurrentIndex(self.trigger.findData(rule.trigger))
+        self.trigger_es.setText(rule.trigger_es)
+        self.basis.setText(rule.basis)
+        self.certainty.setCurrentIndex(self.certainty.findData(rule.certainty.value))
+        self.enabled.setChecked(rule.enabled)
+        self.notes.setPlainText(rule.notes)
+
+    def ticked_procedures(self) -> tuple[str, ...]:
+        items = (self.procedures.item(row) for row in range(self.procedures.count()))
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def save(self) -> RuleEntry:
+        check = Checker()
+        for name in ("key", "name_es", "name_en", "trigger_es", "basis"):
+            check.text(name, getattr(self, name).text(), required=True)
+        if not self.ticked_procedures():
+            check.fail("procedures", self.tr("Tick at least one procedure."))
+        key = self.key.text().strip()
+        if self.entry is None and any(rule.key == key for rule in self._known):
+            check.fail("key", self.tr("A rule with this key exists already: edit that rule."))
+        check.raise_if_any()
+        rule = DeadlineRule(
+            key=key,
+            name_es=self.name_es.text().strip(),
+            name_en=self.name_en.text().strip(),
+            procedures=self.ticked_procedures(),
+            amount=self.amount.value(),
+            unit=self.unit.currentData(),
+            trigger=self.trigger.currentData(),
+            trigger_es=self.trigger_es.text().strip(),
+            basis=self.basis.text().strip(),
+            certainty=self.certainty.currentData(),
+            enabled=self.enabled.isChecked(),
+            notes=self.notes.value(),
+        )
+        return service.save_rule(self.db, rule)
+
+
+class RulesDialog(QDialog):
+    """The rule catalogue with Add, Edit, Disable/Enable and Reset."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Deadline rules"))
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter by name, procedure or legal basis…"))
+        self.filter.setAccessibleName(self.tr("Filter rules"))
+        self.filter.setClearButtonEnabled(True)
+        self.model = RuleTableModel(RULE_COLUMNS, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
+        self.table = RecordTable(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Deadline rules"))
+        setup_table(self.table, {0: 36, 1: 30, 2: 6, 3: 14, 4: 30, 5: 18, 6: 10, 7: 12}, stretch=8)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(lambda _index: self.edit_rule())
+        self.table.edit_requested.connect(self.edit_rule)
+        self.add_button = self._button(self.tr("&Add rule…"), self.add_rule)
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit_rule)
+        self.enable_button = self._button(self.tr("&Disable"), self.toggle_enabled)
+        self.reset_button = self._button(self.tr("&Reset to shipped"), self.reset_rule)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.enable_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        data_events().changed.connect(self._on_data_changed)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 200, metrics.height() * 36)
+        self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter or Down in the filter goes to the list (Enter must not press a button).
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+        if (
+            watched is self.filter and event.type() == QEvent.Type.KeyPress and event.key() in keys  # type: ignore[attr-defined]
+        ):
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _button(self, text: str, handler: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)  # Enter edits the selected rule, never adds one
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(lambda _checked=False: handler())
+        return button
+
+    def reload(self) -> None:
+        current = self.selected()
+        self.model.set_records(service.catalogue(self.db))
+        if current is not None:
+            self.select_key(current.rule.key)
+        self._update_buttons()
+
+    def select_key(self, key: str) -> None:
+        row = self.model.row_of_key(key)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.selectRow(index.row())
+
+    def selected(self) -> RuleEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.record(self.proxy.mapToSource(rows[0]).row())
+
+    def _update_buttons(self, *_args: object) -> None:
+        entry = self.selected()
+        for button in (self.edit_button, self.enable_button, self.reset_button):
+            button.setEnabled(entry is not None)
+        enabled = entry is None or entry.rule.enabled
+        self.enable_button.setText(self.tr("&Disable") if enabled else self.tr("E&nable"))
+        if entry is not None and entry.origin is RuleOrigin.USER:
+            self.reset_button.setText(self.tr("De&lete my rule"))
+        else:
+            self.reset_button.setText(self.tr("&Reset to shipped"))
+            self.reset_button.setEnabled(entry is not None and entry.origin is RuleOrigin.EDITED)
+        for button in (self.enable_button, self.reset_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        # Keep a rule selected, so Enter in the filter then Edit… acts on what is shown.
+        if self.selected() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _on_data_changed(self, entity: str, _record_id: int) -> None:
+        if entity in (ANY, "rule"):
+            self.reload()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def add_rule(self) -> None:
+        dialog = RuleDialog(self.db, None, self)
+        if dialog.exec():
+            self.select_key(dialog.result_value.rule.key)
+
+    def edit_rule(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            RuleDialog(self.db, entry, self).exec()
+
+    def toggle_enabled(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self._write(lambda: service.set_rule_enabled(self.db, entry.rule.key,
+                                                         not entry.rule.enabled))  # fmt: skip
+
+    def reset_rule(self) -> None:
+        entry = self.selected()
+        if entry is None or entry.origin is RuleOrigin.SHIPPED:
+            return
+        if entry.origin is RuleOrigin.USER and not confirm_delete(
+            self, f"“{rule_name(entry.rule)}”", self.tr("This cannot be undone.")
+        ):
+            return
+        self._write(lambda: service.reset_rule(self.db, entry.rule.key))
+
+    def _write(self, action: Any) -> None:
+        try:
+            action()
+        except CasetrackerError as error:
+            show_error(self, error)
+            return
+        notify_changed("rule", 0)
