@@ -66,3 +66,17 @@ def test_resources_and_migrations_ship_inside_the_wheel(tmp_path: Path) -> None:
     assert int(rules) > 20
     assert demo == "True"
     assert int(migrations) >= 1
+
+
+def test_every_package_of_the_source_tree_is_listed_for_the_wheel() -> None:
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    source = ROOT / "src"
+    found = {
+        ".".join(init.parent.relative_to(source).parts)
+        for init in (source / "casetracker").rglob("__init__.py")
+    }
+    assert found <= listed, f"add to pyproject's packages: {sorted(found - listed)}"

@@ -60,6 +60,7 @@ def test_switching_to_spanish_shows_spanish_labels(
         "&Archivo",
         "&Editar",
         "&Ver",
+        "&Plazos",
         "A&yuda",
     ]
     assert window.case_list.search.placeholderText() == "Filtrar por título o número de expediente…"

@@ -7,9 +7,12 @@ A module exposes ``register(subparsers)``, which adds its parser and sets
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
 
+from casetracker.commands._passphrase import current_passphrase
 from casetracker.store.database import Database, open_database, resolve_db_path
+from casetracker.store.encryption import is_protected
 
 
 @dataclass
@@ -18,13 +21,28 @@ class CommandContext:
 
     db_option: str | None
     _db: Database | None = field(default=None, repr=False)
+    _passphrase: str | None = field(default=None, repr=False)
 
     def database(self, *, create: bool = True) -> Database:
         if self._db is None:
-            self._db = open_database(resolve_db_path(self.db_option), create=create)
+            path = resolve_db_path(self.db_option)
+            self._db = open_database(path, create=create, passphrase=self.passphrase(path))
         return self._db
 
+    def passphrase(self, path: Path | None = None) -> str | None:
+        """The passphrase of a protected file (the database by default); None if plain.
+
+        Read from CASETRACKER_PASSPHRASE, else asked in a terminal, once per command.
+        """
+        path = path or resolve_db_path(self.db_option)
+        if not is_protected(path):
+            return None
+        if self._passphrase is None:
+            self._passphrase = current_passphrase(path)
+        return self._passphrase
+
     def close(self) -> None:
+        self._passphrase = None
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -38,13 +56,26 @@ def _modules() -> tuple[ModuleType, ...]:
         deadline,
         demo,
         gui,
+        protect,
         records,
         safety,
         screenshots,
         synth,
     )
 
-    return (gui, demo, records, brief, deadline, agenda, safety, synth, archive, screenshots)
+    return (
+        gui,
+        demo,
+        records,
+        brief,
+        deadline,
+        agenda,
+        safety,
+        protect,
+        synth,
+        archive,
+        screenshots,
+    )
 
 
 COMMANDS = _modules()

@@ -18,6 +18,11 @@ SHOWN = 200
 def register(subparsers: Any) -> None:
     export = subparsers.add_parser("export", help="write everything to a JSON archive")
     export.add_argument("file", metavar="FILE.json", type=Path)
+    export.add_argument(
+        "--plaintext",
+        action="store_true",
+        help="export a protected database anyway (the archive is not encrypted)",
+    )
     export.set_defaults(handler=run_export)
 
     load = subparsers.add_parser(
@@ -40,7 +45,8 @@ def register(subparsers: Any) -> None:
 
 
 def run_export(args: argparse.Namespace, context: CommandContext) -> int:
-    summary = archive.export_archive(context.database(create=False), args.file)
+    db = context.database(create=False)
+    summary = archive.export_archive(db, args.file, plaintext=args.plaintext)
     print(f"Exported {_count(summary.counts)} to {summary.path}")
     return 0
 

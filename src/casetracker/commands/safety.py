@@ -48,8 +48,8 @@ def register(subparsers: Any) -> None:
 def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
     db_path = resolve_db_path(context.db_option)
     if args.list:
-        return _list(db_path, args.dest)
-    info = backups.back_up(db_path, args.dest)
+        return _list(db_path, args.dest, context.passphrase())
+    info = backups.back_up(db_path, args.dest, passphrase=context.passphrase())
     print(
         f"Backed up {_cases(info.case_count)} to {info.path} "
         f"({_size(info.size)}, checked: no damage)"
@@ -59,7 +59,8 @@ def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
     db_path = resolve_db_path(context.db_option)
-    result = backups.restore(args.backup, db_path)
+    passphrase = context.passphrase() or context.passphrase(args.backup)
+    result = backups.restore(args.backup, db_path, passphrase=passphrase)
     print(f"Restored {result.backup} into {result.db_path}.")
     if result.kept_aside is not None:
         print(f"The previous database was kept as {result.kept_aside}.")
@@ -68,7 +69,8 @@ def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_check(args: argparse.Namespace, context: CommandContext) -> int:
     db_path = resolve_db_path(context.db_option)
-    report = backups.check(db_path)
+    passphrase = context.passphrase()
+    report = backups.check(db_path, passphrase=passphrase)
     print(f"Checked {db_path}: {', '.join(report.checks)}.")
     for skipped in report.skipped:
         print(f"  not checked: {skipped}")
@@ -78,7 +80,7 @@ def run_check(args: argparse.Namespace, context: CommandContext) -> int:
     for problem in report.problems:
         print(f"  {problem.check}: {problem.detail}")
     print(f"{len(report.problems)} problem(s) found. The file was not changed.")
-    good = backups.newest_good_backup(db_path)
+    good = backups.newest_good_backup(db_path, passphrase=passphrase)
     if good is not None:
         print(
             f"The newest good backup is {good.path} ({backups.backup_age(good)}); "
@@ -87,8 +89,8 @@ def run_check(args: argparse.Namespace, context: CommandContext) -> int:
     return EXIT_PROBLEMS
 
 
-def _list(db_path: Path, folder: Path | None) -> int:
-    found = backups.list_backups(db_path, folder)
+def _list(db_path: Path, folder: Path | None, passphrase: str | None) -> int:
+    found = backups.list_backups(db_path, folder, passphrase=passphrase)
     if not found:
         print(f"No backups of {db_path.name} in {folder or backups.backups_folder(db_path)}.")
         return 0

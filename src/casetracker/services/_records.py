@@ -78,7 +78,9 @@ def record(
 
 def fetch(session: Session, model: type[M], key: int, entity: str) -> M:
     """The row with primary key ``key``, or NotFoundError naming the entity."""
-    row = session.get(model, key) if isinstance(key, int) else None
+    # Keys beyond SQLite's 64-bit integers cannot exist (and would overflow the driver).
+    in_range = isinstance(key, int) and -(2**63) <= key < 2**63
+    row = session.get(model, key) if in_range else None
     if row is None:
         raise NotFoundError(entity, key)
     return row

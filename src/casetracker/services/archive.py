@@ -58,6 +58,7 @@ from sqlalchemy.orm import Session
 
 from casetracker import __version__
 from casetracker.domain.errors import ValidationError
+from casetracker.services.protection import require_plaintext_consent
 from casetracker.store import migrate
 from casetracker.store.archive_check import ArchiveError, check_archive, write_plan
 from casetracker.store.archive_codec import Section, children, identity, sections, to_json
@@ -95,8 +96,13 @@ class ArchiveSummary:
         return sum(self.counts.values())
 
 
-def export_archive(db: Database, target: Path) -> ArchiveSummary:
-    """Write the whole database to ``target`` (atomically: all of it or nothing)."""
+def export_archive(db: Database, target: Path, *, plaintext: bool = False) -> ArchiveSummary:
+    """Write the whole database to ``target`` (atomically: all of it or nothing).
+
+    A protected database is exported only with ``plaintext`` (the archive is readable
+    text); otherwise PlaintextExportError is raised and nothing is written.
+    """
+    require_plaintext_consent(db, target, plaintext=plaintext)
     archive, counts = _build(db, None)
     with atomic_write(target) as stream:
         write_archive(archive, stream)

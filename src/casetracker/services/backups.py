@@ -2,7 +2,9 @@
 
 These work on the database *file*, not on an open :class:`Database`: a damaged
 database must still be checked and replaced, and a restore must happen while no
-one has the file open. The results are the store's frozen dataclasses.
+one has the file open. The results are the store's frozen dataclasses. For a
+protected database pass its ``passphrase`` (``Database.passphrase`` when it is
+open): its backups are protected with it too.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ __all__ = [
 ]
 
 
-def back_up(db_path: Path, destination: Path | None = None) -> BackupInfo:
+def back_up(
+    db_path: Path, destination: Path | None = None, *, passphrase: str | None = None
+) -> BackupInfo:
     """Back the database up now, verified, then rotate that folder's backups.
 
     ``destination`` is a folder (an external drive) or the name of a new file;
@@ -45,41 +49,47 @@ def back_up(db_path: Path, destination: Path | None = None) -> BackupInfo:
     """
     _require(db_path)
     if destination is not None and _names_a_file(destination):
-        _backup.write_backup(db_path, destination)
-        return _backup.describe(destination)
-    info = _backup.make_backup(db_path, destination, kind=_backup.MANUAL)
-    _backup.rotate_backups(db_path, destination, verified=info.path)
+        _backup.write_backup(db_path, destination, passphrase)
+        return _backup.describe(destination, passphrase)
+    info = _backup.make_backup(db_path, destination, kind=_backup.MANUAL, passphrase=passphrase)
+    _backup.rotate_backups(db_path, destination, verified=info.path, passphrase=passphrase)
     return info
 
 
-def daily_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
+def daily_backup(
+    db_path: Path, folder: Path | None = None, *, passphrase: str | None = None
+) -> BackupInfo | None:
     """The day's automatic backup if not made yet (for the GUI to run off its thread).
 
     The GUI opens with ``open_database(..., auto_backup=False)`` and calls this from
     a worker: on a big database the backup and its checks take seconds.
     """
-    return _backup.daily_backup(db_path, folder)
+    return _backup.daily_backup(db_path, folder, passphrase=passphrase)
 
 
-def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupInfo]:
+def list_backups(
+    db_path: Path, folder: Path | None = None, *, passphrase: str | None = None
+) -> list[BackupInfo]:
     """The database's backups, newest first, with date, size and case count."""
-    return _backup.list_backups(folder or backups_folder(db_path), db_path)
+    return _backup.list_backups(folder or backups_folder(db_path), db_path, passphrase)
 
 
-def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
+def newest_good_backup(
+    db_path: Path, folder: Path | None = None, *, passphrase: str | None = None
+) -> BackupInfo | None:
     """The newest backup that passes its integrity check, for the corruption dialog."""
-    return _backup.newest_good_backup(db_path, folder)
+    return _backup.newest_good_backup(db_path, folder, passphrase)
 
 
-def restore(backup: Path, db_path: Path) -> RestoreResult:
+def restore(backup: Path, db_path: Path, *, passphrase: str | None = None) -> RestoreResult:
     """Replace the database with ``backup``; the current file is renamed, not lost."""
-    return _backup.restore_backup(backup, db_path)
+    return _backup.restore_backup(backup, db_path, passphrase=passphrase)
 
 
-def check(db_path: Path) -> CheckReport:
+def check(db_path: Path, *, passphrase: str | None = None) -> CheckReport:
     """Integrity, references and search index of the database file."""
     _require(db_path)
-    return check_database(db_path)
+    return check_database(db_path, passphrase)
 
 
 def backup_age(info: BackupInfo, now: datetime | None = None) -> str:

@@ -227,7 +227,7 @@ def _date(cell: str) -> date | str | None:
 
 
 def _party(db: Database, case_id: int, name: str) -> int:
-    if name.startswith("#") and name[1:].isdigit():
+    if name.startswith("#") and name[1:].isdigit() and len(name) < 20:
         with db.read() as session:
             if session.get(Party, int(name[1:])) is not None:
                 return int(name[1:])

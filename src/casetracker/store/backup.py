@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 import stat
 import tempfile
 from collections.abc import Callable, Iterable
@@ -28,6 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
+from casetracker.store.encryption import DATABASE_ERRORS, PassphraseError
 from casetracker.store.errors import (
     BackupError,
     CorruptDatabaseError,
@@ -81,8 +81,11 @@ def make_backup(
     kind: str = MANUAL,
     detail: str | None = None,
     now: datetime | None = None,
+    passphrase: str | None = None,
 ) -> BackupInfo:
     """Back ``db_path`` up into ``folder`` (default: ``backups/`` beside it).
+
+    The backup of a protected database is protected with the same ``passphrase``.
 
     Raises:
         DiskFullError, ReadOnlyLocationError, FileWriteError: the folder cannot hold it.
@@ -91,11 +94,11 @@ def make_backup(
     """
     folder = folder or backups_folder(db_path)
     target = _free_name(folder, db_path, now or datetime.now(), kind, detail)
-    write_backup(db_path, target)
-    return describe(target)
+    write_backup(db_path, target, passphrase)
+    return describe(target, passphrase)
 
 
-def write_backup(db_path: Path, target: Path) -> None:
+def write_backup(db_path: Path, target: Path, passphrase: str | None = None) -> None:
     """Write a verified backup of ``db_path`` to the new file ``target``."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -107,15 +110,15 @@ def write_backup(db_path: Path, target: Path) -> None:
         raise translate_os_error(exc, target) from exc
     temp = Path(name)
     try:
-        _vacuum_into(db_path, temp, target)
+        _vacuum_into(db_path, temp, target, passphrase)
         _fsync_file(temp, target)
-        problems = integrity_check(temp, immutable=True)
+        problems = integrity_check(temp, immutable=True, passphrase=passphrase)
         if problems:
             # VACUUM INTO copies indexes as they are: a damaged source gives a damaged
             # copy, and then the source is what the user must hear about.
-            source_problems = integrity_check(db_path)
+            source_problems = integrity_check(db_path, passphrase=passphrase)
             if source_problems:
-                raise corrupt_error(db_path, source_problems[0], target.parent)
+                raise corrupt_error(db_path, source_problems[0], target.parent, passphrase)
             raise BackupError(f"{target}: the copy failed its check ({problems[0]}); try again")
         if target.exists():
             raise FileWriteError(target, "a file with this name exists; choose another name")
@@ -127,13 +130,18 @@ def write_backup(db_path: Path, target: Path) -> None:
         raise
 
 
-def list_backups(folder: Path, db_path: Path | None = None) -> list[BackupInfo]:
+def list_backups(
+    folder: Path, db_path: Path | None = None, passphrase: str | None = None
+) -> list[BackupInfo]:
     """The backups in ``folder`` (of ``db_path`` only, when given), newest first."""
-    return [describe(path) for path, _made, _kind in _scan(folder, db_path)]
+    return [describe(path, passphrase) for path, _made, _kind in _scan(folder, db_path)]
 
 
-def describe(path: Path) -> BackupInfo:
-    """Date, kind, size, case count and schema revision of one backup file."""
+def describe(path: Path, passphrase: str | None = None) -> BackupInfo:
+    """Date, kind, size, case count and schema revision of one backup file.
+
+    A protected backup that ``passphrase`` does not open counts as unreadable.
+    """
     match = _NAME.match(path.name)
     if match is not None:
         made_at = datetime.strptime(match["stamp"], _STAMP)
@@ -141,21 +149,25 @@ def describe(path: Path) -> BackupInfo:
     else:
         made_at = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
         kind = MANUAL
-    case_count, revision = _peek(path)
+    case_count, revision = _peek(path, passphrase)
     return BackupInfo(path, made_at, kind, path.stat().st_size, case_count, revision)
 
 
-def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
+def newest_good_backup(
+    db_path: Path, folder: Path | None = None, passphrase: str | None = None
+) -> BackupInfo | None:
     """The newest backup of ``db_path`` that passes :func:`verify_backup`."""
     for path, _made, _kind in _scan(folder or backups_folder(db_path), db_path):
-        if not verify_backup(path):
-            return describe(path)
+        if not verify_backup(path, passphrase):
+            return describe(path, passphrase)
     return None
 
 
-def corrupt_error(db_path: Path, detail: str, folder: Path | None = None) -> CorruptDatabaseError:
+def corrupt_error(
+    db_path: Path, detail: str, folder: Path | None = None, passphrase: str | None = None
+) -> CorruptDatabaseError:
     """The error for a damaged ``db_path``, naming its newest good backup and its age."""
-    good = newest_good_backup(db_path, folder)
+    good = newest_good_backup(db_path, folder, passphrase)
     if good is None:
         return CorruptDatabaseError(db_path, detail)
     return CorruptDatabaseError(db_path, detail, good.path, datetime.now() - good.made_at)
@@ -195,6 +207,7 @@ def rotate_backups(
     policy: RotationPolicy | None = None,
     *,
     verified: Path | None = None,
+    passphrase: str | None = None,
 ) -> list[Path]:
     """Delete the backups the policy no longer keeps; return what was deleted.
 
@@ -206,13 +219,15 @@ def rotate_backups(
         CorruptDatabaseError: ``integrity_check`` failed on the database.
     """
     folder = folder or backups_folder(db_path)
-    problems = integrity_check(db_path)
+    problems = integrity_check(db_path, passphrase=passphrase)
     if problems:
-        raise corrupt_error(db_path, problems[0], folder)
-    backups = [describe(path) for path, _m, kind in _scan(folder, db_path) if kind in ROTATING]
+        raise corrupt_error(db_path, problems[0], folder, passphrase)
+    backups = [
+        describe(path, passphrase) for path, _m, kind in _scan(folder, db_path) if kind in ROTATING
+    ]
     keep = backups_to_keep(backups, policy or RotationPolicy())
     kept = sorted((b for b in backups if b.path in keep), key=lambda b: b.made_at, reverse=True)
-    if not any(b.path == verified or not verify_backup(b.path) for b in kept):
+    if not any(b.path == verified or not verify_backup(b.path, passphrase) for b in kept):
         return []
     deleted = []
     for backup in backups:
@@ -224,15 +239,19 @@ def rotate_backups(
 
 
 def daily_backup(
-    db_path: Path, folder: Path | None = None, *, now: datetime | None = None
+    db_path: Path,
+    folder: Path | None = None,
+    *,
+    now: datetime | None = None,
+    passphrase: str | None = None,
 ) -> BackupInfo | None:
     """The automatic backup: at most one a day, then rotation. None when not due."""
     now = now or datetime.now()
     folder = folder or backups_folder(db_path)
     if not needs_daily_backup(db_path, folder, today=now.date()):
         return None
-    info = make_backup(db_path, folder, kind=AUTO, now=now)
-    rotate_backups(db_path, folder, verified=info.path)
+    info = make_backup(db_path, folder, kind=AUTO, now=now, passphrase=passphrase)
+    rotate_backups(db_path, folder, verified=info.path, passphrase=passphrase)
     return info
 
 
@@ -261,19 +280,20 @@ def _free_name(folder: Path, db_path: Path, now: datetime, kind: str, detail: st
     return candidate
 
 
-def _vacuum_into(db_path: Path, temp: Path, target: Path) -> None:
+def _vacuum_into(db_path: Path, temp: Path, target: Path, passphrase: str | None) -> None:
     try:
         # VACUUM INTO counts as a write for query_only, though it only reads the source.
-        with read_only(db_path, query_only=False) as connection:
+        # From a keyed connection it writes a copy encrypted with the same key.
+        with read_only(db_path, query_only=False, passphrase=passphrase) as connection:
             connection.execute("VACUUM INTO ?", (str(temp),))
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code == _SQLITE_FULL or "full" in str(exc):
             raise DiskFullError(
                 target, "the disk is full; free some space or back up elsewhere"
             ) from exc
         if is_corruption(exc):
-            raise corrupt_error(db_path, str(exc), target.parent) from exc
+            raise corrupt_error(db_path, str(exc), target.parent, passphrase) from exc
         raise BackupError(f"{db_path}: cannot read the database to back it up ({exc})") from exc
 
 
@@ -289,12 +309,12 @@ def _fsync_file(path: Path, target: Path) -> None:
         raise translate_os_error(exc, target) from exc
 
 
-def _peek(path: Path) -> tuple[int | None, str | None]:
+def _peek(path: Path, passphrase: str | None) -> tuple[int | None, str | None]:
     try:
-        with read_only(path, immutable=True) as connection:
+        with read_only(path, immutable=True, passphrase=passphrase) as connection:
             count = connection.execute("SELECT count(*) FROM cases").fetchone()[0]
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except (*DATABASE_ERRORS, PassphraseError):
         return None, None
     return int(count), (row[0] if row else None)
 
@@ -311,24 +331,27 @@ class RestoreResult:
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) -> RestoreResult:
+def restore_backup(
+    backup: Path, db_path: Path, *, now: datetime | None = None, passphrase: str | None = None
+) -> RestoreResult:
     """Put ``backup`` in place of ``db_path``, keeping the current file aside first.
 
     The backup is verified before anything moves; the current database (with its
-    ``-wal``, which may hold its newest changes) is renamed, never overwritten.
+    ``-wal``, which may hold its newest changes) is renamed, never overwritten. A
+    protected backup is verified with ``passphrase`` and stays protected.
 
     Raises:
         BackupError: the backup is damaged, foreign or from a newer casetracker.
         DatabaseInUseError: casetracker has the database open; close it first.
     """
-    problems = verify_backup(backup)
+    problems = verify_backup(backup, passphrase)
     if problems:
         raise BackupError(f"{backup}: cannot restore this backup: {problems[0]}; choose another")
     with DatabaseLock(db_path):
         temp = _copy_beside(backup, db_path)
         aside = None
         try:
-            problems = integrity_check(temp, immutable=True)
+            problems = integrity_check(temp, immutable=True, passphrase=passphrase)
             if problems:
                 raise BackupError(f"{backup}: the copy failed its check ({problems[0]}); retry")
             if db_path.exists():

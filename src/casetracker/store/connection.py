@@ -7,10 +7,12 @@ engine can be put behind :class:`casetracker.store.database.Database` later.
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from casetracker.store import encryption
 from casetracker.store.text_fold import fold
 
 BUSY_TIMEOUT_MS = 15_000
@@ -20,20 +22,25 @@ APPLICATION_ID = 0x43415345
 FOLD_FUNCTION = "ct_fold"
 
 
-def make_engine(url: str, *, immediate: bool) -> Engine:
+def make_engine(url: str, *, immediate: bool, passphrase: str | None = None) -> Engine:
     """Create an engine whose transactions start with ``BEGIN`` or ``BEGIN IMMEDIATE``.
 
     Write transactions take the write lock up front: with SQLite's default deferred
     BEGIN, two writers that read before writing deadlock and one fails with
-    "database is locked" however long the busy timeout is.
+    "database is locked" however long the busy timeout is. With a ``passphrase`` every
+    connection is an SQLCipher one keyed with it (see casetracker.store.encryption).
     """
     # Pooled: a new SQLite connection re-reads the schema and starts with a cold page
     # cache, which cost several milliseconds per search on a large database.
-    engine = create_engine(url, pool_size=4, max_overflow=4, pool_pre_ping=False)
+    path = Path(url.removeprefix("sqlite:///"))
+    driver = {} if passphrase is None else {"module": encryption.cipher_module(path)}
+    engine = create_engine(url, pool_size=4, max_overflow=4, pool_pre_ping=False, **driver)
     begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        if passphrase is not None:
+            encryption.apply_key(dbapi_connection, passphrase)  # before anything reads
         # Let SQLAlchemy, not the driver, decide when transactions begin.
         dbapi_connection.isolation_level = None
         apply_pragmas(dbapi_connection)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from contextvars import ContextVar
@@ -26,6 +25,7 @@ from casetracker import APP_NAME, ORG_NAME
 from casetracker.domain.errors import CasetrackerError
 from casetracker.store import backup, migrate
 from casetracker.store.connection import APPLICATION_ID, make_engine
+from casetracker.store.encryption import DATABASE_ERRORS, connect, has_sqlite_header, is_protected
 from casetracker.store.errors import (
     BackupError,
     DatabaseUnavailableError,
@@ -98,17 +98,33 @@ class OpenReport:
 class Database:
     """An open casetracker database and the user name its history records."""
 
-    def __init__(self, path: Path, actor: str) -> None:
+    def __init__(self, path: Path, actor: str, passphrase: str | None = None) -> None:
         self.path = path
         self.actor = actor
         self.lock: DatabaseLock | None = None
         self.report = OpenReport()
         url = f"sqlite:///{path}"
-        self._read_engine = make_engine(url, immediate=False)
-        self._write_engine = make_engine(url, immediate=True)
+        # The file decides: an unprotected one ignores the passphrase; a new file
+        # created with one is protected from its first byte.
+        self._passphrase = None if has_sqlite_header(path) else passphrase
+        self._read_engine = make_engine(url, immediate=False, passphrase=self._passphrase)
+        self._write_engine = make_engine(url, immediate=True, passphrase=self._passphrase)
         self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
+
+    @property
+    def protected(self) -> bool:
+        """Whether the file is encrypted (SQLCipher) with a passphrase."""
+        return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """The key of a protected database, in memory only while it is open.
+
+        For backups and checks of this file (they open their own connections).
+        """
+        return self._passphrase
 
     @property
     def engine(self) -> Engine:
@@ -161,6 +177,7 @@ class Database:
     def close(self) -> None:
         self._read_engine.dispose()
         self._write_engine.dispose()
+        self._passphrase = None
         if self.lock is not None:
             self.lock.release()
 
@@ -174,6 +191,8 @@ def open_database(
     exclusive: bool = False,
     auto_backup: bool = True,
     backups_dir: Path | None = None,
+    check: bool = True,
+    passphrase: str | None = None,
 ) -> Database:
     """Open (and if needed create or upgrade) the database at ``path``.
 
@@ -182,10 +201,18 @@ def open_database(
             does; a second exclusive open then fails with DatabaseInUseError).
         auto_backup: make the day's automatic backup of an existing database.
         backups_dir: where backups go (default: ``backups/`` beside the database).
+        check: run ``quick_check`` first. The GUI passes False and runs the check off
+            its thread once the window shows (seconds on a big file); a database that
+            needs an upgrade is checked anyway, as a migration must not start on damage.
+        passphrase: the passphrase of a protected database (its backups are protected
+            with it too); ignored for an unprotected one; a new database created with
+            one is protected from the start.
 
     Raises:
         NotADatabaseError, ForeignDatabaseError, NewerSchemaError: the file is refused
             and left untouched.
+        PassphraseRequiredError, WrongPassphraseError: the file is protected and
+            ``passphrase`` is missing or wrong; it is left untouched.
         CorruptDatabaseError: SQLite's quick check found damage; the file is left as
             is and the error names the newest good backup.
         DatabaseInUseError: ``exclusive`` and another casetracker holds the lock.
@@ -196,11 +223,11 @@ def open_database(
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise DatabaseUnavailableError(path, "no database here; check the path or --db")
-    revision = inspect_file(path, backups_dir) if exists else None
-    if exists:
-        problems = quick_check(path)
+    revision = inspect_file(path, backups_dir, passphrase) if exists else None
+    if exists and (check or (upgrade and revision != migrate.head_revision())):
+        problems = quick_check(path, passphrase=passphrase)
         if problems:
-            raise backup.corrupt_error(path, problems[0], backups_dir)
+            raise backup.corrupt_error(path, problems[0], backups_dir, passphrase)
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -208,16 +235,20 @@ def open_database(
             raise DatabaseUnavailableError(
                 path, f"cannot create the folder ({exc.strerror}); choose another --db path"
             ) from exc
-    database = Database(path, actor or default_actor())
+    database = Database(path, actor or default_actor(), passphrase)
     try:
         if exclusive:
             database.lock = DatabaseLock(path)
             database.lock.acquire()
         if upgrade and revision != migrate.head_revision():
             if revision is not None:
-                copy_before_migration(path, revision, backups_dir)
+                copy_before_migration(path, revision, backups_dir, database.passphrase)
             _run_upgrade(database)
-        made, problem = _daily_backup(path, backups_dir) if exists and auto_backup else (None, None)
+        made, problem = (
+            _daily_backup(path, backups_dir, database.passphrase)
+            if exists and auto_backup
+            else (None, None)
+        )
         database.report = OpenReport(made, problem, risky_location(path))
     except BaseException:
         database.close()
@@ -225,10 +256,12 @@ def open_database(
     return database
 
 
-def _daily_backup(path: Path, folder: Path | None) -> tuple[Path | None, str | None]:
+def _daily_backup(
+    path: Path, folder: Path | None, passphrase: str | None = None
+) -> tuple[Path | None, str | None]:
     """The day's backup; failing to make it is reported, never stops the open."""
     try:
-        made = backup.daily_backup(path, folder)
+        made = backup.daily_backup(path, folder, passphrase=passphrase)
     except (FileWriteError, BackupError) as exc:
         log.warning("automatic backup failed: %s", exc)
         return None, str(exc)
@@ -244,32 +277,36 @@ def default_actor() -> str:
     return "unknown"
 
 
-def inspect_file(path: Path, backups_dir: Path | None = None) -> str | None:
+def inspect_file(
+    path: Path, backups_dir: Path | None = None, passphrase: str | None = None
+) -> str | None:
     """Recognise an existing file without writing to it; return its schema revision.
 
+    A protected file (no SQLite header) is read with ``passphrase``.
+
     Raises:
-        NotADatabaseError, ForeignDatabaseError, NewerSchemaError,
-            CorruptDatabaseError: see open_database.
+        NotADatabaseError, ForeignDatabaseError, NewerSchemaError, CorruptDatabaseError,
+            PassphraseRequiredError, WrongPassphraseError: see open_database.
     """
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseUnavailableError(path, f"cannot read the file ({exc.strerror})") from exc
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not is_protected(path):
         raise NotADatabaseError(path, "this file is not a casetracker database (not SQLite)")
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(connect(path, "mode=ro", passphrase=passphrase, timeout=5)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         if not is_corruption(exc):
             raise DatabaseUnavailableError(path, unavailable_reason(path, str(exc))) from exc
-        raise backup.corrupt_error(path, str(exc), backups_dir) from exc
+        raise backup.corrupt_error(path, str(exc), backups_dir, passphrase) from exc
     if app_id != APPLICATION_ID:
         if not tables:
             return None
@@ -285,14 +322,18 @@ def inspect_file(path: Path, backups_dir: Path | None = None) -> str | None:
     return revision
 
 
-def copy_before_migration(path: Path, revision: str, folder: Path | None = None) -> Path:
+def copy_before_migration(
+    path: Path, revision: str, folder: Path | None = None, passphrase: str | None = None
+) -> Path:
     """Back the database up (verified) before its schema changes; return the backup.
 
     Raises:
         MigrationError: no verified backup could be made, so nothing is migrated.
     """
     try:
-        made = backup.make_backup(path, folder, kind=backup.PREMIGRATION, detail=revision)
+        made = backup.make_backup(
+            path, folder, kind=backup.PREMIGRATION, detail=revision, passphrase=passphrase
+        )
     except CasetrackerError as exc:
         raise MigrationError(
             path, f"no upgrade without a backup, and the backup failed: {exc}"

@@ -18,6 +18,14 @@ from pathlib import Path
 
 from casetracker.store import migrate
 from casetracker.store.connection import APPLICATION_ID
+from casetracker.store.encryption import (
+    DATABASE_ERRORS,
+    SQLITE_HEADER,
+    PassphraseError,
+    WrongPassphraseError,
+    connect,
+    is_protected,
+)
 from casetracker.store.errors import DatabaseUnavailableError
 
 # SQLite primary result codes that say something about the environment, not the file.
@@ -63,44 +71,45 @@ class CheckReport:
 
 @contextmanager
 def read_only(
-    path: Path, *, immutable: bool = False, query_only: bool = True
+    path: Path, *, immutable: bool = False, query_only: bool = True, passphrase: str | None = None
 ) -> Iterator[sqlite3.Connection]:
     """A raw connection that reads ``path`` and never creates it.
 
     It opens in read-write mode with ``query_only`` set, rather than ``mode=ro``: only
     a writable connection removes the ``-wal`` and ``-shm`` files when it closes. Use
     ``immutable`` only for files nobody writes, such as backups: it skips locks and
-    side files entirely.
+    side files entirely. ``passphrase`` keys the connection when the file is protected.
     """
     flags = "immutable=1" if immutable else "mode=rw"
-    uri = f"{path.resolve().as_uri()}?{flags}"
-    with closing(sqlite3.connect(uri, uri=True, timeout=15)) as connection:
+    with closing(connect(path, flags, passphrase=passphrase)) as connection:
         if query_only:
             connection.execute("PRAGMA query_only = ON")
         yield connection
 
 
-def quick_check(path: Path, *, immutable: bool = False) -> list[str]:
+def quick_check(path: Path, *, immutable: bool = False, passphrase: str | None = None) -> list[str]:
     """Problems ``PRAGMA quick_check`` reports (empty when the file is sound)."""
-    return _pragma_check(path, "quick_check", immutable=immutable)
+    return _pragma_check(path, "quick_check", immutable=immutable, passphrase=passphrase)
 
 
-def integrity_check(path: Path, *, immutable: bool = False) -> list[str]:
+def integrity_check(
+    path: Path, *, immutable: bool = False, passphrase: str | None = None
+) -> list[str]:
     """Problems ``PRAGMA integrity_check`` reports, indexes compared with tables."""
-    return _pragma_check(path, "integrity_check", immutable=immutable)
+    return _pragma_check(path, "integrity_check", immutable=immutable, passphrase=passphrase)
 
 
-def check_database(path: Path) -> CheckReport:
+def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
     """Run every check on ``path`` and collect the findings; never raises for damage.
 
     Raises:
         DatabaseUnavailableError: the file cannot be opened at all (missing, locked).
     """
-    problems = [Problem("integrity", detail) for detail in integrity_check(path)]
-    problems += [Problem("references", detail) for detail in foreign_key_problems(path)]
+    problems = [Problem("integrity", d) for d in integrity_check(path, passphrase=passphrase)]
+    problems += [Problem("references", d) for d in foreign_key_problems(path, passphrase)]
     checks, skipped = ["integrity", "references"], []
     try:
-        problems += [Problem("search index", detail) for detail in search_index_problems(path)]
+        problems += [Problem("search index", d) for d in search_index_problems(path, passphrase)]
         checks.append("search index")
     except DatabaseUnavailableError as exc:
         # FTS5 checks itself through an INSERT, which a read-only file refuses.
@@ -108,12 +117,12 @@ def check_database(path: Path) -> CheckReport:
     return CheckReport(path, tuple(checks), tuple(problems), tuple(skipped))
 
 
-def foreign_key_problems(path: Path) -> list[str]:
+def foreign_key_problems(path: Path, passphrase: str | None = None) -> list[str]:
     """Rows that point at rows that do not exist, one line each."""
     try:
-        with read_only(path) as connection:
+        with read_only(path, passphrase=passphrase) as connection:
             rows = connection.execute("PRAGMA foreign_key_check").fetchmany(MAX_REPORTED)
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         return _as_problem(path, exc)
     return [
         f"{table} row {rowid} points at a missing row of {parent}"
@@ -121,13 +130,12 @@ def foreign_key_problems(path: Path) -> list[str]:
     ]
 
 
-def search_index_problems(path: Path) -> list[str]:
+def search_index_problems(path: Path, passphrase: str | None = None) -> list[str]:
     """What the FTS5 index's own integrity check says, compared with its content."""
     # The check is an INSERT that changes nothing; on a read-only connection SQLite
     # refuses any INSERT, so this one connection may write (and is rolled back).
-    uri = f"{path.resolve().as_uri()}?mode=rw"
     try:
-        with closing(sqlite3.connect(uri, uri=True, timeout=15)) as connection:
+        with closing(connect(path, "mode=rw", passphrase=passphrase)) as connection:
             connection.isolation_level = None
             connection.execute("BEGIN")
             try:
@@ -136,33 +144,41 @@ def search_index_problems(path: Path) -> list[str]:
                 )
             finally:
                 connection.execute("ROLLBACK")
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         if "no such table" in str(exc):
             return ["the search index is missing"]
         return _as_problem(path, exc)
     return []
 
 
-def verify_backup(path: Path) -> list[str]:
-    """Why ``path`` cannot be restored (empty when it is a sound casetracker backup)."""
+def verify_backup(path: Path, passphrase: str | None = None) -> list[str]:
+    """Why ``path`` cannot be restored (empty when it is a sound casetracker backup).
+
+    A protected backup is read with ``passphrase``; one that another passphrase
+    protects is reported, not raised.
+    """
     try:
         with path.open("rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
+            if handle.read(16) != SQLITE_HEADER and not is_protected(path):
                 return ["not an SQLite database"]
-        with read_only(path, immutable=True) as connection:
+        with read_only(path, immutable=True, passphrase=passphrase) as connection:
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return ["not a casetracker database"]
             version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except OSError as exc:
         return [f"cannot read the file ({exc.strerror})"]
-    except sqlite3.DatabaseError as exc:
+    except WrongPassphraseError:
+        return ["it is protected with another passphrase"]
+    except PassphraseError:
+        return ["it is protected with a passphrase; give the passphrase to use it"]
+    except DATABASE_ERRORS as exc:
         return [f"not a readable casetracker database ({exc})"]
     if version is None or version[0] not in migrate.known_revisions():
         return ["made by a newer casetracker; install the newer version to restore it"]
-    return integrity_check(path, immutable=True)
+    return integrity_check(path, immutable=True, passphrase=passphrase)
 
 
-def is_corruption(exc: sqlite3.Error) -> bool:
+def is_corruption(exc: Exception) -> bool:
     """Whether an error from SQLite means the file is damaged (not locked, not absent)."""
     code = getattr(exc, "sqlite_errorcode", None)
     if code is None:
@@ -170,17 +186,19 @@ def is_corruption(exc: sqlite3.Error) -> bool:
     return (code & 0xFF) not in _ENVIRONMENT
 
 
-def _pragma_check(path: Path, pragma: str, *, immutable: bool) -> list[str]:
+def _pragma_check(
+    path: Path, pragma: str, *, immutable: bool, passphrase: str | None = None
+) -> list[str]:
     try:
-        with read_only(path, immutable=immutable) as connection:
+        with read_only(path, immutable=immutable, passphrase=passphrase) as connection:
             rows = connection.execute(f"PRAGMA {pragma}({MAX_REPORTED})").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         return _as_problem(path, exc)
     findings = [str(row[0]) for row in rows]
     return [] if findings == ["ok"] else findings
 
 
-def _as_problem(path: Path, exc: sqlite3.DatabaseError) -> list[str]:
+def _as_problem(path: Path, exc: Exception) -> list[str]:
     if not is_corruption(exc):
         raise DatabaseUnavailableError(path, unavailable_reason(path, str(exc))) from exc
     return [f"SQLite could not read the file: {exc}"]

@@ -363,8 +363,10 @@ class BriefDialog(QDialog):
     # -- closing -------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        for job in self._jobs.values():
-            job.progress.cancel()
+        # Superseding also drops a result already on its way: a job past its last
+        # cancellation point still reports back, and must not count once closed.
+        for task in list(self._latest):
+            self._supersede(task)
         super().done(result)
         if self._delete_when_idle and not self._jobs:
             self.deleteLater()

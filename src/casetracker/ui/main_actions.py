@@ -27,6 +27,16 @@ class MainActions:
     refresh: QAction
     pages: dict[str, QAction]
     about: QAction
+    history: QAction
+    backups: QAction
+    export_archive: QAction
+    import_archive: QAction
+    import_csv: QAction
+    csv_template: QAction
+    reminders: QAction
+    closures: QAction
+    rules: QAction
+    agenda_export: QAction
 
 
 def _action(
@@ -123,6 +133,55 @@ def build_actions(window: QMainWindow, handlers: dict[str, Handler]) -> MainActi
         about=_action(
             window, QCoreApplication.translate("MainActions", "&About casetracker"), h["about"]
         ),
+        history=_action(
+            window,
+            QCoreApplication.translate("MainActions", "&History"),
+            h["history"],
+            "Ctrl+Shift+H",
+        ),
+        backups=_action(
+            window, QCoreApplication.translate("MainActions", "&Backups…"), h["backups"]
+        ),
+        export_archive=_action(
+            window,
+            QCoreApplication.translate("MainActions", "&Export archive…"),
+            h["export_archive"],
+        ),
+        import_archive=_action(
+            window,
+            QCoreApplication.translate("MainActions", "&Import archive…"),
+            h["import_archive"],
+        ),
+        import_csv=_action(
+            window,
+            QCoreApplication.translate("MainActions", "Import filings from &CSV…"),
+            h["import_csv"],
+        ),
+        csv_template=_action(
+            window,
+            QCoreApplication.translate("MainActions", "Save CSV &template…"),
+            h["csv_template"],
+        ),
+        reminders=_action(
+            window,
+            QCoreApplication.translate("MainActions", "&Reminders…"),
+            h["reminders"],
+            "Ctrl+Shift+R",
+        ),
+        closures=_action(
+            window,
+            QCoreApplication.translate("MainActions", "Court &closures and vacations…"),
+            h["closures"],
+        ),
+        rules=_action(
+            window, QCoreApplication.translate("MainActions", "Deadline &rules…"), h["rules"]
+        ),
+        agenda_export=_action(
+            window,
+            QCoreApplication.translate("MainActions", "&Export agenda…"),
+            h["agenda_export"],
+            "Ctrl+Shift+E",
+        ),
     )
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -136,6 +195,13 @@ def build_actions(window: QMainWindow, handlers: dict[str, Handler]) -> MainActi
         actions.new_court,
         actions.reference,
         None,
+        actions.import_csv,
+        actions.csv_template,
+        actions.export_archive,
+        actions.import_archive,
+        None,
+        actions.backups,
+        None,
         actions.preferences,
         None,
         actions.quit,
@@ -148,7 +214,18 @@ def build_actions(window: QMainWindow, handlers: dict[str, Handler]) -> MainActi
     for action in pages.values():
         view_menu.addAction(action)
     view_menu.addSeparator()
+    view_menu.addAction(actions.history)
+    view_menu.addSeparator()
     view_menu.addAction(actions.refresh)
+    deadlines_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&Deadlines"))
+    for item in (
+        actions.reminders,
+        actions.agenda_export,
+        None,
+        actions.closures,
+        actions.rules,
+    ):
+        deadlines_menu.addSeparator() if item is None else deadlines_menu.addAction(item)
     help_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&Help"))
     help_menu.addAction(actions.about)
     return actions

@@ -6,7 +6,9 @@ each page reads its own data and refreshes itself on the app-wide signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,20 +25,27 @@ from PySide6.QtWidgets import (
 from casetracker import __version__
 from casetracker.domain.errors import NotFoundError
 from casetracker.store.database import Database
+from casetracker.ui.agenda_export_dialog import AgendaExportDialog
+from casetracker.ui.archive_actions import ArchiveActions
+from casetracker.ui.backups_window import BackupsWindow
 from casetracker.ui.calendar_view import CalendarView
 from casetracker.ui.case_list import CaseListPage
 from casetracker.ui.case_view import CaseContext, CaseView
+from casetracker.ui.closures_dialog import ClosuresDialog
 from casetracker.ui.dashboard import DashboardView
 from casetracker.ui.events import notify_changed
 from casetracker.ui.fast_entry import FastEntryDialog
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
+from casetracker.ui.history_window import HistoryWindow
 from casetracker.ui.main_actions import build_actions
 from casetracker.ui.messages import show_error
 from casetracker.ui.parties_page import PartiesPage
 from casetracker.ui.preferences_dialog import PreferencesDialog
 from casetracker.ui.reference_dialog import ReferenceDialog
+from casetracker.ui.reminder_scheduler import ReminderScheduler
+from casetracker.ui.rules_dialog import RulesDialog
 from casetracker.ui.search_panel import SearchPanel
 from casetracker.ui.settings import Settings
 from casetracker.ui.timeline import TimelineView
@@ -48,6 +57,10 @@ PAGES = ("dashboard", "cases", "calendar", "parties", "search")
 class MainWindow(QMainWindow):
     """casetracker's window on one open database."""
 
+    # The app (casetracker.ui.app) closes this window and the database to serve these.
+    restore_requested = Signal(object)  # the Path of a backup to put in place
+    open_requested = Signal(object)  # the Path of another database to open instead
+
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -55,6 +68,13 @@ class MainWindow(QMainWindow):
         self.undo = UndoController(db, self)
         self.context = CaseContext(db, settings, self.undo)
         self.fast_entry: FastEntryDialog | None = None
+        self.tool_windows: dict[str, QWidget] = {}  # History, Backups: one of each
+        self.archive = ArchiveActions(db, self)
+        # Started by the app after the first paint, so tests building a window get no pop-up.
+        self.reminders = ReminderScheduler(db, self, horizon=lambda: settings.reminder_days)
+        self.reminders.open_case_requested.connect(self.open_case)
+        self.archive.notice.connect(lambda text: self.show_notice(text, False))
+        self.archive.open_requested.connect(self.open_requested)
         self.setWindowTitle("casetracker")
         self._build_pages()
         self._build_navigation()
@@ -155,6 +175,16 @@ class MainWindow(QMainWindow):
             "find": self.focus_search,
             "refresh": lambda: notify_changed(),
             "about": self.about,
+            "history": self.open_history,
+            "backups": self.open_backups,
+            "export_archive": self.archive.export_archive,
+            "import_archive": self.archive.import_archive,
+            "import_csv": self.archive.import_csv,
+            "csv_template": self.archive.save_csv_template,
+            "reminders": self.reminders.show_dialog,
+            "closures": lambda: ClosuresDialog(self.db, self).exec(),
+            "rules": lambda: RulesDialog(self.db, self).exec(),
+            "agenda_export": lambda: AgendaExportDialog(self.db, self).exec(),
         }
 
     def _build_status_bar(self) -> None:
@@ -167,7 +197,12 @@ class MainWindow(QMainWindow):
         self.db_label.setAccessibleName(self.tr("Database file"))
         self.db_label.setToolTip(self.tr("The database file in use"))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = QLabel(self)
+        self.problem.setAccessibleName(self.tr("Problem with the database"))
+        self.problem.setStyleSheet("color: palette(highlighted-text); background: #b3261e;")
+        self.problem.hide()
         status.addWidget(self.notice, 1)
+        status.addPermanentWidget(self.problem)
         status.addPermanentWidget(self.db_label)
 
     # -- navigation ---------------------------------------------------------------------
@@ -259,6 +294,41 @@ class MainWindow(QMainWindow):
             self.notice.setText(f'{text} — <a href="undo">{undo}</a> (Ctrl+Z)')
         else:
             self.notice.setText(text)
+
+    def show_problem(self, text: str) -> None:
+        """A lasting warning in the status bar: no backup today, a damaged file."""
+        self.problem.setText(f" ⚠ {text} ")
+        self.problem.setToolTip(text)
+        self.problem.setVisible(bool(text))
+
+    def open_history(self) -> HistoryWindow:
+        """The global history, in a window of its own (one at a time)."""
+        window = self._tool_window("history", lambda: HistoryWindow(self.db, self))
+        assert isinstance(window, HistoryWindow)
+        return window
+
+    def open_backups(self) -> BackupsWindow:
+        window = self._tool_window(
+            "backups", lambda: BackupsWindow(self.db.path, self, passphrase=self.db.passphrase)
+        )
+        assert isinstance(window, BackupsWindow)
+        return window
+
+    def _tool_window(self, key: str, make: Callable[[], QWidget]) -> QWidget:
+        window = self.tool_windows.get(key)
+        if window is None:
+            window = make()
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda: self.tool_windows.pop(key, None))
+            if isinstance(window, HistoryWindow):
+                window.open_case_requested.connect(self.open_case)
+            if isinstance(window, BackupsWindow):
+                window.restore_requested.connect(self.restore_requested)
+            self.tool_windows[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def notice_text(self) -> str:
         """The status message as plain text (tests, accessibility)."""

@@ -1,0 +1,65 @@
+"""Reading passphrases on the command line: an environment variable, else a prompt.
+
+The prompt (``getpass``: nothing echoed) is used only in a terminal; a script without
+the variable gets one clear line instead of a hang. Passphrases are returned to the
+caller and kept nowhere else.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from casetracker.domain.errors import CasetrackerError
+from casetracker.store.encryption import PASSPHRASE_ENV, PassphraseRequiredError
+
+ADVICE = f"set {PASSPHRASE_ENV} or run the command in a terminal to be asked for it"
+
+
+class PassphraseInputError(CasetrackerError):
+    """No usable new passphrase was given; nothing was changed."""
+
+
+def current_passphrase(path: Path) -> str:
+    """The passphrase of the protected database (or backup) at ``path``.
+
+    Raises:
+        PassphraseRequiredError: no variable, no terminal, or nothing typed.
+    """
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not interactive():
+        raise PassphraseRequiredError(path, ADVICE)
+    typed = getpass.getpass(f"Passphrase for {path.name}: ")
+    if not typed:
+        raise PassphraseRequiredError(path, "no passphrase was entered; nothing was opened")
+    return typed
+
+
+def new_passphrase(path: Path, variable: str) -> str:
+    """A new passphrase for ``path``: from ``variable``, else typed twice.
+
+    Raises:
+        PassphraseInputError: no variable and no terminal, or the two entries differ.
+    """
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if not interactive():
+        raise PassphraseInputError(
+            f"{path}: a new passphrase is needed; set {variable} or run the command in a "
+            "terminal to be asked for it"
+        )
+    first = getpass.getpass(f"New passphrase for {path.name}: ")
+    second = getpass.getpass("Type it again: ")
+    if first != second:
+        raise PassphraseInputError(f"{path}: the two passphrases differ; nothing was changed")
+    return first
+
+
+def interactive() -> bool:
+    """Whether a person can answer a prompt here."""
+    return sys.stdin is not None and sys.stdin.isatty()
