@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"casetracker {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end (temporary database, documents, window)",
+    )
+    parser.add_argument(
         "--db",
         metavar="PATH",
         help="database file (default: $CASETRACKER_DB, else the per-user data folder)",
@@ -46,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from casetracker.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     context = CommandContext(db_option=args.db)

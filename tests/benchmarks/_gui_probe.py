@@ -95,7 +95,10 @@ def main() -> int:
     settings.last_page = "cases"  # the user last left the app on the case list
     install_translators(settings.language)
     db_started = time.time()
-    db = open_database(args.db, actor=settings.user_name)
+    # As ui.app opens it: the integrity check and the day's backup wait for the first paint.
+    db = open_database(
+        args.db, actor=settings.user_name, exclusive=True, auto_backup=False, check=False
+    )
     window_started = time.time()
     window = create_main_window(db, settings)
     shown = time.time()
