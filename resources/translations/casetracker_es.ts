@@ -230,43 +230,43 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="248" />
-        <location filename="../../src/casetracker/ui/app.py" line="327" />
+        <location filename="../../src/casetracker/ui/app.py" line="249" />
+        <location filename="../../src/casetracker/ui/app.py" line="331" />
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="294" />
+        <location filename="../../src/casetracker/ui/app.py" line="298" />
         <source>No automatic backup today: %1</source>
         <translation>Hoy no se hizo la copia automática: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="302" />
+        <location filename="../../src/casetracker/ui/app.py" line="306" />
         <source>The database could not be checked: %1</source>
         <translation>No se pudo verificar la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="309" />
+        <location filename="../../src/casetracker/ui/app.py" line="313" />
         <source>The database is damaged: restore a backup (File → Backups…)</source>
         <translation>La base de datos está dañada: restaure una copia de seguridad (Archivo → Copias de seguridad…)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="353" />
+        <location filename="../../src/casetracker/ui/app.py" line="357" />
         <source>Moving the database to this computer…</source>
         <translation>Trasladando la base de datos a esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="357" />
+        <location filename="../../src/casetracker/ui/app.py" line="361" />
         <source>The database is now %1, and a backup of it is in %2. The old file was left as it was: open the new one from now on.</source>
         <translation>La base de datos ahora es %1, y hay una copia de seguridad en %2. El archivo anterior quedó como estaba: de ahora en adelante abra el nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="389" />
+        <location filename="../../src/casetracker/ui/app.py" line="393" />
         <source>Restored the backup %1.</source>
         <translation>Se restauró la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="391" />
+        <location filename="../../src/casetracker/ui/app.py" line="395" />
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se conservó como %1.</translation>
     </message>
@@ -2265,7 +2265,9 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="272" />
         <source>Add %n deadlines</source>
         <translation>
-            <numerusform>Añadir %n plazo</numerusform><numerusform>Añadir %n plazos</numerusform></translation>
+            <numerusform>Añadir %n plazo</numerusform>
+            <numerusform>Añadir %n plazos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="284" />
@@ -4271,7 +4273,9 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="129" />
         <source>The passphrase is wrong. %n attempt(s) left.</source>
         <translation>
-            <numerusform>La frase de contraseña no es correcta. Queda %n intento.</numerusform><numerusform>La frase de contraseña no es correcta. Quedan %n intentos.</numerusform></translation>
+            <numerusform>La frase de contraseña no es correcta. Queda %n intento.</numerusform>
+            <numerusform>La frase de contraseña no es correcta. Quedan %n intentos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4364,32 +4368,37 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="40" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="41" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="46" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="47" />
         <source>Same as the system</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="54" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="55" />
         <source>e.g. Reg. CAL N.º 12345</source>
         <translation>p. ej. Reg. CAL N.º 12345</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="57" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="62" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="63" />
         <source> working days</source>
         <translation> días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="77" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="67" />
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="83" />
         <source>A new language applies when casetracker restarts.</source>
         <translation>El nuevo idioma se aplica al reiniciar casetracker.</translation>
     </message>
@@ -4539,7 +4548,9 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/recomputation_preview.py" line="142" />
         <source>%n open deadlines change their date. Untick those to leave as they are.</source>
         <translation>
-            <numerusform>%n plazo abierto cambia de fecha. Desmarque el que quiera dejar como está.</numerusform><numerusform>%n plazos abiertos cambian de fecha. Desmarque los que quiera dejar como están.</numerusform></translation>
+            <numerusform>%n plazo abierto cambia de fecha. Desmarque el que quiera dejar como está.</numerusform>
+            <numerusform>%n plazos abiertos cambian de fecha. Desmarque los que quiera dejar como están.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/recomputation_preview.py" line="150" />
@@ -4575,7 +4586,9 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/recomputation_preview.py" line="221" />
         <source>Add closure and move %n deadlines</source>
         <translation>
-            <numerusform>Añadir cierre y mover %n plazo</numerusform><numerusform>Añadir cierre y mover %n plazos</numerusform></translation>
+            <numerusform>Añadir cierre y mover %n plazo</numerusform>
+            <numerusform>Añadir cierre y mover %n plazos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/recomputation_preview.py" line="224" />
@@ -4586,7 +4599,9 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/recomputation_preview.py" line="225" />
         <source>Remove closure and move %n deadlines</source>
         <translation>
-            <numerusform>Quitar cierre y mover %n plazo</numerusform><numerusform>Quitar cierre y mover %n plazos</numerusform></translation>
+            <numerusform>Quitar cierre y mover %n plazo</numerusform>
+            <numerusform>Quitar cierre y mover %n plazos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4849,7 +4864,9 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="78" />
         <source>Overdue by %n days</source>
         <translation>
-            <numerusform>Vencido hace %n día</numerusform><numerusform>Vencido hace %n días</numerusform></translation>
+            <numerusform>Vencido hace %n día</numerusform>
+            <numerusform>Vencido hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="80" />
@@ -4865,7 +4882,9 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="83" />
         <source>In %n working days</source>
         <translation>
-            <numerusform>En %n día hábil</numerusform><numerusform>En %n días hábiles</numerusform></translation>
+            <numerusform>En %n día hábil</numerusform>
+            <numerusform>En %n días hábiles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4929,7 +4948,9 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="211" />
         <source>%1: nothing is overdue or due within the next %n working days.</source>
         <translation>
-            <numerusform>%1: nada vencido ni por vencer en el próximo %n día hábil.</numerusform><numerusform>%1: nada vencido ni por vencer en los próximos %n días hábiles.</numerusform></translation>
+            <numerusform>%1: nada vencido ni por vencer en el próximo %n día hábil.</numerusform>
+            <numerusform>%1: nada vencido ni por vencer en los próximos %n días hábiles.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="219" />
@@ -4940,13 +4961,17 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="220" />
         <source>%n overdue deadlines</source>
         <translation>
-            <numerusform>%n plazo vencido</numerusform><numerusform>%n plazos vencidos</numerusform></translation>
+            <numerusform>%n plazo vencido</numerusform>
+            <numerusform>%n plazos vencidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="224" />
         <source>%n due within 1 working day</source>
         <translation>
-            <numerusform>%n vence en 1 día hábil</numerusform><numerusform>%n vencen en 1 día hábil</numerusform></translation>
+            <numerusform>%n vence en 1 día hábil</numerusform>
+            <numerusform>%n vencen en 1 día hábil</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="226" />
@@ -5325,32 +5350,37 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Avisarme de los plazos con estos días hábiles de anticipación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="66" />
+        <location filename="../../src/casetracker/ui/settings.py" line="69" />
+        <source>Lock a protected database after this many idle minutes</source>
+        <translation>Bloquear una base protegida tras estos minutos sin actividad</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/settings.py" line="72" />
         <source>Window position</source>
         <translation>Posición de la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="69" />
+        <location filename="../../src/casetracker/ui/settings.py" line="75" />
         <source>Window layout</source>
         <translation>Disposición de la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="72" />
+        <location filename="../../src/casetracker/ui/settings.py" line="78" />
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="75" />
+        <location filename="../../src/casetracker/ui/settings.py" line="81" />
         <source>Last case opened</source>
         <translation>Último expediente abierto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="78" />
+        <location filename="../../src/casetracker/ui/settings.py" line="84" />
         <source>Case list columns</source>
         <translation>Columnas de la lista de expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="84" />
+        <location filename="../../src/casetracker/ui/settings.py" line="90" />
         <source>Kind of the last filing entered</source>
         <translation>Tipo del último escrito ingresado</translation>
     </message>
@@ -5358,7 +5388,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="139" />
+        <location filename="../../src/casetracker/ui/app.py" line="140" />
         <source>casetracker cannot open this database. Nothing in it was changed.</source>
         <translation>casetracker no puede abrir esta base de datos. No se modificó nada en ella.</translation>
     </message>

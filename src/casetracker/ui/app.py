@@ -29,6 +29,7 @@ from casetracker.services.backups import RestoreResult
 from casetracker.store.database import Database, open_database
 from casetracker.store.errors import CorruptDatabaseError, DatabaseInUseError
 from casetracker.store.integrity import is_corruption
+from casetracker.ui.auto_lock import AutoLock
 from casetracker.ui.error_text import describe_error, field_message
 from casetracker.ui.i18n import install_translators
 from casetracker.ui.messages import show_error
@@ -258,6 +259,9 @@ class AppSession(QObject):
         window.restore_requested.connect(self.restore, queued)
         window.open_requested.connect(self.open_other, queued)
         FirstPaint(window, lambda: self._after_first_paint(window))
+        if db.protected:
+            # Hides every case after the idle time; the passphrase brings them back.
+            AutoLock(window, db.path, self.settings.auto_lock_minutes)
         window.show()
         QApplication.setQuitOnLastWindowClosed(True)
 

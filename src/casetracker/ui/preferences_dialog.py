@@ -19,6 +19,7 @@ from casetracker.store.database import Database
 from casetracker.ui.forms.fields import RecordCombo
 from casetracker.ui.i18n import translate
 from casetracker.ui.settings import (
+    AUTO_LOCK_MINUTES,
     DEFAULT_COURT_ID,
     LANGUAGE,
     LAWYER_NAME,
@@ -60,6 +61,10 @@ class PreferencesDialog(QDialog):
         self.reminder_days.setRange(1, 30)
         self.reminder_days.setValue(settings.reminder_days)
         self.reminder_days.setSuffix(self.tr(" working days"))
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.auto_lock.setSuffix(self.tr(" minutes"))
         rows: list[tuple[Option[object], QWidget]] = [
             (USER_NAME, self.user_name),  # type: ignore[list-item]
             (LANGUAGE, self.language),  # type: ignore[list-item]
@@ -67,6 +72,7 @@ class PreferencesDialog(QDialog):
             (LAWYER_REGISTRATION, self.registration),  # type: ignore[list-item]
             (DEFAULT_COURT_ID, self.court),  # type: ignore[list-item]
             (REMINDER_DAYS, self.reminder_days),  # type: ignore[list-item]
+            (AUTO_LOCK_MINUTES, self.auto_lock),  # type: ignore[list-item]
         ]
         for option, widget in rows:
             title = translate("Settings", option.title)
@@ -101,5 +107,6 @@ class PreferencesDialog(QDialog):
         settings.lawyer_registration = self.registration.text().strip()
         settings.default_court_id = self.court.value() or 0
         settings.reminder_days = self.reminder_days.value()
+        settings.auto_lock_minutes = self.auto_lock.value()
         settings.sync()
         super().accept()

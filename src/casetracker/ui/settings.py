@@ -62,6 +62,12 @@ REMINDER_DAYS = Option(
     _const(3),
     QT_TRANSLATE_NOOP("Settings", "Remind me of deadlines this many working days ahead"),
 )
+AUTO_LOCK_MINUTES = Option(
+    "security/auto_lock_minutes",
+    int,
+    _const(10),
+    QT_TRANSLATE_NOOP("Settings", "Lock a protected database after this many idle minutes"),
+)
 WINDOW_GEOMETRY = Option(
     "window/geometry", bytes, _const(b""), QT_TRANSLATE_NOOP("Settings", "Window position")
 )
@@ -135,6 +141,7 @@ class Settings:
     lawyer_registration = _Bound(LAWYER_REGISTRATION)
     default_court_id = _Bound(DEFAULT_COURT_ID)
     reminder_days = _Bound(REMINDER_DAYS)
+    auto_lock_minutes = _Bound(AUTO_LOCK_MINUTES)
     window_geometry = _Bound(WINDOW_GEOMETRY)
     window_state = _Bound(WINDOW_STATE)
     last_page = _Bound(LAST_PAGE)
