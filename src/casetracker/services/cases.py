@@ -193,8 +193,10 @@ def _filtered(query: Select[Any], case_filter: CaseFilter) -> Select[Any]:
         query = query.where(Case.matter_id == case_filter.matter_id)
     text = case_filter.text.strip()
     if text:
+        # Expediente numbers are ASCII: a plain case-insensitive match is enough there,
+        # and half the folding calls on a large list.
         query = query.where(
-            folded_contains(Case.title, text) | folded_contains(Case.expediente, text)
+            folded_contains(Case.title, text) | Case.expediente.icontains(text, autoescape=True)
         )
     return query
 

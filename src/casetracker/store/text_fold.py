@@ -7,16 +7,21 @@ SQLite's ``lower()`` and ``LIKE`` fold ASCII letters only, so the store register
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from sqlalchemy import ColumnElement, func
 
 from casetracker.store import connection
 
 
+# Each keystroke in the case list folds every title again: remember recent ones.
+@lru_cache(maxsize=65_536)
 def fold(text: str | None) -> str | None:
     """Lower-case ``text`` and strip its accents: "Apurímac" → "apurimac"."""
     if text is None:
         return None
+    if text.isascii():  # most titles: the cheap path (SQLite calls this once per row)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
