@@ -287,11 +287,15 @@ class CalendarView(QWidget):
         self._load_agenda()
 
     def _load_marks(self) -> None:
+        if self._defer():
+            return
         start, end = self.grid.shown_range()
         counts = day_counts(self._db, start, end, today=self.today)
         self.grid.set_data(counts, self._calendar, self.today)
 
     def _load_agenda(self) -> None:
+        if self._defer():
+            return
         today = self.today
         locale = QLocale()
         if self._day is not None:
@@ -323,6 +327,17 @@ class CalendarView(QWidget):
             self.end_edit.blockSignals(False)
         self._day = None
         self._load_agenda()
+
+    def _defer(self) -> bool:
+        """While hidden, remember to load on the next show instead of loading now.
+
+        The agenda of a big database takes a few hundred milliseconds: the window
+        should not pay for it at start-up when the calendar is not the page shown.
+        """
+        if self.isVisible():
+            return False
+        self._stale = True
+        return True
 
     def _on_data_changed(self, _entity: str, _record_id: int) -> None:
         if self.isVisible():
