@@ -280,7 +280,14 @@ class DashboardView(QWidget):
         }
 
     def refresh(self) -> None:
-        """Read the dashboard again (a few indexed queries: fast on big databases)."""
+        """Read the dashboard again (a few indexed queries: fast on big databases).
+
+        While hidden it only notes that it is out of date and reads when next shown:
+        the window should not wait for a page that is not on screen.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
         self._stale = False
         today = self.today
         board = service.dashboard(self._db, today)
