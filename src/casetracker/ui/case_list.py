@@ -102,7 +102,6 @@ class CaseListPage(QWidget):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSortingEnabled(True)
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
@@ -122,6 +121,8 @@ class CaseListPage(QWidget):
         saved = self.settings.case_list_header
         if saved:
             header.restoreState(QByteArray(saved))
+        # Enabled last: the view sorts at once by its indicator, which is now the right one.
+        table.setSortingEnabled(True)
         header.sectionResized.connect(self._save_header)
         header.sortIndicatorChanged.connect(self._save_header)
         table.doubleClicked.connect(self._open_current)

@@ -168,7 +168,11 @@ class CaseTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_filter(replace(self._filter, sort=COLUMNS[column].key, descending=descending))
+        wanted = replace(self._filter, sort=COLUMNS[column].key, descending=descending)
+        # The view re-announces its sort order while it is being set up: that must not
+        # read the ids of every case again.
+        if wanted != self._filter:
+            self.set_filter(wanted)
 
     def _overdue(self, row: CaseRow) -> bool:
         today = self._today or date.today()

@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 from casetracker import __version__
 from casetracker.domain.errors import NotFoundError
 from casetracker.store.database import Database
-from casetracker.ui.agenda_export_dialog import AgendaExportDialog
 from casetracker.ui.archive_actions import ArchiveActions
 from casetracker.ui.backups_window import BackupsWindow
 from casetracker.ui.calendar_view import CalendarView
 from casetracker.ui.case_list import CaseListPage
 from casetracker.ui.case_view import CaseContext, CaseView
-from casetracker.ui.closures_dialog import ClosuresDialog
 from casetracker.ui.dashboard import DashboardView
 from casetracker.ui.events import notify_changed
 from casetracker.ui.fast_entry import FastEntryDialog
@@ -45,7 +43,6 @@ from casetracker.ui.parties_page import PartiesPage
 from casetracker.ui.preferences_dialog import PreferencesDialog
 from casetracker.ui.reference_dialog import ReferenceDialog
 from casetracker.ui.reminder_scheduler import ReminderScheduler
-from casetracker.ui.rules_dialog import RulesDialog
 from casetracker.ui.search_panel import SearchPanel
 from casetracker.ui.settings import Settings
 from casetracker.ui.timeline import TimelineView
@@ -182,9 +179,9 @@ class MainWindow(QMainWindow):
             "import_csv": self.archive.import_csv,
             "csv_template": self.archive.save_csv_template,
             "reminders": self.reminders.show_dialog,
-            "closures": lambda: ClosuresDialog(self.db, self).exec(),
-            "rules": lambda: RulesDialog(self.db, self).exec(),
-            "agenda_export": lambda: AgendaExportDialog(self.db, self).exec(),
+            "closures": self.open_closures,
+            "rules": self.open_rules,
+            "agenda_export": self.open_agenda_export,
         }
 
     def _build_status_bar(self) -> None:
@@ -300,6 +297,24 @@ class MainWindow(QMainWindow):
         self.problem.setText(f" ⚠ {text} ")
         self.problem.setToolTip(text)
         self.problem.setVisible(bool(text))
+
+    # The deadline dialogs are imported when first used: the agenda export pulls in the
+    # document renderers, which the window does not need to start.
+
+    def open_closures(self) -> None:
+        from casetracker.ui.closures_dialog import ClosuresDialog
+
+        ClosuresDialog(self.db, self).exec()
+
+    def open_rules(self) -> None:
+        from casetracker.ui.rules_dialog import RulesDialog
+
+        RulesDialog(self.db, self).exec()
+
+    def open_agenda_export(self) -> None:
+        from casetracker.ui.agenda_export_dialog import AgendaExportDialog
+
+        AgendaExportDialog(self.db, self).exec()
 
     def open_history(self) -> HistoryWindow:
         """The global history, in a window of its own (one at a time)."""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from casetracker.domain.errors import CasetrackerError, NotFoundError
 from casetracker.services.case_detail import case_detail
 from casetracker.services.dto import CaseDetail
-from casetracker.ui.brief_dialog import open_brief_dialog
 from casetracker.ui.case_view._record_tab import CaseContext
 from casetracker.ui.case_view.attachments_panel import dropped_files
 from casetracker.ui.case_view.deadlines_tab import DeadlinesTab
@@ -267,6 +266,9 @@ class CaseView(QWidget):
         """Open "Generate document" on this case, one of its filings, or its matter."""
         if self.case_id is None:
             return None
+        # Imported on first use: the document renderers are not needed to start the app.
+        from casetracker.ui.brief_dialog import open_brief_dialog
+
         case_id = None if matter_id is not None else self.case_id
         return open_brief_dialog(
             self, self.context.db, case_id=case_id, filing_id=filing_id, matter_id=matter_id,
