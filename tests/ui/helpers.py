@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 
@@ -39,3 +48,18 @@ def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
+
+
+def unnamed_inputs(root: QWidget) -> list[str]:
+    """Visible inputs with neither an accessible name nor a button text."""
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton)
+    parts_of = (QLineEdit, QAbstractSpinBox, QAbstractScrollArea)  # named through the whole
+    return [
+        f"{type(widget).__name__} {widget.objectName()!r}"
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, kinds)
+        and widget.isVisibleTo(root)
+        and not isinstance(widget.parentWidget(), parts_of)
+        and not widget.accessibleName()
+        and not (isinstance(widget, QAbstractButton) and widget.text().strip("& "))
+    ]

@@ -6,17 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QWidget,
-)
 from pytestqt.qtbot import QtBot
 from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import unnamed_inputs
 
 from casetracker.services.agenda import AgendaKind
 from casetracker.services.courts import ClosureInput, add_closure
@@ -148,19 +140,4 @@ def test_the_agenda_model_passes_the_model_tester(
 def test_every_input_has_an_accessible_name(view: CalendarView) -> None:
     view.show_day(date(2026, 12, 2))  # shows the "whole period" button too
 
-    assert _unnamed_inputs(view) == []
-
-
-def _unnamed_inputs(root: QWidget) -> list[str]:
-    """Visible inputs with neither an accessible name nor a button text."""
-    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton)
-    parts_of = (QLineEdit, QAbstractSpinBox, QAbstractScrollArea)  # named through the whole
-    return [
-        f"{type(widget).__name__} {widget.objectName()!r}"
-        for widget in root.findChildren(QWidget)
-        if isinstance(widget, kinds)
-        and widget.isVisibleTo(root)
-        and not isinstance(widget.parentWidget(), parts_of)
-        and not widget.accessibleName()
-        and not (isinstance(widget, QAbstractButton) and widget.text().strip("& "))
-    ]
+    assert unnamed_inputs(view) == []

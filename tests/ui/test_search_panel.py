@@ -6,17 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QThreadPool
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QWidget,
-)
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
+from tests.ui.helpers import unnamed_inputs
 
 from casetracker.services.cases import list_cases
 from casetracker.services.notes import NoteInput, create_note
@@ -182,20 +174,5 @@ def test_the_results_model_passes_the_model_tester(
 def test_every_input_has_an_accessible_name(qtbot: QtBot, panel: SearchPanel) -> None:
     _type(qtbot, panel, "amparo")
 
-    assert _unnamed_inputs(panel) == []
+    assert unnamed_inputs(panel) == []
     assert panel.field.accessibleName() and panel.results.accessibleName()
-
-
-def _unnamed_inputs(root: QWidget) -> list[str]:
-    """Visible inputs with neither an accessible name nor a button text."""
-    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton)
-    parts_of = (QLineEdit, QAbstractSpinBox, QAbstractScrollArea)  # named through the whole
-    return [
-        f"{type(widget).__name__} {widget.objectName()!r}"
-        for widget in root.findChildren(QWidget)
-        if isinstance(widget, kinds)
-        and widget.isVisibleTo(root)
-        and not isinstance(widget.parentWidget(), parts_of)
-        and not widget.accessibleName()
-        and not (isinstance(widget, QAbstractButton) and widget.text().strip("& "))
-    ]

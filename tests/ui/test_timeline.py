@@ -6,18 +6,12 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QLineEdit,
     QToolTip,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import unnamed_inputs
 
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
@@ -196,21 +190,6 @@ def test_the_timeline_follows_data_changes(view: TimelineView, demo_db: Database
 
 
 def test_every_input_has_an_accessible_name(view: TimelineView) -> None:
-    assert _unnamed_inputs(view) == []
+    assert unnamed_inputs(view) == []
     for widget in (view.canvas, view.zoom_in_button, view.zoom_out_button, view.fit_button):
         assert widget.accessibleName()
-
-
-def _unnamed_inputs(root: QWidget) -> list[str]:
-    """Visible inputs with neither an accessible name nor a button text."""
-    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton)
-    parts_of = (QLineEdit, QAbstractSpinBox, QAbstractScrollArea)  # named through the whole
-    return [
-        f"{type(widget).__name__} {widget.objectName()!r}"
-        for widget in root.findChildren(QWidget)
-        if isinstance(widget, kinds)
-        and widget.isVisibleTo(root)
-        and not isinstance(widget.parentWidget(), parts_of)
-        and not widget.accessibleName()
-        and not (isinstance(widget, QAbstractButton) and widget.text().strip("& "))
-    ]
