@@ -79,5 +79,5 @@ def test_a_folder_that_does_not_exist_is_a_clear_error(demo_file: Path, tmp_path
     result = run_cli("--db", str(demo_file), "brief", "1", "--format", "pdf", "-o", str(target))
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
-    assert "choose a folder that exists" in result.stderr
+    assert "does not exist; create it first" in result.stderr
     assert "Traceback" not in result.stderr

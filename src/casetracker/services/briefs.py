@@ -16,10 +16,11 @@ from casetracker.briefs.options import BriefOptions
 from casetracker.briefs.pdf import render_pdf
 from casetracker.briefs.redaction import DEFAULT_LABEL, Redactor
 from casetracker.briefs.summary import compose_case_summary, compose_matter_summary
-from casetracker.domain.errors import CasetrackerError, ValidationError
+from casetracker.domain.errors import ValidationError
 from casetracker.services import _records
 from casetracker.services.case_detail import case_detail
 from casetracker.services.matters import get_matter
+from casetracker.store.atomic import atomic_write
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Filing, Party
 
@@ -98,26 +99,25 @@ def compose(db: Database, request: BriefRequest) -> Document:
 
 
 def render(document: Document, output: BriefFormat, target: Path | BinaryIO) -> None:
-    """Write the document as PDF or DOCX; a path is replaced atomically."""
-    if output is BriefFormat.PDF:
-        render_pdf(document, target)
+    """Write the document as PDF or DOCX.
+
+    A path is written through the store's atomic writer (fsynced, then renamed over
+    the target) so that a failure never leaves a truncated brief, and a missing or
+    read-only folder or a full disk becomes an error the user can act on.
+    """
+    draw = render_pdf if output is BriefFormat.PDF else render_docx
+    if isinstance(target, Path):
+        with atomic_write(target) as stream:
+            draw(document, stream)
     else:
-        render_docx(document, target)
+        draw(document, target)
 
 
 def generate(db: Database, request: BriefRequest, target: Path) -> Path:
     """Compose, render and write the brief; a failure never leaves a partial file.
 
     Raises:
-        CasetrackerError: the file cannot be written (missing or read-only folder, disk
-            full); any previous file at ``target`` is left as it was.
+        FileWriteError: the file cannot be written; a previous file there is unchanged.
     """
-    document = compose(db, request)
-    try:
-        render(document, request.format, target)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise CasetrackerError(
-            f"cannot write {target}: {reason}; choose a folder that exists and is writable"
-        ) from exc
+    render(compose(db, request), request.format, target)
     return target
