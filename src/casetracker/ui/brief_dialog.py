@@ -232,14 +232,10 @@ class BriefDialog(QDialog):
         QMessageBox.critical(self, self.tr("Document not generated"), _describe(error))
 
     def _release(self, key: tuple[str, int]) -> None:
-        # The job emits from inside run(): drop it a little later, never while the pool
-        # thread may still be returning from run() (as the search panel does).
-        def drop() -> None:
-            self._jobs.pop(key, None)
-            if self._delete_when_idle and not self._jobs and not self.isVisible():
-                self.deleteLater()
-
-        QTimer.singleShot(2000, self, drop)
+        # worker.run_in_background keeps the job alive until its thread is done.
+        self._jobs.pop(key, None)
+        if self._delete_when_idle and not self._jobs and not self.isVisible():
+            self.deleteLater()
 
     # -- preview -------------------------------------------------------------------------
 

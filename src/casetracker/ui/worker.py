@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +69,11 @@ class Job(QRunnable):
 
 # Jobs still running or whose results have not been delivered yet. Qt's pool does not
 # own them (autoDelete is off, so their signals outlive run()), so they are kept here
-# until the GUI thread has handled the outcome.
+# until the GUI thread has handled the outcome, and a moment longer: the outcome is
+# emitted from inside run(), and the pool thread must have left run() before the last
+# reference goes.
 _running: set[Job] = set()
+_RELEASE_DELAY_MS = 1000
 
 
 def run_in_background(
@@ -87,8 +90,12 @@ def run_in_background(
     if on_progress is not None:
         job.signals.progress.connect(on_progress)
     # Connected last, so the caller's slots run before the job is let go.
-    job.signals.finished.connect(lambda _result: _running.discard(job))
-    job.signals.failed.connect(lambda _error: _running.discard(job))
+    job.signals.finished.connect(lambda _result: _release_later(job))
+    job.signals.failed.connect(lambda _error: _release_later(job))
     _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def _release_later(job: Job) -> None:
+    QTimer.singleShot(_RELEASE_DELAY_MS, lambda: _running.discard(job))
