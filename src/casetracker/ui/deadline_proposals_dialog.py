@@ -10,6 +10,7 @@ the ticked deadlines in one transaction.
 
 from __future__ import annotations
 
+import logging
 from itertools import pairwise
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.rules import TRIGGERS, DeadlineRule
@@ -57,6 +59,8 @@ from casetracker.ui.proposal_table import (
     TickTable,
 )
 from casetracker.ui.tables import column_width
+
+log = logging.getLogger(__name__)
 
 
 def trigger_label(code: str, rules: list[DeadlineRule]) -> str:
@@ -338,6 +342,11 @@ def _proposals_dialog(
         proposals = propose_deadlines(db, filing_id)
     except CasetrackerError:
         return None  # the filing is gone or unreadable: nothing to propose
+    except SQLAlchemyError as error:
+        # The filing is saved already; a failed read after it must not undo that in
+        # the user's eyes (a form left open stores it again on the next Enter).
+        log.warning("no deadline proposals for filing %s: %s", filing_id, type(error).__name__)
+        return None
     if not proposals:
         return None
     return DeadlineProposalsDialog(db, filing_id, parent, proposals=proposals)
