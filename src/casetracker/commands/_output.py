@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 
@@ -41,3 +43,13 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows
     ]
     return "\n".join(lines)
+
+
+def output_path(text: str) -> Path:
+    """An argparse ``type`` for a file to write: an empty one is refused by name.
+
+    ``Path("")`` is the current folder, which a write would try to replace.
+    """
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the output path is empty; give a file name")
+    return Path(text)

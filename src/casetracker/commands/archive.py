@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from casetracker.commands import CommandContext
+from casetracker.commands._output import output_path
 from casetracker.domain.errors import ValidationErrors
 from casetracker.services import archive, csv_import
 
@@ -17,7 +18,7 @@ SHOWN = 200
 
 def register(subparsers: Any) -> None:
     export = subparsers.add_parser("export", help="write everything to a JSON archive")
-    export.add_argument("file", metavar="FILE.json", type=Path)
+    export.add_argument("file", metavar="FILE.json", type=output_path)
     export.add_argument(
         "--plaintext",
         action="store_true",
@@ -40,7 +41,7 @@ def register(subparsers: Any) -> None:
     template = subparsers.add_parser(
         "filings-template", help="write an empty CSV template for import-filings"
     )
-    template.add_argument("file", metavar="FILE.csv", type=Path)
+    template.add_argument("file", metavar="FILE.csv", type=output_path)
     template.set_defaults(handler=run_template)
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from casetracker.commands import CommandContext
+from casetracker.commands._output import output_path
 from casetracker.domain.errors import ValidationError
 from casetracker.services.briefs import BriefFormat, BriefKind, BriefRequest, generate
 from casetracker.services.cases import resolve_case_id
@@ -24,7 +24,9 @@ def register(subparsers: Any) -> None:
     brief.add_argument("--filing", type=int, metavar="ID", help="the filing an escrito is for")
     brief.add_argument("--matter", metavar="NAME_OR_ID", help="summarise a whole matter instead")
     brief.add_argument("--format", choices=["pdf", "docx"], required=True)
-    brief.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    brief.add_argument(
+        "-o", "--output", required=True, metavar="FILE", type=output_path, help="file to write"
+    )
     brief.add_argument(
         "--lawyer",
         default=os.environ.get("CASETRACKER_LAWYER", ""),
@@ -62,6 +64,6 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
         if not args.case:
             raise ValidationError("case", "name the case (id or expediente number)")
         request = replace(request, case_id=resolve_case_id(db, args.case))
-    path = generate(db, request, Path(args.output))
+    path = generate(db, request, args.output)
     print(f"Wrote {path}")
     return 0

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from casetracker.commands import CommandContext
-from casetracker.commands._output import table
+from casetracker.commands._output import output_path, table
 from casetracker.services import backups
 from casetracker.store.database import resolve_db_path
 
@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:
         "dest",
         metavar="DEST",
         nargs="?",
-        type=Path,
+        type=output_path,
         help="folder (e.g. an external drive) or new .sqlite3 file; default: backups/ "
         "beside the database",
     )
