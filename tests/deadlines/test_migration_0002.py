@@ -28,7 +28,7 @@ OLD_TABLES = (
 
 def build_at_0001(path: Path) -> None:
     """A database at the first revision, holding the demo proceedings."""
-    engine = make_engine(f"sqlite:///{path}", immediate=True)
+    engine = make_engine(path, immediate=True)
     migrate.upgrade(engine, "0001_initial")
     engine.dispose()
     # Database() itself never migrates: the services write to the 0001 schema here.
@@ -82,7 +82,7 @@ def test_downgrading_to_0001_drops_only_the_new_tables(db_path: Path) -> None:
     build_at_0001(db_path)
     open_database(db_path, actor="tester").close()
     before = dump(db_path)
-    engine = make_engine(f"sqlite:///{db_path}", immediate=True)
+    engine = make_engine(db_path, immediate=True)
     try:
         with engine.begin() as connection:
             config = migrate.alembic_config()

@@ -12,7 +12,7 @@ from types import ModuleType
 
 from casetracker.commands._passphrase import current_passphrase
 from casetracker.store.database import Database, open_database, resolve_db_path
-from casetracker.store.encryption import is_protected
+from casetracker.store.encryption import is_protected, passphrase_for_new_file
 
 
 @dataclass
@@ -26,7 +26,10 @@ class CommandContext:
     def database(self, *, create: bool = True) -> Database:
         if self._db is None:
             path = resolve_db_path(self.db_option)
-            self._db = open_database(path, create=create, passphrase=self.passphrase(path))
+            passphrase = self.passphrase(path)
+            if passphrase is None and create:
+                passphrase = passphrase_for_new_file(path)
+            self._db = open_database(path, create=create, passphrase=passphrase)
         return self._db
 
     def passphrase(self, path: Path | None = None) -> str | None:

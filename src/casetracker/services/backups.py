@@ -15,6 +15,7 @@ from pathlib import Path
 from casetracker.store import backup as _backup
 from casetracker.store.backup import BackupInfo, RestoreResult, RotationPolicy
 from casetracker.store.errors import DatabaseUnavailableError, describe_age
+from casetracker.store.file_probe import require_regular
 from casetracker.store.integrity import CheckReport, check_database
 from casetracker.store.locations import backups_folder, risky_location
 
@@ -98,6 +99,7 @@ def backup_age(info: BackupInfo, now: datetime | None = None) -> str:
 
 
 def _require(db_path: Path) -> None:
+    require_regular(db_path)
     if not db_path.is_file():
         raise DatabaseUnavailableError(db_path, "no database here; check the path or --db")
 

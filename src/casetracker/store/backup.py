@@ -34,6 +34,7 @@ from casetracker.store.errors import (
     DiskFullError,
     FileWriteError,
 )
+from casetracker.store.file_probe import require_regular
 from casetracker.store.integrity import integrity_check, is_corruption, read_only, verify_backup
 from casetracker.store.locations import backups_folder
 from casetracker.store.lock import DatabaseLock
@@ -166,8 +167,13 @@ def newest_good_backup(
 def corrupt_error(
     db_path: Path, detail: str, folder: Path | None = None, passphrase: str | None = None
 ) -> CorruptDatabaseError:
-    """The error for a damaged ``db_path``, naming its newest good backup and its age."""
+    """The error for a damaged ``db_path``, naming its newest good backup and its age.
+
+    ``folder`` is searched first, then the backups folder beside the database.
+    """
     good = newest_good_backup(db_path, folder, passphrase)
+    if good is None and folder is not None and folder != backups_folder(db_path):
+        good = newest_good_backup(db_path, None, passphrase)
     if good is None:
         return CorruptDatabaseError(db_path, detail)
     return CorruptDatabaseError(db_path, detail, good.path, datetime.now() - good.made_at)
@@ -285,16 +291,22 @@ def _vacuum_into(db_path: Path, temp: Path, target: Path, passphrase: str | None
         # VACUUM INTO counts as a write for query_only, though it only reads the source.
         # From a keyed connection it writes a copy encrypted with the same key.
         with read_only(db_path, query_only=False, passphrase=passphrase) as connection:
-            connection.execute("VACUUM INTO ?", (str(temp),))
+            # An absolute name: SQLite would read one starting "file:" as a URI.
+            connection.execute("VACUUM INTO ?", (os.path.abspath(temp),))
     except DATABASE_ERRORS as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code == _SQLITE_FULL or "full" in str(exc):
             raise DiskFullError(
                 target, "the disk is full; free some space or back up elsewhere"
             ) from exc
+        # SQLite names the copy in some of its messages: the user must hear about the
+        # database, and the temporary file is gone by the time they read it.
+        detail = str(exc).replace(os.path.abspath(temp), "the copy").replace(str(temp), "the copy")
         if is_corruption(exc):
-            raise corrupt_error(db_path, str(exc), target.parent, passphrase) from exc
-        raise BackupError(f"{db_path}: cannot read the database to back it up ({exc})") from exc
+            found = integrity_check(db_path, passphrase=passphrase)
+            detail = found[0] if found else f"SQLite could not read it to copy it: {detail}"
+            raise corrupt_error(db_path, detail, target.parent, passphrase) from exc
+        raise BackupError(f"{db_path}: cannot read the database to back it up ({detail})") from exc
 
 
 def _fsync_file(path: Path, target: Path) -> None:
@@ -343,11 +355,13 @@ def restore_backup(
     Raises:
         BackupError: the backup is damaged, foreign or from a newer casetracker.
         DatabaseInUseError: casetracker has the database open; close it first.
+        DatabaseUnavailableError: ``db_path`` is a folder, a pipe or a device.
     """
+    require_regular(db_path)
     problems = verify_backup(backup, passphrase)
     if problems:
         raise BackupError(f"{backup}: cannot restore this backup: {problems[0]}; choose another")
-    with DatabaseLock(db_path):
+    with DatabaseLock(db_path, command="casetracker restore"):
         temp = _copy_beside(backup, db_path)
         aside = None
         try:

@@ -28,15 +28,17 @@ from casetracker.domain.errors import CasetrackerError
 from casetracker.store import backup
 from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
 from casetracker.store.cipher_copy import converted_copy
-from casetracker.store.database import inspect_file
 from casetracker.store.encryption import (
     WrongPassphraseError,
     check_new_passphrase,
     check_passphrase,
+    cipher_module,
     has_sqlite_header,
     is_protected,
 )
 from casetracker.store.errors import DatabaseFileError, DatabaseUnavailableError
+from casetracker.store.file_probe import require_regular
+from casetracker.store.inspection import inspect_file
 from casetracker.store.integrity import integrity_check, verify_backup
 from casetracker.store.locations import backups_folder
 from casetracker.store.lock import DatabaseLock
@@ -81,9 +83,10 @@ def protect(path: Path, passphrase: str, *, backups: bool = True) -> ProtectionR
             FileWriteError (and subclasses): the database is unchanged.
     """
     path = Path(path)
+    cipher_module(path)  # a broken install says so before anything else
     check_new_passphrase(path, passphrase)
     _require(path)
-    with DatabaseLock(path):
+    with DatabaseLock(path, command="casetracker protect"):
         changed = not is_protected(path)
         if changed:
             _check_source(path, None)
@@ -111,7 +114,7 @@ def change_passphrase(path: Path, old: str, new: str, *, backups: bool = True) -
     if new == old:
         raise ProtectionError(path, "the new passphrase is the old one; nothing was changed")
     _require_protected(path)
-    with DatabaseLock(path):
+    with DatabaseLock(path, command="casetracker change-passphrase"):
         _check_source(path, old)
         _replace(path, converted_copy(path, old=old, new=new))
         converted, left = _convert_backups(path, old, new) if backups else ((), ())
@@ -130,7 +133,7 @@ def unprotect(path: Path, passphrase: str) -> ProtectionResult:
     """
     path = Path(path)
     _require_protected(path)
-    with DatabaseLock(path):
+    with DatabaseLock(path, command="casetracker unprotect"):
         _check_source(path, passphrase)
         _replace(path, converted_copy(path, old=passphrase, new=None))
     return ProtectionResult(path, False)
@@ -151,6 +154,7 @@ def preflight(path: Path, *, protected: bool) -> None:
 
 
 def _require(path: Path) -> None:
+    require_regular(path)
     if not path.is_file() or path.stat().st_size == 0:
         raise DatabaseUnavailableError(path, "no database here; check the path or --db")
 
