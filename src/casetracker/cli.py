@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from casetracker import __version__
 from casetracker.commands import COMMANDS, CommandContext
 from casetracker.domain.errors import CasetrackerError, NotFoundError, ValidationError
-from casetracker.logs import log_file, setup_logging
+from casetracker.logs import exception_line, log_file, setup_logging
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -71,8 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last line of defence: logged, one line shown
         log.exception("unexpected failure in %s", args.command)
         print(
-            f"casetracker: internal error: {type(error).__name__}: {error} "
-            f"(details in {log_file()})",
+            f"casetracker: internal error: {exception_line(error)} (details in {log_file()})",
             file=sys.stderr,
         )
         return EXIT_INTERNAL

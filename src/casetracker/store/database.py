@@ -231,6 +231,9 @@ def open_database(
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            # SQLite would create it 0644; its -wal and -shm take the database's mode.
+            if not path.exists():
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
             raise DatabaseUnavailableError(
                 path, f"cannot create the folder ({exc.strerror}); choose another --db path"
