@@ -8,19 +8,19 @@ restart when another connection writes, so it finishes under a steady writer.
 
 Names say whose backup it is, when it was made and why:
 ``<database stem>-YYYYMMDD-HHMMSS-<kind>[-<detail>].sqlite3`` (local time), e.g.
-``cases-20261126-093000-auto.sqlite3``. Rotation keeps the newest backup of each of
-the last 7 days, 4 weeks and 12 months that have one; copies taken before a
-migration are never rotated away.
+``cases-20261126-093000-auto.sqlite3``. Rotation (see :mod:`casetracker.store.rotation`)
+thins out the automatic copies only; copies made by hand or before a migration stay.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -37,9 +37,12 @@ from casetracker.store.errors import (
 from casetracker.store.integrity import integrity_check, is_corruption, read_only, verify_backup
 from casetracker.store.locations import backups_folder
 from casetracker.store.lock import DatabaseLock
+from casetracker.store.rotation import DataDigests, RotationPolicy, plan_rotation
+
+log = logging.getLogger(__name__)
 
 AUTO, MANUAL, PREMIGRATION = "auto", "manual", "before"
-ROTATING = {AUTO, MANUAL}
+ROTATING = {AUTO}
 BACKUP_SUFFIX = ".sqlite3"
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)"
@@ -66,12 +69,22 @@ class BackupInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class RotationPolicy:
-    """How many daily, weekly and monthly backups rotation keeps."""
+class BackupMade(BackupInfo):
+    """A backup just made, and the automatic backups rotation removed after it."""
 
-    daily: int = 7
-    weekly: int = 4
-    monthly: int = 12
+    removed: tuple[Path, ...] = ()
+
+    @classmethod
+    def of(cls, info: BackupInfo, removed: Iterable[Path] = ()) -> BackupMade:
+        return cls(
+            info.path,
+            info.made_at,
+            info.kind,
+            info.size,
+            info.case_count,
+            info.revision,
+            tuple(removed),
+        )
 
 
 def make_backup(
@@ -179,28 +192,6 @@ def needs_daily_backup(db_path: Path, folder: Path | None = None, *, today: date
     return not any(made.date() == today for _path, made, _kind in found)
 
 
-def backups_to_keep(backups: Iterable[BackupInfo], policy: RotationPolicy) -> set[Path]:
-    """The backups rotation keeps: the newest of each recent day, week and month."""
-    ordered = sorted(backups, key=lambda b: (b.made_at, b.path.name), reverse=True)
-    rules: list[tuple[int, Callable[[datetime], object]]] = [
-        (policy.daily, lambda t: t.date()),
-        (policy.weekly, lambda t: t.isocalendar()[:2]),
-        (policy.monthly, lambda t: (t.year, t.month)),
-    ]
-    keep: set[Path] = set()
-    for count, bucket in rules:
-        seen: set[object] = set()
-        for backup in ordered:
-            key = bucket(backup.made_at)
-            if key in seen:
-                continue
-            if len(seen) >= count:
-                break
-            seen.add(key)
-            keep.add(backup.path)
-    return keep
-
-
 def rotate_backups(
     db_path: Path,
     folder: Path | None = None,
@@ -209,11 +200,12 @@ def rotate_backups(
     verified: Path | None = None,
     passphrase: str | None = None,
 ) -> list[Path]:
-    """Delete the backups the policy no longer keeps; return what was deleted.
+    """Delete the automatic backups rotation no longer keeps; return what was deleted.
 
     The database is fully checked first: backups of a damaged database must not
     push the last good ones out. Nothing is deleted unless a kept backup verifies
     (``verified`` names one just made and checked, to spare checking it again).
+    Each deletion is logged by the backup's file name.
 
     Raises:
         CorruptDatabaseError: ``integrity_check`` failed on the database.
@@ -225,7 +217,7 @@ def rotate_backups(
     backups = [
         describe(path, passphrase) for path, _m, kind in _scan(folder, db_path) if kind in ROTATING
     ]
-    keep = backups_to_keep(backups, policy or RotationPolicy())
+    keep = plan_rotation(backups, policy or RotationPolicy(), DataDigests(passphrase).same_data)
     kept = sorted((b for b in backups if b.path in keep), key=lambda b: b.made_at, reverse=True)
     if not any(b.path == verified or not verify_backup(b.path, passphrase) for b in kept):
         return []
@@ -234,6 +226,7 @@ def rotate_backups(
         if backup.path not in keep:
             with suppress(FileNotFoundError):
                 backup.path.unlink()
+            log.info("rotation removed %s", backup.path.name)
             deleted.append(backup.path)
     return deleted
 
@@ -244,15 +237,15 @@ def daily_backup(
     *,
     now: datetime | None = None,
     passphrase: str | None = None,
-) -> BackupInfo | None:
+) -> BackupMade | None:
     """The automatic backup: at most one a day, then rotation. None when not due."""
     now = now or datetime.now()
     folder = folder or backups_folder(db_path)
     if not needs_daily_backup(db_path, folder, today=now.date()):
         return None
     info = make_backup(db_path, folder, kind=AUTO, now=now, passphrase=passphrase)
-    rotate_backups(db_path, folder, verified=info.path, passphrase=passphrase)
-    return info
+    removed = rotate_backups(db_path, folder, verified=info.path, passphrase=passphrase)
+    return BackupMade.of(info, removed)
 
 
 def _scan(folder: Path, db_path: Path | None) -> list[tuple[Path, datetime, str]]:

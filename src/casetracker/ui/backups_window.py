@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from casetracker.services import backups
-from casetracker.services.backups import BackupInfo, CheckReport
+from casetracker.services.backups import BackupInfo, BackupMade, CheckReport
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.formats import datetime_sample, format_size
 from casetracker.ui.headings import page_title
@@ -249,12 +249,23 @@ class BackupsWindow(QDialog):
             self._back_up(self.folder)
 
     def _back_up(self, destination: Path | None) -> None:
-        def done(info: BackupInfo) -> None:
-            self.reload(
+        def done(made: BackupMade) -> None:
+            message = (
                 self.tr("Backed up to %1 (%2 cases); the copy was checked and is complete.")
-                .replace("%1", str(info.path))
-                .replace("%2", _cases(info))
+                .replace("%1", str(made.path))
+                .replace("%2", _cases(made))
             )
+            if made.removed:
+                removed = (
+                    self.tr("Rotation removed 1 older automatic backup: %1.")
+                    if len(made.removed) == 1
+                    else self.tr("Rotation removed %2 older automatic backups: %1.").replace(
+                        "%2", str(len(made.removed))
+                    )
+                )
+                names = ", ".join(path.name for path in made.removed)
+                message += " " + removed.replace("%1", names)
+            self.reload(message)
 
         self._run(
             self.tr("Backing up and checking the copy…"),
