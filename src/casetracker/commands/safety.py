@@ -70,6 +70,11 @@ def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
     passphrase = context.passphrase() or context.passphrase(args.backup)
     result = backups.restore(args.backup, db_path, passphrase=passphrase)
     print(f"Restored {result.backup} into {result.db_path}.")
+    if result.kept_protection:
+        print(
+            "The backup was made before the database was protected; the restored database "
+            "is protected with the current passphrase, as the database was."
+        )
     if result.kept_aside is not None:
         print(f"The previous database was kept as {result.kept_aside}.")
     return 0

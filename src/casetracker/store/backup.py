@@ -27,7 +27,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
-from casetracker.store.encryption import DATABASE_ERRORS, PassphraseError
+from casetracker.store.cipher_copy import converted_copy
+from casetracker.store.encryption import (
+    DATABASE_ERRORS,
+    PassphraseError,
+    PassphraseRequiredError,
+    check_passphrase,
+    has_sqlite_header,
+    is_protected,
+)
 from casetracker.store.errors import (
     BackupError,
     CorruptDatabaseError,
@@ -35,6 +43,7 @@ from casetracker.store.errors import (
     FileWriteError,
 )
 from casetracker.store.integrity import integrity_check, is_corruption, read_only, verify_backup
+from casetracker.store.leftovers import remove_securely
 from casetracker.store.locations import backups_folder
 from casetracker.store.lock import DatabaseLock
 from casetracker.store.rotation import DataDigests, RotationPolicy, plan_rotation
@@ -62,6 +71,7 @@ class BackupInfo:
     size: int
     case_count: int | None  # None when the file cannot be read
     revision: str | None
+    protected: bool = False  # encrypted with a passphrase
 
     @property
     def readable(self) -> bool:
@@ -83,6 +93,7 @@ class BackupMade(BackupInfo):
             info.size,
             info.case_count,
             info.revision,
+            info.protected,
             tuple(removed),
         )
 
@@ -163,7 +174,8 @@ def describe(path: Path, passphrase: str | None = None) -> BackupInfo:
         made_at = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
         kind = MANUAL
     case_count, revision = _peek(path, passphrase)
-    return BackupInfo(path, made_at, kind, path.stat().st_size, case_count, revision)
+    size = path.stat().st_size
+    return BackupInfo(path, made_at, kind, size, case_count, revision, is_protected(path))
 
 
 def newest_good_backup(
@@ -319,6 +331,9 @@ class RestoreResult:
     db_path: Path
     backup: Path
     kept_aside: Path | None
+    # The backup was plain and the database protected: the restored copy was encrypted
+    # with the database's passphrase, so the database stays protected.
+    kept_protection: bool = False
 
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -331,17 +346,24 @@ def restore_backup(
 
     The backup is verified before anything moves; the current database (with its
     ``-wal``, which may hold its newest changes) is renamed, never overwritten. A
-    protected backup is verified with ``passphrase`` and stays protected.
+    protected backup is verified with ``passphrase`` and stays protected. Restoring
+    never removes protection: a plain backup (made before ``protect``) restored into
+    a protected database is encrypted with ``passphrase``, the database's, first.
 
     Raises:
         BackupError: the backup is damaged, foreign or from a newer casetracker.
         DatabaseInUseError: casetracker has the database open; close it first.
+        PassphraseRequiredError, WrongPassphraseError: the database is protected, the
+            backup is not, and ``passphrase`` is missing or does not open the database.
     """
     problems = verify_backup(backup, passphrase)
     if problems:
         raise BackupError(f"{backup}: cannot restore this backup: {problems[0]}; choose another")
     with DatabaseLock(db_path):
+        key = _protection_to_keep(backup, db_path, passphrase)
         temp = _copy_beside(backup, db_path)
+        if key is not None:
+            temp = _encrypted(temp, db_path, key)
         aside = None
         try:
             problems = integrity_check(temp, immutable=True, passphrase=passphrase)
@@ -362,7 +384,33 @@ def restore_backup(
         finally:
             with suppress(OSError):
                 temp.unlink()
-    return RestoreResult(db_path, backup, aside)
+    return RestoreResult(db_path, backup, aside, kept_protection=key is not None)
+
+
+def _protection_to_keep(backup: Path, db_path: Path, passphrase: str | None) -> str | None:
+    """The passphrase a plain ``backup`` must be encrypted with to replace ``db_path``.
+
+    None when there is nothing to keep: the database is plain (or absent), or the
+    backup is protected itself.
+    """
+    if not is_protected(db_path) or not has_sqlite_header(backup):
+        return None
+    if passphrase is None:
+        raise PassphraseRequiredError(
+            db_path,
+            "the backup is not protected, and restoring it needs the database's passphrase "
+            "to protect the restored copy with it; nothing was changed",
+        )
+    check_passphrase(db_path, passphrase)
+    return passphrase
+
+
+def _encrypted(plain: Path, db_path: Path, passphrase: str) -> Path:
+    """A copy of ``plain`` encrypted with ``passphrase``; ``plain`` is removed either way."""
+    try:
+        return converted_copy(plain, old=None, new=passphrase, beside=db_path)
+    finally:
+        remove_securely(plain)
 
 
 def keep_aside(db_path: Path, *, now: datetime | None = None) -> Path:

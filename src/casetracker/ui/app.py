@@ -186,8 +186,10 @@ class AppSession(QObject):
 
     def _open_and_show(self, path: Path, notice: str = "") -> bool:
         while True:
+            passphrase = None  # kept until the window shows: restoring a backup needs it
             try:
-                db = self._open_database(path)
+                passphrase = ask_passphrase_if_needed(path, interactive=self.interactive)
+                db = self._open_database(path, passphrase)
                 window = self._build_window(db)
             except DatabaseInUseError as error:
                 report_startup_error(str(error), interactive=False)
@@ -195,7 +197,7 @@ class AppSession(QObject):
                     show_in_use(None, error)
                 return False
             except CorruptDatabaseError as error:
-                restored = self._offer_backup(path, error)
+                restored = self._offer_backup(path, error, passphrase)
                 if restored is None:
                     return False
                 notice = self._restored_text(restored)
@@ -208,8 +210,7 @@ class AppSession(QObject):
                 window.show_notice(notice, False)
             return True
 
-    def _open_database(self, path: Path) -> Database:
-        passphrase = ask_passphrase_if_needed(path, interactive=self.interactive)
+    def _open_database(self, path: Path, passphrase: str | None) -> Database:
         return open_database(
             path,
             actor=self.settings.user_name,
@@ -236,18 +237,22 @@ class AppSession(QObject):
         assert isinstance(window, MainWindow)
         return window
 
-    def _offer_backup(self, path: Path, error: CorruptDatabaseError) -> RestoreResult | None:
+    def _offer_backup(
+        self, path: Path, error: CorruptDatabaseError, passphrase: str | None
+    ) -> RestoreResult | None:
         """At start-up: the file cannot be used; restore its newest good backup?"""
         print(f"casetracker: error: {error}", file=sys.stderr)
         if not self.interactive:
             return None
-        good = backup_info(error)
+        good = backup_info(error, passphrase)
         choice = ask_about_damage(None, path, error.detail, good, can_keep_open=False)
         if choice is not DamageChoice.RESTORE or good is None:
             return None
         try:
             return run_with_progress(
-                None, self.tr("Restoring the backup…"), lambda: backups.restore(good.path, path)
+                None,
+                self.tr("Restoring the backup…"),
+                lambda: backups.restore(good.path, path, passphrase=passphrase),
             )
         except CasetrackerError as exc:
             show_error(None, exc)
@@ -397,6 +402,11 @@ class AppSession(QObject):
         if result.kept_aside is not None:
             kept = self.tr("The previous file was kept as %1.")
             text += " " + kept.replace("%1", result.kept_aside.name)
+        if result.kept_protection:
+            text += " " + self.tr(
+                "The backup was made before the database was protected; the restored "
+                "database is protected with the current passphrase."
+            )
         return text
 
 

@@ -295,13 +295,17 @@ class BackupsWindow(QDialog):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Restore"))
         box.setText(self.tr("Restore the backup %1?").replace("%1", backup_phrase(info.made_at)))
-        box.setInformativeText(
-            self.tr(
-                "casetracker will close the database, put the current file aside under a new "
-                "name (nothing is deleted), put this backup in its place and open it again.\n\n"
-                "Changes made after the backup are not in it; they stay in the file put aside."
-            )
+        text = self.tr(
+            "casetracker will close the database, put the current file aside under a new "
+            "name (nothing is deleted), put this backup in its place and open it again.\n\n"
+            "Changes made after the backup are not in it; they stay in the file put aside."
         )
+        if self._passphrase is not None and not info.protected:
+            text += "\n\n" + self.tr(
+                "This backup was made before the database was protected. The restored "
+                "database will be protected with the current passphrase, as it is now."
+            )
+        box.setInformativeText(text)
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
