@@ -13,10 +13,12 @@ from datetime import datetime
 from pathlib import Path
 
 from casetracker.store import backup as _backup
-from casetracker.store.backup import BackupInfo, BackupMade, RestoreResult
+from casetracker.store import restore as _restore
+from casetracker.store.backup import BackupInfo, BackupMade
 from casetracker.store.errors import DatabaseUnavailableError, describe_age
 from casetracker.store.integrity import CheckReport, check_database
 from casetracker.store.locations import backups_folder, risky_location
+from casetracker.store.restore import RestoreResult
 from casetracker.store.rotation import RotationPolicy
 
 __all__ = [
@@ -88,7 +90,7 @@ def newest_good_backup(
 
 def restore(backup: Path, db_path: Path, *, passphrase: str | None = None) -> RestoreResult:
     """Replace the database with ``backup``; the current file is renamed, not lost."""
-    return _backup.restore_backup(backup, db_path, passphrase=passphrase)
+    return _restore.restore_backup(backup, db_path, passphrase=passphrase)
 
 
 def check(db_path: Path, *, passphrase: str | None = None) -> CheckReport:

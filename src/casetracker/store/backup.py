@@ -17,8 +17,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import shutil
-import stat
 import tempfile
 from collections.abc import Iterable
 from contextlib import suppress
@@ -27,13 +25,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
-from casetracker.store.cipher_copy import converted_copy
 from casetracker.store.encryption import (
     DATABASE_ERRORS,
     PassphraseError,
-    PassphraseRequiredError,
-    check_passphrase,
-    has_sqlite_header,
     is_protected,
 )
 from casetracker.store.errors import (
@@ -42,10 +36,9 @@ from casetracker.store.errors import (
     DiskFullError,
     FileWriteError,
 )
+from casetracker.store.folder_claim import FolderClaim
 from casetracker.store.integrity import integrity_check, is_corruption, read_only, verify_backup
-from casetracker.store.leftovers import remove_securely
 from casetracker.store.locations import backups_folder
-from casetracker.store.lock import DatabaseLock
 from casetracker.store.rotation import DataDigests, RotationPolicy, plan_rotation
 
 log = logging.getLogger(__name__)
@@ -57,7 +50,7 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)"
     r"(?:-(?P<detail>[A-Za-z0-9_.]+?))?(?:~(?P<n>\d+))?\.sqlite3$"
 )
-_STAMP = "%Y%m%d-%H%M%S"
+STAMP = "%Y%m%d-%H%M%S"
 _SQLITE_FULL = 13
 
 
@@ -123,9 +116,21 @@ def make_backup(
 
 
 def write_backup(db_path: Path, target: Path, passphrase: str | None = None) -> None:
-    """Write a verified backup of ``db_path`` to the new file ``target``."""
+    """Write a verified backup of ``db_path`` to the new file ``target``.
+
+    The folder's shared claim, held throughout, tells the leftover cleaner that the
+    temporary copy is being written (see :mod:`casetracker.store.leftovers`).
+    """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise translate_os_error(exc, target) from exc
+    with FolderClaim(target.parent).shared():
+        _write_new_backup(db_path, target, passphrase)
+
+
+def _write_new_backup(db_path: Path, target: Path, passphrase: str | None) -> None:
+    try:
         handle, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent
         )
@@ -135,7 +140,7 @@ def write_backup(db_path: Path, target: Path, passphrase: str | None = None) -> 
     temp = Path(name)
     try:
         _vacuum_into(db_path, temp, target, passphrase)
-        _fsync_file(temp, target)
+        fsync_file(temp, target)
         problems = integrity_check(temp, immutable=True, passphrase=passphrase)
         if problems:
             # VACUUM INTO copies indexes as they are: a damaged source gives a damaged
@@ -161,6 +166,12 @@ def list_backups(
     return [describe(path, passphrase) for path, _made, _kind in _scan(folder, db_path)]
 
 
+def backup_of(name: str) -> str | None:
+    """The stem of the database whose backup is the file ``name`` (None: not a backup)."""
+    match = _NAME.match(name)
+    return None if match is None else match["stem"]
+
+
 def describe(path: Path, passphrase: str | None = None) -> BackupInfo:
     """Date, kind, size, case count and schema revision of one backup file.
 
@@ -168,7 +179,7 @@ def describe(path: Path, passphrase: str | None = None) -> BackupInfo:
     """
     match = _NAME.match(path.name)
     if match is not None:
-        made_at = datetime.strptime(match["stamp"], _STAMP)
+        made_at = datetime.strptime(match["stamp"], STAMP)
         kind = match["kind"]
     else:
         made_at = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
@@ -271,12 +282,12 @@ def _scan(folder: Path, db_path: Path | None) -> list[tuple[Path, datetime, str]
         match = _NAME.match(path.name)
         if match is None or (db_path is not None and match["stem"] != db_path.stem):
             continue
-        found.append((path, datetime.strptime(match["stamp"], _STAMP), match["kind"]))
+        found.append((path, datetime.strptime(match["stamp"], STAMP), match["kind"]))
     return sorted(found, key=lambda item: (item[1], item[0].name), reverse=True)
 
 
 def _free_name(folder: Path, db_path: Path, now: datetime, kind: str, detail: str | None) -> Path:
-    base = f"{db_path.stem}-{now.strftime(_STAMP)}-{kind}" + (f"-{detail}" if detail else "")
+    base = f"{db_path.stem}-{now.strftime(STAMP)}-{kind}" + (f"-{detail}" if detail else "")
     candidate = folder / f"{base}{BACKUP_SUFFIX}"
     number = 1
     while candidate.exists():
@@ -302,7 +313,7 @@ def _vacuum_into(db_path: Path, temp: Path, target: Path, passphrase: str | None
         raise BackupError(f"{db_path}: cannot read the database to back it up ({exc})") from exc
 
 
-def _fsync_file(path: Path, target: Path) -> None:
+def fsync_file(path: Path, target: Path) -> None:
     """VACUUM INTO does not sync its output; a backup must survive a power cut."""
     try:
         handle = os.open(path, os.O_RDONLY)
@@ -324,139 +335,4 @@ def _peek(path: Path, passphrase: str | None) -> tuple[int | None, str | None]:
     return int(count), (row[0] if row else None)
 
 
-@dataclass(frozen=True, slots=True)
-class RestoreResult:
-    """What a restore did: which backup is now the database, where the old file went."""
-
-    db_path: Path
-    backup: Path
-    kept_aside: Path | None
-    # The backup was plain and the database protected: the restored copy was encrypted
-    # with the database's passphrase, so the database stays protected.
-    kept_protection: bool = False
-
-
 SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-def restore_backup(
-    backup: Path, db_path: Path, *, now: datetime | None = None, passphrase: str | None = None
-) -> RestoreResult:
-    """Put ``backup`` in place of ``db_path``, keeping the current file aside first.
-
-    The backup is verified before anything moves; the current database (with its
-    ``-wal``, which may hold its newest changes) is renamed, never overwritten. A
-    protected backup is verified with ``passphrase`` and stays protected. Restoring
-    never removes protection: a plain backup (made before ``protect``) restored into
-    a protected database is encrypted with ``passphrase``, the database's, first.
-
-    Raises:
-        BackupError: the backup is damaged, foreign or from a newer casetracker.
-        DatabaseInUseError: casetracker has the database open; close it first.
-        PassphraseRequiredError, WrongPassphraseError: the database is protected, the
-            backup is not, and ``passphrase`` is missing or does not open the database.
-    """
-    problems = verify_backup(backup, passphrase)
-    if problems:
-        raise BackupError(f"{backup}: cannot restore this backup: {problems[0]}; choose another")
-    with DatabaseLock(db_path):
-        key = _protection_to_keep(backup, db_path, passphrase)
-        temp = _copy_beside(backup, db_path)
-        if key is not None:
-            temp = _encrypted(temp, db_path, key)
-        aside = None
-        try:
-            problems = integrity_check(temp, immutable=True, passphrase=passphrase)
-            if problems:
-                raise BackupError(f"{backup}: the copy failed its check ({problems[0]}); retry")
-            if db_path.exists():
-                with suppress(OSError):
-                    os.chmod(temp, stat.S_IMODE(db_path.stat().st_mode))
-                aside = keep_aside(db_path, now=now)
-            try:
-                os.replace(temp, db_path)
-            except OSError as exc:
-                if aside is not None:
-                    _move_files(aside, db_path)
-                    aside = None
-                raise translate_os_error(exc, db_path, replacing=True) from exc
-            fsync_folder(db_path.parent)
-        finally:
-            with suppress(OSError):
-                temp.unlink()
-    return RestoreResult(db_path, backup, aside, kept_protection=key is not None)
-
-
-def _protection_to_keep(backup: Path, db_path: Path, passphrase: str | None) -> str | None:
-    """The passphrase a plain ``backup`` must be encrypted with to replace ``db_path``.
-
-    None when there is nothing to keep: the database is plain (or absent), or the
-    backup is protected itself.
-    """
-    if not is_protected(db_path) or not has_sqlite_header(backup):
-        return None
-    if passphrase is None:
-        raise PassphraseRequiredError(
-            db_path,
-            "the backup is not protected, and restoring it needs the database's passphrase "
-            "to protect the restored copy with it; nothing was changed",
-        )
-    check_passphrase(db_path, passphrase)
-    return passphrase
-
-
-def _encrypted(plain: Path, db_path: Path, passphrase: str) -> Path:
-    """A copy of ``plain`` encrypted with ``passphrase``; ``plain`` is removed either way."""
-    try:
-        return converted_copy(plain, old=None, new=passphrase, beside=db_path)
-    finally:
-        remove_securely(plain)
-
-
-def keep_aside(db_path: Path, *, now: datetime | None = None) -> Path:
-    """Rename the database and its side files to ``<stem>.replaced-<time><suffix>``.
-
-    Nothing is overwritten or deleted; the renamed file opens with its own ``-wal``.
-    """
-    stamp = (now or datetime.now()).strftime(_STAMP)
-    base = f"{db_path.stem}.replaced-{stamp}"
-    aside = db_path.with_name(f"{base}{db_path.suffix}")
-    number = 1
-    while any(Path(f"{aside}{side}").exists() for side in ("", *SIDE_FILES)):
-        number += 1
-        aside = db_path.with_name(f"{base}~{number}{db_path.suffix}")
-    _move_files(db_path, aside)
-    return aside
-
-
-def _move_files(source: Path, target: Path) -> None:
-    try:
-        os.rename(source, target)
-        for side in SIDE_FILES:
-            if Path(f"{source}{side}").exists():
-                os.rename(f"{source}{side}", f"{target}{side}")
-    except OSError as exc:
-        raise translate_os_error(exc, target) from exc
-    fsync_folder(target.parent)
-
-
-def _copy_beside(source: Path, db_path: Path) -> Path:
-    """Copy ``source`` to a synced temporary file in the database's folder."""
-    try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{db_path.name}.", suffix=TEMP_SUFFIX, dir=db_path.parent
-        )
-        os.close(handle)
-    except OSError as exc:
-        raise translate_os_error(exc, db_path) from exc
-    temp = Path(name)
-    try:
-        shutil.copyfile(source, temp)
-        _fsync_file(temp, db_path)
-    except BaseException as exc:
-        with suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, OSError):
-            raise translate_os_error(exc, db_path) from exc
-        raise
-    return temp

@@ -36,6 +36,7 @@ from casetracker.store.errors import (
     NotADatabaseError,
 )
 from casetracker.store.integrity import is_corruption, quick_check, unavailable_reason
+from casetracker.store.leftovers import remove_leftovers
 from casetracker.store.locations import risky_location
 from casetracker.store.lock import DatabaseLock
 
@@ -93,6 +94,7 @@ class OpenReport:
     backup: Path | None = None  # the automatic backup made by this open
     backup_problem: str | None = None  # why the automatic backup could not be made
     location_warning: str | None = None  # see casetracker.store.locations.risky_location
+    leftovers: tuple[str, ...] = ()  # temporary copies of interrupted operations, removed
 
 
 class Database:
@@ -243,6 +245,7 @@ def open_database(
         if exclusive:
             database.lock = DatabaseLock(path)
             database.lock.acquire()
+        removed = remove_leftovers(path, database.lock)
         if upgrade and revision != migrate.head_revision():
             if revision is not None:
                 copy_before_migration(path, revision, backups_dir, database.passphrase)
@@ -252,7 +255,7 @@ def open_database(
             if exists and auto_backup
             else (None, None)
         )
-        database.report = OpenReport(made, problem, risky_location(path))
+        database.report = OpenReport(made, problem, risky_location(path), removed)
     except BaseException:
         database.close()
         raise

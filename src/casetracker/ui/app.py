@@ -49,6 +49,7 @@ from casetracker.ui.recovery import (
     startup_checks,
 )
 from casetracker.ui.settings import Settings
+from casetracker.ui.temp_files import discard_temp_copies
 from casetracker.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -179,6 +180,7 @@ class AppSession(QObject):
             window.close()
             window.deleteLater()
         if self.db is not None:
+            discard_temp_copies(self.db.path)  # while the lock still says they are in use
             self.db.close()
             self.db = None
 
@@ -206,6 +208,7 @@ class AppSession(QObject):
                 report_startup_error(str(error), interactive=self.interactive)
                 return False
             self._adopt(db, window)
+            notice = " ".join(filter(None, (notice, self._leftovers_text(db))))
             if notice:
                 window.show_notice(notice, False)
             return True
@@ -396,6 +399,15 @@ class AppSession(QObject):
         if target != old and self._open_and_show(old):
             return
         self.ended.emit()
+
+    def _leftovers_text(self, db: Database) -> str:
+        count = len(db.report.leftovers)
+        if count == 0:
+            return ""
+        if count == 1:
+            return self.tr("Removed 1 leftover temporary copy from an interrupted operation.")
+        text = self.tr("Removed %1 leftover temporary copies from an interrupted operation.")
+        return text.replace("%1", str(count))
 
     def _restored_text(self, result: RestoreResult) -> str:
         text = self.tr("Restored the backup %1.").replace("%1", result.backup.name)

@@ -214,7 +214,8 @@ class AttachmentsPanel(QWidget):
         attachment = self.selected()
         if attachment is None:
             return
-        path = temp_copy(attachment.filename, filings.attachment_bytes(self.db, attachment.id))
+        data = filings.attachment_bytes(self.db, attachment.id)
+        path = temp_copy(self.db.path, attachment.filename, data)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             show_error(
                 self, self.tr("No program is set up to open %1.").replace("%1", attachment.filename)
