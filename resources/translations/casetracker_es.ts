@@ -270,6 +270,21 @@
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se conservó como %1.</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/app.py" line="408" />
+        <source>Removed 1 leftover temporary copy from an interrupted operation.</source>
+        <translation>Se eliminó 1 copia temporal que quedó de una operación interrumpida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/app.py" line="409" />
+        <source>Removed %1 leftover temporary copies from an interrupted operation.</source>
+        <translation>Se eliminaron %1 copias temporales que quedaron de una operación interrumpida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/app.py" line="419" />
+        <source>The backup was made before the database was protected; the restored database is protected with the current passphrase.</source>
+        <translation>La copia de seguridad se hizo antes de proteger la base de datos; la base restaurada queda protegida con la frase de contraseña actual.</translation>
+    </message>
 </context>
 <context>
     <name>Appearances</name>
@@ -670,6 +685,21 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/backups_window.py" line="380" />
         <source>Not checked: %1</source>
         <translation>No verificado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/backups_window.py" line="260" />
+        <source>Rotation removed 1 older automatic backup: %1.</source>
+        <translation>La rotación eliminó 1 copia automática más antigua: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/backups_window.py" line="262" />
+        <source>Rotation removed %2 older automatic backups: %1.</source>
+        <translation>La rotación eliminó %2 copias automáticas más antiguas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/backups_window.py" line="305" />
+        <source>This backup was made before the database was protected. The restored database will be protected with the current passphrase, as it is now.</source>
+        <translation>Esta copia de seguridad se hizo antes de proteger la base de datos. La base restaurada quedará protegida con la frase de contraseña actual, como lo está ahora.</translation>
     </message>
 </context>
 <context>
