@@ -15,8 +15,10 @@ import logging
 import logging.handlers
 import os
 import re
+import sys
 import traceback
 from pathlib import Path
+from types import TracebackType
 from typing import Any, TextIO
 
 from platformdirs import user_log_dir
@@ -62,6 +64,22 @@ def setup_logging(level: int = logging.INFO) -> None:
         handler = logging.NullHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+
+
+def report_uncaught(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """``sys.excepthook`` for the app (Qt hands it exceptions raised in slots): the
+    traceback goes to the log, one redacted line to the terminal."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    error.__traceback__ = trace
+    logging.getLogger("casetracker").error("uncaught exception", exc_info=error)
+    print(
+        f"casetracker: internal error: {exception_line(error)} (details in {log_file()})",
+        file=sys.stderr,
+    )
 
 
 def redact(text: str) -> str:

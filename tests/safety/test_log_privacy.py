@@ -126,6 +126,31 @@ def test_exceptions_are_logged_with_their_place_but_without_quoted_values() -> N
     assert leaked(logged) == []
 
 
+def test_an_error_in_a_window_reaches_the_terminal_in_one_line_without_values() -> None:
+    # Qt hands an exception raised in a slot to sys.excepthook; the app installs this one.
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication, QTimer\n"
+        "from casetracker.logs import report_uncaught, setup_logging\n"
+        "setup_logging()\n"
+        "sys.excepthook = report_uncaught\n"
+        "app = QCoreApplication([])\n"
+        "def paint_party():\n"
+        "    raise ValueError(\"Could not decode to UTF-8 column 'name' with text 'Limaypuma'\")\n"
+        "QTimer.singleShot(0, paint_party)\n"
+        "QTimer.singleShot(100, app.quit)\n"
+        "app.exec()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.stderr.startswith("casetracker: internal error: ValueError: Could not decode")
+    assert len(result.stderr.splitlines()) == 1
+    assert "in paint_party" in log_text()
+    assert leaked(result.stderr, log_text()) == []
+
+
 def test_redact_keeps_identifiers_and_removes_values() -> None:
     from casetracker.logs import redact
 

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 
 from casetracker import APP_NAME, ORG_NAME, __version__
 from casetracker.domain.errors import CasetrackerError
+from casetracker.logs import report_uncaught
 from casetracker.resources import ResourceNotFoundError, resource_path
 from casetracker.services import backups
 from casetracker.services.backups import RestoreResult
@@ -116,6 +117,7 @@ def run(db_path: Path) -> int:
         print(f"casetracker: error: {problem}", file=sys.stderr)
         return EXIT_ERROR
     app = application()
+    sys.excepthook = report_uncaught  # an error in a slot: to the log, not case data on stderr
     settings = Settings()
     install_translators(settings.language)
     # Without a screen (offscreen, minimal) no question can be answered: errors only.
