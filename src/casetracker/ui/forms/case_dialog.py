@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from casetracker.domain.enums import CaseRelation, CaseStatus, Procedure
 from casetracker.domain.errors import ValidationError
@@ -11,6 +11,7 @@ from casetracker.services.cases import CaseInput, create_case, update_case
 from casetracker.services.dto import CaseInfo, CourtInfo
 from casetracker.store.database import Database
 from casetracker.ui.case_picker import CasePicker
+from casetracker.ui.forms.expediente_hint import ExpedienteHint
 from casetracker.ui.forms.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 
@@ -34,8 +35,11 @@ class CaseDialog(FormDialog):
         self.case = case
         self.title = self.add_field("title", self.tr("Title"), QLineEdit())
         self.title.setPlaceholderText(self.tr("e.g. Frente de Defensa c. PNP (amparo)"))
-        self.expediente = self.add_field("expediente", self.tr("Expediente"), QLineEdit())
+        self.expediente = QLineEdit()
         self.expediente.setPlaceholderText("00045-2019-0-0302-JM-CI-01")
+        self.expediente_hint = ExpedienteHint()
+        self.add_field("expediente", self.tr("Expediente"), self._with_hint())
+        self.expediente.setAccessibleName(self.tr("Expediente"))
         self.court = RecordCombo(none_text=self.tr("— no court yet —"))
         self.add_field(
             "court",
@@ -80,9 +84,20 @@ class CaseDialog(FormDialog):
         self._load_choices(default_court_id, matter_id)
         if case is not None:
             self._fill(case)
+        self.expediente.textChanged.connect(self.expediente_hint.show_for)
         self.related.case_changed.connect(self._relation_enabled)
         self._relation_enabled()
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+
+    def _with_hint(self) -> QWidget:
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.expediente)
+        layout.addWidget(self.expediente_hint)
+        column.setFocusProxy(self.expediente)
+        return column
 
     def _with_button(self, combo: RecordCombo, handler: object) -> QWidget:
         row = QWidget(self)
