@@ -447,14 +447,103 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
         <translation>No se adjuntó: %1. Los anexos tienen un límite de %2 MB; guarde los archivos más grandes en el archivo de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="220" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="228" />
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="30" />
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="31" />
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="40" />
+        <source>a script</source>
+        <translation>un script</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="32" />
+        <source>an installer</source>
+        <translation>un instalador</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="33" />
+        <source>a shortcut or launcher</source>
+        <translation>un acceso directo o lanzador</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="34" />
+        <source>a Java program</source>
+        <translation>un programa Java</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="37" />
+        <source>a Windows program</source>
+        <translation>un programa de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="38" />
+        <source>a Linux program</source>
+        <translation>un programa de Linux</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="39" />
+        <source>a macOS program</source>
+        <translation>un programa de macOS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="41" />
+        <source>a Windows shortcut</source>
+        <translation>un acceso directo de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="57" />
         <source>No program is set up to open %1.</source>
         <translation>No hay ningún programa configurado para abrir %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="228" />
-        <source>Save a copy</source>
-        <translation>Guardar una copia</translation>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="78" />
+        <source>The name “%1” contains invisible characters (%2) that can make it look like another type of file.</source>
+        <translation>El nombre «%1» contiene caracteres invisibles (%2) que pueden hacerlo parecer otro tipo de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="88" />
+        <source>“%1” is %2, although its name has no extension.</source>
+        <translation>«%1» es %2, aunque su nombre no tiene extensión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="94" />
+        <source>“%1” is %2, although its name ends in “%3”.</source>
+        <translation>«%1» es %2, aunque su nombre termina en «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="100" />
+        <source>“%1” is %2.</source>
+        <translation>«%1» es %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="112" />
+        <source>Open a file that runs?</source>
+        <translation>¿Abrir un archivo que se ejecuta?</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="115" />
+        <source>Opening it can run it on this computer, with your permissions. Open it only if you know where it came from and trust it.</source>
+        <translation>Abrirlo puede ejecutarlo en esta computadora, con sus permisos. Ábralo solo si sabe de dónde viene y confía en su origen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="122" />
+        <source>Open anyway</source>
+        <translation>Abrir de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="125" />
+        <source>Do not open</source>
+        <translation>No abrir</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2559,26 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <source>Type the number as printed on the file.</source>
         <translation>Escriba el número tal como figura en el expediente.</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="97" />
+        <source>The name contains characters that reverse the text direction and can disguise the file's real type; rename the file without them.</source>
+        <translation>El nombre contiene caracteres que invierten la dirección del texto y pueden disfrazar el tipo real del archivo; cambie el nombre del archivo sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="105" />
+        <source>The name contains invisible control characters; rename the file.</source>
+        <translation>El nombre contiene caracteres de control invisibles; cambie el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="111" />
+        <source>“%1” is not a file name; rename the file.</source>
+        <translation>«%1» no es un nombre de archivo; cambie el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="115" />
+        <source>The name contains a folder separator; give the file's name only.</source>
+        <translation>El nombre contiene un separador de carpetas; indique solo el nombre del archivo.</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationView</name>
@@ -2570,6 +2679,34 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/fast_entry.py" line="135" />
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpedienteHint</name>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="27" />
+        <source>About the expediente number</source>
+        <translation>Sobre el número de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="47" />
+        <source>Saved as %1.</source>
+        <translation>Se guardará como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="51" />
+        <source>Neither the judiciary format (00123-2019-0-0302-JM-CI-01) nor the Constitutional Court format (00009-2019-PI/TC): it is saved as typed. Check the number.</source>
+        <translation>No sigue el formato del Poder Judicial (00123-2019-0-0302-JM-CI-01) ni el del Tribunal Constitucional (00009-2019-PI/TC): se guardará tal como está escrito. Revise el número.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="58" />
+        <source>The year %1 looks wrong; check the number.</source>
+        <translation>El año %1 parece incorrecto; revise el número.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="62" />
+        <source>Unknown Constitutional Court process type “%1”; check the number.</source>
+        <translation>Tipo de proceso del Tribunal Constitucional desconocido: «%1»; revise el número.</translation>
     </message>
 </context>
 <context>
