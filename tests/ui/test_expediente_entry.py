@@ -7,9 +7,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from tests.ui.helpers import focused
 
-from casetracker.services.cases import get_case, list_cases
+from casetracker.services.briefs import BriefKind
+from casetracker.services.cases import CaseInput, create_case, get_case, list_cases
+from casetracker.services.filings import FilingInput, create_filing
 from casetracker.store.database import Database
 from casetracker.ui.app import create_main_window
+from casetracker.ui.brief_choices import default_file_name, load_subject
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.i18n import install_translators
 from casetracker.ui.main_window import MainWindow
@@ -86,3 +89,20 @@ def test_ctrl_k_finds_the_constitutional_court_case_by_the_readme_spelling(
     with qtbot.waitSignal(window.search.open_case_requested, timeout=5_000) as opened:
         qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
     assert opened.args == [expected]
+
+
+def test_the_save_dialog_suggests_the_canonical_number(demo_db: Database) -> None:
+    case = create_case(
+        demo_db,
+        CaseInput(
+            title="Amparo", procedure="amparo", expediente="Exp. N.º 112-2026-0-1001-jm-ci-01"
+        ),
+    )
+    filing = create_filing(
+        demo_db,
+        FilingInput(case_id=case.id, filed_on="2026-11-20", kind="brief", sumilla="Apersonamiento",
+                    escrito_number=1),
+    )  # fmt: skip
+    subject = load_subject(demo_db, case_id=case.id, matter_id=None, filing_id=filing.id)
+    name = default_file_name(subject, BriefKind.ESCRITO, filing.id)
+    assert name == "Escrito 01 00112-2026-0-1001-JM-CI-01"
