@@ -106,3 +106,14 @@ def test_the_save_dialog_suggests_the_canonical_number(demo_db: Database) -> Non
     subject = load_subject(demo_db, case_id=case.id, matter_id=None, filing_id=filing.id)
     name = default_file_name(subject, BriefKind.ESCRITO, filing.id)
     assert name == "Escrito 01 00112-2026-0-1001-JM-CI-01"
+
+
+def test_editing_a_case_with_an_odd_number_shows_the_warning_at_once(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    case = create_case(demo_db, CaseInput(title="Bolivia", procedure="amparo", expediente="C-44"))
+    dialog = CaseDialog(demo_db, case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.expediente_hint.isVisible()
+    assert "saved as typed" in dialog.expediente_hint.text()

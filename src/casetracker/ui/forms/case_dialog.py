@@ -84,10 +84,21 @@ class CaseDialog(FormDialog):
         self._load_choices(default_court_id, matter_id)
         if case is not None:
             self._fill(case)
-        self.expediente.textChanged.connect(self.expediente_hint.show_for)
+        self.expediente.textChanged.connect(self._expediente_changed)
         self.related.case_changed.connect(self._relation_enabled)
         self._relation_enabled()
+        # An odd number already saved shows its warning from the start.
+        self.expediente_hint.show_for(self.expediente.text())
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+
+    def _expediente_changed(self, text: str) -> None:
+        self.expediente_hint.show_for(text)
+        # A wrapped note needs all its lines: grow the dialog rather than clip the note.
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _with_hint(self) -> QWidget:
         column = QWidget(self)

@@ -9,7 +9,7 @@ real case is never refused for its number, but a typo should not go unnoticed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.expediente import Expediente, ExpedienteWarning, parse_expediente
@@ -23,6 +23,9 @@ class ExpedienteHint(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Never taller than its lines: spare height goes to the summary, not here.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName(self.tr("About the expediente number"))
         self.hide()
