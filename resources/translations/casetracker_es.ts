@@ -1130,7 +1130,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/calendar_view.py" line="180" />
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
@@ -1297,9 +1297,14 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="93" />
-        <source>New %1</source>
-        <translation>Nuevo: %1</translation>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="43" />
+        <source>New court</source>
+        <translation>Nuevo órgano jurisdiccional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="52" />
+        <source>New matter</source>
+        <translation>Nuevo tema</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1394,26 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/case_list.py" line="221" />
         <source>%1 cases</source>
         <translation>%1 expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="66" />
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="67" />
+        <source>&amp;Court:</source>
+        <translation>&amp;Juzgado o sala:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="68" />
+        <source>&amp;Procedure:</source>
+        <translation>P&amp;roceso:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="69" />
+        <source>&amp;Matter:</source>
+        <translation>&amp;Tema:</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1514,11 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <source>Matter: %1</source>
         <translation>Tema: %1</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_table_model.py" line="185" />
+        <source>%1 — overdue</source>
+        <translation>%1 — vencido</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -1555,21 +1585,21 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="118" />
         <source>&amp;Parties</source>
-        <translation>&amp;Partes</translation>
+        <translation>Par&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="118" />
+        <source>F&amp;ilings</source>
+        <translation>E&amp;scritos y actuados</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="119" />
-        <source>&amp;Filings</source>
-        <translation>&amp;Escritos y actuados</translation>
+        <source>Hea&amp;rings</source>
+        <translation>Au&amp;diencias</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="120" />
-        <source>&amp;Hearings</source>
-        <translation>&amp;Audiencias</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="121" />
-        <source>&amp;Deadlines</source>
+        <source>Dead&amp;lines</source>
         <translation>P&amp;lazos</translation>
     </message>
     <message>
@@ -2096,7 +2126,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/dashboard.py" line="211" />
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/dashboard.py" line="212" />
@@ -2160,6 +2190,11 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
             <numerusform>se muestra el primero</numerusform>
             <numerusform>se muestran los primeros %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/dashboard.py" line="262" />
+        <source>Dashboard lists</source>
+        <translation>Listas del panel</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3681,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/history_window.py" line="118" />
-        <source>&amp;Open the case</source>
+        <source>O&amp;pen the case</source>
         <translation>&amp;Abrir el expediente</translation>
     </message>
     <message>
@@ -3710,7 +3745,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="70" />
         <source>&amp;Parties</source>
-        <translation>&amp;Partes</translation>
+        <translation>Par&amp;tes</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="73" />
@@ -3739,8 +3774,8 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="97" />
-        <source>Courts and &amp;matters…</source>
-        <translation>Órganos jurisdiccionales y &amp;temas…</translation>
+        <source>Courts &amp;and matters…</source>
+        <translation>Órganos &amp;jurisdiccionales y temas…</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="102" />
@@ -3819,8 +3854,8 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="177" />
-        <source>Deadline &amp;rules…</source>
-        <translation>&amp;Reglas de plazos…</translation>
+        <source>Deadline r&amp;ules…</source>
+        <translation>Re&amp;glas de plazos…</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="181" />
@@ -3993,21 +4028,6 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="67" />
-        <source>Choose the month</source>
-        <translation>Elegir el mes</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="68" />
-        <source>Choose the year</source>
-        <translation>Elegir el año</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="69" />
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
         <location filename="../../src/casetracker/ui/calendar_month.py" line="70" />
         <source>Days of the month</source>
         <translation>Días del mes</translation>
@@ -4050,6 +4070,16 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
             <numerusform>Vencido: %n</numerusform>
             <numerusform>Vencidos: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="134" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="82" />
+        <source>Arrow keys move by day and week, Page Up and Page Down by month, with Ctrl by year.</source>
+        <translation>Las flechas avanzan por día y por semana; Re Pág y Av Pág, por mes; con Ctrl, por año.</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4222,11 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="100" />
         <source>%1 working days</source>
         <translation>%1 días hábiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="26" />
+        <source>Overview of the case</source>
+        <translation>Resumen del expediente</translation>
     </message>
 </context>
 <context>
