@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from casetracker.domain.attachments import safe_file_name
 from casetracker.store.leftovers import attachment_folder, remove_folder
 
 _OBJECT_NAME = "casetracker-temp-folders"
@@ -46,8 +47,9 @@ def temp_copy(db_path: Path, filename: str, data: bytes) -> Path:
     """Write ``data`` (an attachment of ``db_path``) to a new private file named
     ``filename``; return its path."""
     folder = _folders().folder(db_path)
-    # One sub-folder per copy keeps the original name and avoids clashes.
-    target = Path(tempfile.mkdtemp(dir=folder)) / Path(filename).name
+    # One sub-folder per copy keeps the original name and avoids clashes; a stored
+    # name such as ".." or one with direction overrides is written under a plain one.
+    target = Path(tempfile.mkdtemp(dir=folder)) / safe_file_name(filename)
     target.write_bytes(data)
     return target
 
