@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from casetracker.commands import CommandContext
+from casetracker.commands._arguments import file_name
 from casetracker.domain.errors import ValidationErrors
 from casetracker.services import archive, csv_import
 
@@ -17,7 +17,7 @@ SHOWN = 200
 
 def register(subparsers: Any) -> None:
     export = subparsers.add_parser("export", help="write everything to a JSON archive")
-    export.add_argument("file", metavar="FILE.json", type=Path)
+    export.add_argument("file", metavar="FILE.json", type=file_name)
     export.add_argument(
         "--plaintext",
         action="store_true",
@@ -28,19 +28,19 @@ def register(subparsers: Any) -> None:
     load = subparsers.add_parser(
         "import", help="load a JSON archive into a new, empty database (all or nothing)"
     )
-    load.add_argument("file", metavar="FILE.json", type=Path)
+    load.add_argument("file", metavar="FILE.json", type=file_name)
     load.set_defaults(handler=run_import)
 
     filings = subparsers.add_parser(
         "import-filings", help="add the filings of a CSV spreadsheet (all rows or none)"
     )
-    filings.add_argument("file", metavar="FILE.csv", type=Path)
+    filings.add_argument("file", metavar="FILE.csv", type=file_name)
     filings.set_defaults(handler=run_import_filings)
 
     template = subparsers.add_parser(
         "filings-template", help="write an empty CSV template for import-filings"
     )
-    template.add_argument("file", metavar="FILE.csv", type=Path)
+    template.add_argument("file", metavar="FILE.csv", type=file_name)
     template.set_defaults(handler=run_template)
 
 
