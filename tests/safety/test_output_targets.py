@@ -109,7 +109,7 @@ def test_an_empty_output_name_says_so(
     [line] = capsys.readouterr().err.splitlines()
     assert usage.value.code == 2
     assert "no file name given; name the file" in line
-    with pytest.raises(FileWriteError, match="^no file name given; name the file to write$"):
+    with pytest.raises(FileWriteError, match=r"^no file name given; name the file to write$"):
         write_bytes("", b"x")
 
 
