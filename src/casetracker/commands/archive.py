@@ -8,6 +8,7 @@ from typing import Any
 
 from casetracker.commands import CommandContext
 from casetracker.commands._arguments import file_name
+from casetracker.commands._output import one_line
 from casetracker.domain.errors import ValidationErrors
 from casetracker.services import archive, csv_import
 
@@ -35,6 +36,12 @@ def register(subparsers: Any) -> None:
         "import-filings", help="add the filings of a CSV spreadsheet (all rows or none)"
     )
     filings.add_argument("file", metavar="FILE.csv", type=file_name)
+    filings.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the file's encoding when it is not UTF-8 or UTF-16 with a BOM "
+        "(e.g. cp1252 for older Excel files)",
+    )
     filings.set_defaults(handler=run_import_filings)
 
     template = subparsers.add_parser(
@@ -63,10 +70,15 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_import_filings(args: argparse.Namespace, context: CommandContext) -> int:
     try:
-        result = csv_import.import_filings_csv(context.database(create=False), args.file)
+        result = csv_import.import_filings_csv(
+            context.database(create=False), args.file, args.encoding
+        )
     except csv_import.CsvImportError as error:
         return _report(f"{args.file}: nothing was imported:", error)
-    print(f"Imported {result.count} filing{'s' if result.count != 1 else ''} from {args.file}")
+    print(
+        f"Imported {result.count} filing{'s' if result.count != 1 else ''} from {args.file} "
+        f"(read as {result.encoding})"
+    )
     return 0
 
 
@@ -78,9 +90,9 @@ def run_template(args: argparse.Namespace, context: CommandContext) -> int:
 
 def _report(title: str, error: ValidationErrors) -> int:
     """Every problem on its own line, so a long list stays readable."""
-    print(f"casetracker: error: {title}", file=sys.stderr)
+    print(f"casetracker: error: {one_line(title)}", file=sys.stderr)
     for problem in error.errors[:SHOWN]:
-        print(f"  {problem}", file=sys.stderr)
+        print(f"  {one_line(str(problem))}", file=sys.stderr)
     if len(error.errors) > SHOWN:
         print(f"  … and {len(error.errors) - SHOWN} more", file=sys.stderr)
     return EXIT_INVALID
