@@ -148,3 +148,20 @@ def test_renderers_write_paths_through_the_atomic_writer_with_fsync(
     assert (tmp_path / "escrito.pdf").read_bytes().startswith(b"%PDF")
     with pytest.raises(FileWriteError, match="is a named pipe"):
         render_pdf(document, make_fifo(tmp_path))
+
+
+def test_screenshots_into_a_read_only_folder_are_one_line(
+    qapp: object,
+    demo_copy: Path,
+    tmpfs: Callable[[str], Path],
+    make_read_only: Callable[[Path], None],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = tmpfs("1m")
+    make_read_only(folder)
+    assert main(["--db", str(demo_copy), "screenshots", str(folder / "shots")]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert "read-only or you lack permission; choose another folder" in line
+    assert main(["--db", str(demo_copy), "screenshots", str(folder)]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert "read-only or you lack permission; choose another folder" in line

@@ -274,7 +274,7 @@ class _Reader:
                 continue
             try:
                 parsed = json.loads(changes)
-            except ValueError:
+            except (ValueError, RecursionError):  # nesting deeper than the stack
                 parsed = None
             if not isinstance(parsed, dict) or not all(
                 isinstance(pair, list) and len(pair) == 2 for pair in parsed.values()
