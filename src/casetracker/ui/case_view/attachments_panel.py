@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services import filings
 from casetracker.services.dto import AttachmentInfo
+from casetracker.store.atomic import write_bytes
 from casetracker.store.database import Database
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.events import notify_changed
@@ -229,9 +230,9 @@ class AttachmentsPanel(QWidget):
         )
         if name:
             try:
-                Path(name).write_bytes(filings.attachment_bytes(self.db, attachment.id))
-            except OSError as error:
-                show_error(self, f"{name}: {error.strerror}")
+                write_bytes(name, filings.attachment_bytes(self.db, attachment.id))
+            except CasetrackerError as error:
+                show_error(self, error)
 
     def delete_selected(self) -> None:
         attachment = self.selected()
