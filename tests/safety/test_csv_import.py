@@ -253,7 +253,7 @@ def test_the_command_line_says_which_encoding_it_used(
     )
 
 
-def test_a_pipe_or_a_device_is_refused_without_waiting(
+def test_a_pipe_a_device_or_a_huge_file_is_refused_without_reading_it(
     demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pipe = tmp_path / "filings.csv"
@@ -262,3 +262,10 @@ def test_a_pipe_or_a_device_is_refused_without_waiting(
     assert "file: is not an ordinary file (a pipe or a device)" in capsys.readouterr().err
     assert main(["--db", str(demo_copy), "import-filings", "/dev/zero"]) == 1
     assert "file: is not an ordinary file" in capsys.readouterr().err
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as handle:
+        handle.truncate(csv_import.MAX_BYTES + 1)  # sparse: nothing is written to disk
+    assert main(["--db", str(demo_copy), "import-filings", str(huge)]) == 1
+    assert "more than a spreadsheet of filings holds (at most 50 MB); split it" in (
+        capsys.readouterr().err
+    )
