@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -16,7 +17,12 @@ from typing import NoReturn
 from casetracker import __version__
 from casetracker.commands import COMMANDS, CommandContext, UsageError
 from casetracker.commands._output import one_line
-from casetracker.domain.errors import CasetrackerError, NotFoundError, ValidationError
+from casetracker.domain.errors import (
+    ECHO_LIMIT,
+    CasetrackerError,
+    NotFoundError,
+    ValidationError,
+)
 from casetracker.logs import log_file, setup_logging
 
 EXIT_ERROR = 1
@@ -24,15 +30,20 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 
 log = logging.getLogger(__name__)
+_LONG_WORD = re.compile(rf"[^\s']{{{ECHO_LIMIT + 1},}}")
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse, with its usage errors on one line like every other error."""
 
+    USAGE_LIMIT = 300
+    """argparse's own words are short; the rest is what was typed, echoed whole."""
+
     def error(self, message: str) -> NoReturn:
+        typed = _LONG_WORD.sub(lambda word: word.group()[: ECHO_LIMIT - 1] + "…", message)
         self.exit(
             EXIT_USAGE,
-            f"{self.prog}: error: {one_line(message)} (see: {self.prog} --help)\n",
+            f"{self.prog}: error: {one_line(typed, self.USAGE_LIMIT)} (see: {self.prog} --help)\n",
         )
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.exc import OperationalError
 
 from casetracker.cli import EXIT_INTERNAL, build_parser, main
 from casetracker.commands import records
+from casetracker.domain.errors import CasetrackerError
 
 # Not fuzzed here: ``gui`` opens a window; ``screenshots`` draws sixteen of them (its
 # bad input has tests of its own); protect, unprotect and change-passphrase take no
@@ -211,3 +212,17 @@ def test_an_internal_error_shows_neither_sql_nor_case_data(
     assert status == EXIT_INTERNAL
     assert line.startswith("casetracker: internal error: OperationalError: disk I/O error (details")
     assert "SELECT" not in line and "Juana" not in line
+
+
+def test_a_runaway_message_is_cut_in_the_middle_keeping_the_advice(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def verbose(_db: object) -> list[object]:
+        raise CasetrackerError("cannot list " + "the cases " * 5_000 + "; run: casetracker check")
+
+    monkeypatch.setattr(records, "list_cases", verbose)
+    status, err = run(["cases"])
+    [line] = err.splitlines()
+    assert status == 1 and len(line) <= 1_000 + len("casetracker: error: ")
+    assert line.startswith("casetracker: error: cannot list the cases")
+    assert line.endswith("; run: casetracker check") and " … " in line
