@@ -65,6 +65,8 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     except archive.ArchiveError as error:
         return _report(f"{args.file}: the archive cannot be imported; nothing was written:", error)
     print(f"Imported {_count(summary.counts)} from {summary.path} into {db.path}")
+    for warning in summary.warnings:
+        print(f"casetracker: warning: {one_line(str(warning))}", file=sys.stderr)
     return 0
 
 

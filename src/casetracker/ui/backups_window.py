@@ -32,6 +32,7 @@ from casetracker.ui.error_text import describe_error
 from casetracker.ui.formats import datetime_sample, format_size
 from casetracker.ui.headings import page_title
 from casetracker.ui.i18n import translate
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.recovery import age_text, backup_phrase, when_text
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
@@ -119,9 +120,8 @@ class BackupsWindow(QDialog):
             self,
         )
         hint.setWordWrap(True)
-        self.folder_label = QLabel(self)
+        self.folder_label = LiveLabel(self.tr("Folder shown"), self, politeness=None)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setAccessibleName(self.tr("Folder shown"))
         self.look_in_button = self._button(self.tr("&Look in another folder…"), self.look_in)
         self.default_button = self._button(self.tr("&Default folder"), self.show_default_folder)
         folder_row = QHBoxLayout()
@@ -144,10 +144,9 @@ class BackupsWindow(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Working"))
         self.progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 20)
-        self.status = QLabel(self)
+        self.status = LiveLabel(self.tr("Status"), self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName(self.tr("Status"))
         status_row = QHBoxLayout()
         status_row.addWidget(self.progress)
         status_row.addWidget(self.status, 1)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 
 from casetracker import APP_NAME
+from casetracker.domain.attachments import safe_file_name
 
 
 class _TempFolder(QObject):
@@ -30,7 +31,8 @@ def temp_copy(filename: str, data: bytes) -> Path:
     folder = app.findChild(_TempFolder, "casetracker-temp-folder")
     if folder is None:
         folder = _TempFolder(app)
-    # One sub-folder per copy keeps the original name and avoids clashes.
-    target = Path(tempfile.mkdtemp(dir=folder.path)) / Path(filename).name
+    # One sub-folder per copy keeps the original name and avoids clashes; a stored
+    # name such as ".." or one with direction overrides is written under a plain one.
+    target = Path(tempfile.mkdtemp(dir=folder.path)) / safe_file_name(filename)
     target.write_bytes(data)
     return target
