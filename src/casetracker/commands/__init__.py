@@ -12,8 +12,13 @@ from pathlib import Path
 from types import ModuleType
 
 from casetracker.commands._passphrase import current_passphrase
+from casetracker.domain.errors import CasetrackerError
 from casetracker.store.database import Database, open_database, resolve_db_path
 from casetracker.store.encryption import is_protected
+
+
+class UsageError(CasetrackerError):
+    """Options that contradict each other or would be ignored: exit status 2, as argparse."""
 
 
 @dataclass

@@ -153,8 +153,10 @@ def resolve_case_id(db: Database, key: str | int) -> int:
     """
     with db.read() as session:
         text = str(key).strip()
-        # SQLite integers stop at 2**63 - 1: longer digit strings are not ids.
-        if text.isdigit() and len(text) < 19 and session.get(Case, int(text)) is not None:
+        # SQLite integers stop at 2**63 - 1: longer digit strings are not ids; "²" and
+        # "٣" are digits to isdigit() but not ids.
+        digits = text.isascii() and text.isdigit() and len(text) < 19
+        if digits and session.get(Case, int(text)) is not None:
             return int(text)
         try:
             normalized = parse_expediente(text).normalized

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from casetracker.domain.errors import ValidationError
 from casetracker.domain.expediente import Expediente
 from casetracker.services.cases import case_with_number, expediente_in
 from casetracker.services.dto import SearchHit
 from casetracker.store import search_index
 from casetracker.store.database import Database
+
+MAX_LIMIT = 1_000
+MAX_WORDS = 64
+"""Distinct words a search may hold: a pasted page is not a search, and each word adds
+a pass over the index."""
 
 
 def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
@@ -16,7 +22,19 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
 
     A query that is a whole expediente number, typed any way ("Exp. N.º 9-2019-pi/tc"),
     finds its case first, then whatever mentions the number's canonical spelling.
+
+    Raises:
+        ValidationError: ``limit`` out of range, or more than MAX_WORDS distinct words.
     """
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ValidationError("limit", f"must be between 1 and {MAX_LIMIT:,}")
+    words = len(search_index.query_terms(query))
+    if words > MAX_WORDS:
+        raise ValidationError(
+            "search",
+            f"{words:,} different words are too many; use at most {MAX_WORDS} "
+            "(a few distinctive words find the same)",
+        )
     with db.read() as session:
         number = expediente_in(query)
         if number is None:

@@ -113,7 +113,7 @@ class RuleChecker:
                 continue
             try:
                 parsed = json.loads(changes)
-            except ValueError:
+            except (ValueError, RecursionError):  # nesting deeper than the stack
                 parsed = None
             if not isinstance(parsed, dict) or not all(
                 isinstance(pair, list) and len(pair) == 2 for pair in parsed.values()

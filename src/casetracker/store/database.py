@@ -275,12 +275,22 @@ def _daily_backup(
 
 
 def default_actor() -> str:
-    """The login name, used in the history when no user name is configured."""
-    for variable in ("CASETRACKER_USER", "USER", "USERNAME", "LOGNAME"):
-        value = os.environ.get(variable)
-        if value:
-            return value
-    return "unknown"
+    """Who the history names: ``CASETRACKER_USER``, else the account's login name.
+
+    The login name comes from LOGNAME/USER/USERNAME and, when a service or a cron job
+    runs without them, from the account itself (the password database on POSIX);
+    an account without a name is named by its number.
+    """
+    import getpass
+
+    configured = os.environ.get("CASETRACKER_USER", "").strip()
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except (ImportError, KeyError, OSError):  # no pwd module, or no entry for the uid
+        uid = getattr(os, "getuid", None)
+        return f"uid {uid()}" if uid is not None else "unknown"
 
 
 def inspect_file(

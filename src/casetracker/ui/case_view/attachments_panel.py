@@ -26,6 +26,7 @@ from casetracker.domain.attachments import safe_file_name, visible_name
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services import filings
 from casetracker.services.dto import AttachmentInfo
+from casetracker.store.atomic import write_bytes
 from casetracker.store.database import Database
 from casetracker.ui.case_view.attachment_opener import open_attachment
 from casetracker.ui.error_text import describe_error
@@ -236,9 +237,9 @@ class AttachmentsPanel(QWidget):
         )
         if name:
             try:
-                Path(name).write_bytes(filings.attachment_bytes(self.db, attachment.id))
-            except OSError as error:
-                show_error(self, f"{name}: {error.strerror}")
+                write_bytes(name, filings.attachment_bytes(self.db, attachment.id))
+            except CasetrackerError as error:
+                show_error(self, error)
 
     def delete_selected(self) -> None:
         attachment = self.selected()
