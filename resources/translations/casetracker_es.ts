@@ -270,6 +270,21 @@
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se conservó como %1.</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/app.py" line="408" />
+        <source>Removed 1 leftover temporary copy from an interrupted operation.</source>
+        <translation>Se eliminó 1 copia temporal que quedó de una operación interrumpida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/app.py" line="409" />
+        <source>Removed %1 leftover temporary copies from an interrupted operation.</source>
+        <translation>Se eliminaron %1 copias temporales que quedaron de una operación interrumpida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/app.py" line="419" />
+        <source>The backup was made before the database was protected; the restored database is protected with the current passphrase.</source>
+        <translation>La copia de seguridad se hizo antes de proteger la base de datos; la base restaurada queda protegida con la frase de contraseña actual.</translation>
+    </message>
 </context>
 <context>
     <name>Appearances</name>
@@ -447,14 +462,103 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
         <translation>No se adjuntó: %1. Los anexos tienen un límite de %2 MB; guarde los archivos más grandes en el archivo de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="220" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="228" />
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="30" />
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="31" />
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="40" />
+        <source>a script</source>
+        <translation>un script</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="32" />
+        <source>an installer</source>
+        <translation>un instalador</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="33" />
+        <source>a shortcut or launcher</source>
+        <translation>un acceso directo o lanzador</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="34" />
+        <source>a Java program</source>
+        <translation>un programa Java</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="37" />
+        <source>a Windows program</source>
+        <translation>un programa de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="38" />
+        <source>a Linux program</source>
+        <translation>un programa de Linux</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="39" />
+        <source>a macOS program</source>
+        <translation>un programa de macOS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="41" />
+        <source>a Windows shortcut</source>
+        <translation>un acceso directo de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="57" />
         <source>No program is set up to open %1.</source>
         <translation>No hay ningún programa configurado para abrir %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="228" />
-        <source>Save a copy</source>
-        <translation>Guardar una copia</translation>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="78" />
+        <source>The name “%1” contains invisible characters (%2) that can make it look like another type of file.</source>
+        <translation>El nombre «%1» contiene caracteres invisibles (%2) que pueden hacerlo parecer otro tipo de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="88" />
+        <source>“%1” is %2, although its name has no extension.</source>
+        <translation>«%1» es %2, aunque su nombre no tiene extensión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="94" />
+        <source>“%1” is %2, although its name ends in “%3”.</source>
+        <translation>«%1» es %2, aunque su nombre termina en «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="100" />
+        <source>“%1” is %2.</source>
+        <translation>«%1» es %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="112" />
+        <source>Open a file that runs?</source>
+        <translation>¿Abrir un archivo que se ejecuta?</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="115" />
+        <source>Opening it can run it on this computer, with your permissions. Open it only if you know where it came from and trust it.</source>
+        <translation>Abrirlo puede ejecutarlo en esta computadora, con sus permisos. Ábralo solo si sabe de dónde viene y confía en su origen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="122" />
+        <source>Open anyway</source>
+        <translation>Abrir de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="125" />
+        <source>Do not open</source>
+        <translation>No abrir</translation>
     </message>
 </context>
 <context>
@@ -670,6 +774,21 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/backups_window.py" line="380" />
         <source>Not checked: %1</source>
         <translation>No verificado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/backups_window.py" line="260" />
+        <source>Rotation removed 1 older automatic backup: %1.</source>
+        <translation>La rotación eliminó 1 copia automática más antigua: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/backups_window.py" line="262" />
+        <source>Rotation removed %2 older automatic backups: %1.</source>
+        <translation>La rotación eliminó %2 copias automáticas más antiguas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/backups_window.py" line="305" />
+        <source>This backup was made before the database was protected. The restored database will be protected with the current passphrase, as it is now.</source>
+        <translation>Esta copia de seguridad se hizo antes de proteger la base de datos. La base restaurada quedará protegida con la frase de contraseña actual, como lo está ahora.</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1160,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/calendar_view.py" line="180" />
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
@@ -1208,9 +1327,14 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="93" />
-        <source>New %1</source>
-        <translation>Nuevo: %1</translation>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="43" />
+        <source>New court</source>
+        <translation>Nuevo órgano jurisdiccional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="52" />
+        <source>New matter</source>
+        <translation>Nuevo tema</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1424,26 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/case_list.py" line="221" />
         <source>%1 cases</source>
         <translation>%1 expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="66" />
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="67" />
+        <source>&amp;Court:</source>
+        <translation>&amp;Juzgado o sala:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="68" />
+        <source>&amp;Procedure:</source>
+        <translation>P&amp;roceso:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="69" />
+        <source>&amp;Matter:</source>
+        <translation>&amp;Tema:</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1544,11 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <source>Matter: %1</source>
         <translation>Tema: %1</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_table_model.py" line="185" />
+        <source>%1 — overdue</source>
+        <translation>%1 — vencido</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -1466,21 +1615,21 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="118" />
         <source>&amp;Parties</source>
-        <translation>&amp;Partes</translation>
+        <translation>Par&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="118" />
+        <source>F&amp;ilings</source>
+        <translation>E&amp;scritos y actuados</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="119" />
-        <source>&amp;Filings</source>
-        <translation>&amp;Escritos y actuados</translation>
+        <source>Hea&amp;rings</source>
+        <translation>Au&amp;diencias</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="120" />
-        <source>&amp;Hearings</source>
-        <translation>&amp;Audiencias</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="121" />
-        <source>&amp;Deadlines</source>
+        <source>Dead&amp;lines</source>
         <translation>P&amp;lazos</translation>
     </message>
     <message>
@@ -2007,7 +2156,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/dashboard.py" line="211" />
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/dashboard.py" line="212" />
@@ -2071,6 +2220,11 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
             <numerusform>se muestra el primero</numerusform>
             <numerusform>se muestran los primeros %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/dashboard.py" line="262" />
+        <source>Dashboard lists</source>
+        <translation>Listas del panel</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2624,26 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <source>Type the number as printed on the file.</source>
         <translation>Escriba el número tal como figura en el expediente.</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="97" />
+        <source>The name contains characters that reverse the text direction and can disguise the file's real type; rename the file without them.</source>
+        <translation>El nombre contiene caracteres que invierten la dirección del texto y pueden disfrazar el tipo real del archivo; cambie el nombre del archivo sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="105" />
+        <source>The name contains invisible control characters; rename the file.</source>
+        <translation>El nombre contiene caracteres de control invisibles; cambie el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="111" />
+        <source>“%1” is not a file name; rename the file.</source>
+        <translation>«%1» no es un nombre de archivo; cambie el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="115" />
+        <source>The name contains a folder separator; give the file's name only.</source>
+        <translation>El nombre contiene un separador de carpetas; indique solo el nombre del archivo.</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationView</name>
@@ -2570,6 +2744,34 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/fast_entry.py" line="135" />
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpedienteHint</name>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="27" />
+        <source>About the expediente number</source>
+        <translation>Sobre el número de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="47" />
+        <source>Saved as %1.</source>
+        <translation>Se guardará como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="51" />
+        <source>Neither the judiciary format (00123-2019-0-0302-JM-CI-01) nor the Constitutional Court format (00009-2019-PI/TC): it is saved as typed. Check the number.</source>
+        <translation>No sigue el formato del Poder Judicial (00123-2019-0-0302-JM-CI-01) ni el del Tribunal Constitucional (00009-2019-PI/TC): se guardará tal como está escrito. Revise el número.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="58" />
+        <source>The year %1 looks wrong; check the number.</source>
+        <translation>El año %1 parece incorrecto; revise el número.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="62" />
+        <source>Unknown Constitutional Court process type “%1”; check the number.</source>
+        <translation>Tipo de proceso del Tribunal Constitucional desconocido: «%1»; revise el número.</translation>
     </message>
 </context>
 <context>
@@ -3509,7 +3711,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/history_window.py" line="118" />
-        <source>&amp;Open the case</source>
+        <source>O&amp;pen the case</source>
         <translation>&amp;Abrir el expediente</translation>
     </message>
     <message>
@@ -3573,7 +3775,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="70" />
         <source>&amp;Parties</source>
-        <translation>&amp;Partes</translation>
+        <translation>Par&amp;tes</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="73" />
@@ -3602,8 +3804,8 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="97" />
-        <source>Courts and &amp;matters…</source>
-        <translation>Órganos jurisdiccionales y &amp;temas…</translation>
+        <source>Courts &amp;and matters…</source>
+        <translation>Órganos &amp;jurisdiccionales y temas…</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="102" />
@@ -3682,8 +3884,8 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="177" />
-        <source>Deadline &amp;rules…</source>
-        <translation>&amp;Reglas de plazos…</translation>
+        <source>Deadline r&amp;ules…</source>
+        <translation>Re&amp;glas de plazos…</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="181" />
@@ -3856,21 +4058,6 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="67" />
-        <source>Choose the month</source>
-        <translation>Elegir el mes</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="68" />
-        <source>Choose the year</source>
-        <translation>Elegir el año</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="69" />
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
         <location filename="../../src/casetracker/ui/calendar_month.py" line="70" />
         <source>Days of the month</source>
         <translation>Días del mes</translation>
@@ -3913,6 +4100,16 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
             <numerusform>Vencido: %n</numerusform>
             <numerusform>Vencidos: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="134" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="82" />
+        <source>Arrow keys move by day and week, Page Up and Page Down by month, with Ctrl by year.</source>
+        <translation>Las flechas avanzan por día y por semana; Re Pág y Av Pág, por mes; con Ctrl, por año.</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4252,11 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="100" />
         <source>%1 working days</source>
         <translation>%1 días hábiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="26" />
+        <source>Overview of the case</source>
+        <translation>Resumen del expediente</translation>
     </message>
 </context>
 <context>

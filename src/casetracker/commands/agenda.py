@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from casetracker.commands import CommandContext
-from casetracker.commands._output import output_path
+from casetracker.commands._arguments import file_name
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.validation import Checker
 
@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
     )
     agenda.add_argument("--days", default="14", metavar="N", help="how many days (default 14)")
     agenda.add_argument("--format", choices=FORMATS, default="text", help="default text")
-    agenda.add_argument("-o", "--output", metavar="FILE", type=output_path, help="file to write")
+    agenda.add_argument("-o", "--output", type=file_name, metavar="FILE", help="file to write")
     agenda.add_argument(
         "--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default today)"
     )

@@ -50,6 +50,7 @@ def make_engine(
 
     # Pooled: a new SQLite connection re-reads the schema and starts with a cold page
     # cache, which cost several milliseconds per search on a large database.
+    # hide_parameters: an error's text must not carry case data into a log or a terminal.
     engine = create_engine(
         URL.create("sqlite", database=str(path)),
         creator=create_connection,
@@ -57,6 +58,7 @@ def make_engine(
         pool_size=4,
         max_overflow=4,
         pool_pre_ping=False,
+        hide_parameters=True,
     )
     begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 

@@ -35,6 +35,7 @@ from casetracker.store.errors import (
 from casetracker.store.file_probe import require_regular
 from casetracker.store.inspection import check_before_opening, inspect_file
 from casetracker.store.integrity import unavailable_reason
+from casetracker.store.leftovers import remove_leftovers
 from casetracker.store.locations import read_only_media, risky_location
 from casetracker.store.lock import SESSION, WRITE, DatabaseLock
 from casetracker.store.upgrade import (
@@ -105,6 +106,7 @@ class OpenReport:
     backup: Path | None = None  # the automatic backup made by this open
     backup_problem: str | None = None  # why the automatic backup could not be made
     location_warning: str | None = None  # see casetracker.store.locations.risky_location
+    leftovers: tuple[str, ...] = ()  # temporary copies of interrupted operations, removed
 
 
 class Database:
@@ -342,6 +344,7 @@ def _open(
     database.lock = session_lock
     database.identity = identity
     try:
+        removed = () if read_only else remove_leftovers(path, session_lock)
         if upgrading:
             with database.writing():
                 if revision is not None:
@@ -355,7 +358,7 @@ def _open(
             else (None, None)
         )
         warning = READ_ONLY_MEDIA if read_only else risky_location(path)
-        database.report = OpenReport(made, problem, warning)
+        database.report = OpenReport(made, problem, warning, removed)
     except BaseException:
         database.close()
         raise
@@ -383,8 +386,12 @@ def file_identity(path: Path) -> tuple[int, int]:
 
 
 def _make_folder(path: Path) -> None:
+    """The new database's folder, and the file itself, empty and private."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # SQLite would create it 0644; its -wal and -shm take the database's mode.
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as exc:
         raise DatabaseUnavailableError(
             path, f"cannot create the folder ({exc.strerror}); choose another --db path"
@@ -392,9 +399,19 @@ def _make_folder(path: Path) -> None:
 
 
 def default_actor() -> str:
-    """The login name, used in the history when no user name is configured."""
-    for variable in ("CASETRACKER_USER", "USER", "USERNAME", "LOGNAME"):
-        value = os.environ.get(variable)
-        if value:
-            return value
-    return "unknown"
+    """Who the history names: ``CASETRACKER_USER``, else the account's login name.
+
+    The login name comes from LOGNAME/USER/USERNAME and, when a service or a cron job
+    runs without them, from the account itself (the password database on POSIX);
+    an account without a name is named by its number.
+    """
+    import getpass
+
+    configured = os.environ.get("CASETRACKER_USER", "").strip()
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except (ImportError, KeyError, OSError):  # no pwd module, or no entry for the uid
+        uid = getattr(os, "getuid", None)
+        return f"uid {uid()}" if uid is not None else "unknown"
