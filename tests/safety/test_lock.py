@@ -164,3 +164,29 @@ def test_the_warning_reaches_whoever_opens_the_database(tmp_path: Path) -> None:
         assert "Dropbox" in database.report.location_warning
     finally:
         database.close()
+
+
+WRITER = (
+    "import sys, time\n"
+    "from pathlib import Path\n"
+    "from casetracker.store.lock import WRITE, DatabaseLock\n"
+    "with DatabaseLock(Path(sys.argv[1]), purpose=WRITE):\n"
+    "    print('holding', flush=True)\n"
+    "    time.sleep(1.0)\n"
+)
+
+
+def test_the_app_waits_for_a_command_line_write_to_finish(demo_copy: Path) -> None:
+    """A write transaction of another process lasts moments: it is waited for, not refused."""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(demo_copy)], stdout=subprocess.PIPE, text=True
+    )
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "holding"
+    started = time.monotonic()
+    database = open_database(demo_copy, exclusive=True, auto_backup=False)
+    try:
+        assert time.monotonic() - started > 0.3, "it waited for the write"
+        assert create_note(database, NoteInput(case_id=1, body="after the script")).id > 0
+    finally:
+        database.close()
+    assert writer.wait(timeout=30) == 0

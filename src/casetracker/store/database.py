@@ -49,9 +49,6 @@ log = logging.getLogger(__name__)
 
 DB_ENV_VAR = "CASETRACKER_DB"
 DB_FILENAME = "casetracker.sqlite3"
-# How long a writer waits for another process's write transaction to end; as long
-# as SQLite's own busy timeout.
-WRITE_LOCK_WAIT = 15.0
 READ_ONLY_MEDIA = (
     "the database is on read-only media (or the file or its folder is read-only): it "
     "can be read and backed up elsewhere, but no change can be saved; copy it to a "
@@ -218,7 +215,7 @@ class Database:
             return
         with self._writing:
             lock = DatabaseLock(self.path, purpose=WRITE)
-            lock.acquire(wait=WRITE_LOCK_WAIT)
+            lock.acquire()  # another process's write transaction is waited for
             try:
                 self._check_identity()
                 yield

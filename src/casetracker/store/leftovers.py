@@ -37,7 +37,7 @@ from casetracker.domain.errors import CasetrackerError
 from casetracker.store.backup import backup_of
 from casetracker.store.folder_claim import FolderClaim
 from casetracker.store.locations import backups_folder
-from casetracker.store.lock import DatabaseLock
+from casetracker.store.lock import WRITE, DatabaseLock
 from casetracker.store.shred import REMOVING_SUFFIX, remove_securely
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ def remove_leftovers(db_path: Path, lock: DatabaseLock | None = None) -> tuple[s
     if lock is not None and lock.held:
         return _remove(db_path)
     try:
-        with DatabaseLock(db_path):
+        with DatabaseLock(db_path, purpose=WRITE):  # a moment: writers wait for it
             return _remove(db_path)
     except CasetrackerError:
         return ()  # in use, or a read-only folder: nothing can be removed now

@@ -39,6 +39,9 @@ _ATTEMPTS = 5
 # What a lock is held for. A session lock (the app, protect, restore) is held for
 # minutes or hours: waiting for it is pointless. A write lock lasts one transaction.
 SESSION, WRITE = "session", "write"
+# How long a write lock of another process is waited for: as long as SQLite's own
+# busy timeout. A session lock is never waited for.
+WRITE_WAIT = 15.0
 _POLL_SECONDS = 0.02
 
 
@@ -78,7 +81,7 @@ class DatabaseLock:
     def held(self) -> bool:
         return self._handle is not None
 
-    def acquire(self, *, wait: float = 0.0) -> None:
+    def acquire(self, *, wait: float = WRITE_WAIT) -> None:
         """Take the lock or raise; wait up to ``wait`` seconds for a write lock to go.
 
         Raises:
