@@ -88,7 +88,6 @@ def app(demo_copy: Path) -> Iterator[subprocess.Popen[str]]:
     process.communicate("\n", timeout=30)
 
 
-@pytest.mark.slow
 def test_command_line_writers_are_refused_while_the_app_has_the_database(
     app: subprocess.Popen[str], demo_copy: Path, tmp_path: Path
 ) -> None:
@@ -111,7 +110,6 @@ def test_command_line_writers_are_refused_while_the_app_has_the_database(
     assert demo_copy.read_bytes() == before
 
 
-@pytest.mark.slow
 def test_reads_keep_working_while_the_app_has_the_database(
     app: subprocess.Popen[str], demo_copy: Path, tmp_path: Path
 ) -> None:
@@ -127,7 +125,6 @@ def test_reads_keep_working_while_the_app_has_the_database(
         assert result.returncode == 0, (command, result.stderr)
 
 
-@pytest.mark.slow
 def test_demo_and_import_into_a_database_the_app_holds_are_refused(
     tmp_path: Path, demo_db_file: Path
 ) -> None:
