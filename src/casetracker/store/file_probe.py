@@ -85,8 +85,9 @@ def _look(path: Path) -> tuple[FileKind, bytes | None]:
             return FileKind.UNREADABLE, None
         if not stat.S_ISREG(status.st_mode):
             return FileKind.SPECIAL, None
+        key = _key(status)
         with _guard:
-            remembered = _open_files.get((status.st_dev, status.st_ino))
+            remembered = _open_files.get(key) if key is not None else None
             if remembered is not None:
                 return (remembered[0] if status.st_size else FileKind.EMPTY), None
             head = _read_head(path, status)
@@ -155,7 +156,9 @@ def open_tracked(
             status = os.stat(path)
         except OSError:
             return connection  # SQLite opened nothing (it fails on first use)
-        key = (status.st_dev, status.st_ino)
+        key = _key(status)
+        if key is None:
+            return connection
         entry = _open_files.setdefault(key, [kind, 0])
         if entry[0] in (FileKind.EMPTY, FileKind.MISSING):
             entry[0] = new_kind if kind in (FileKind.EMPTY, FileKind.MISSING) else kind
@@ -164,10 +167,15 @@ def open_tracked(
     return connection
 
 
-def tracked_files() -> int:
-    """How many files this process has open connections to (for tests)."""
-    with _guard:
-        return len(_open_files)
+def _key(status: os.stat_result) -> tuple[int, int] | None:
+    """The file's identity, where the locks are POSIX ones and inodes are numbered.
+
+    Windows locks belong to a handle, not to the process: closing another handle of
+    the file drops nothing, so there is nothing to remember.
+    """
+    if os.name != "posix" or status.st_ino == 0:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _forget(connection: Any) -> None:
