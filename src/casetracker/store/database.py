@@ -354,8 +354,7 @@ def _open(
             if exists and options.auto_backup and not read_only
             else (None, None)
         )
-        warning = READ_ONLY_MEDIA if read_only else risky_location(path)
-        database.report = OpenReport(made, problem, warning, removed)
+        database.report = OpenReport(made, problem, risky_location(path), removed)
     except BaseException:
         database.close()
         raise
