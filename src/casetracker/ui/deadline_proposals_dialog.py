@@ -205,7 +205,9 @@ class DeadlineProposalsDialog(QDialog):
 
     def _setup_table(self) -> None:
         table = self.table
-        table.setItemDelegateForColumn(DUE, DateDelegate(table))
+        dates = DateDelegate(table)
+        dates.problem.connect(lambda text: self.error.set_message(text))  # error is built later
+        table.setItemDelegateForColumn(DUE, dates)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(

@@ -33,7 +33,7 @@ from casetracker.ui.deadline_proposals_dialog import (
     proposals_failed_text,
 )
 from casetracker.ui.forms.fields import DateEdit, EnumCombo, RecordCombo
-from casetracker.ui.forms.filing_dialog import party_choices
+from casetracker.ui.forms.filing_dialog import future_date_confirmed, party_choices
 from casetracker.ui.forms.form_dialog import FormDialog
 from casetracker.ui.settings import Settings
 
@@ -119,6 +119,9 @@ class FastEntryDialog(FormDialog):
             self.filed_by.set_items(())
             return
         self.filed_by.set_items(party_choices(case_detail(self.db, case_id)))
+
+    def confirm_save(self) -> bool:
+        return future_date_confirmed(self, self.filed_on)
 
     def save(self) -> FilingInfo:
         case_id = self.case.value()
