@@ -28,6 +28,7 @@ from casetracker.store.database import Database
 from casetracker.ui.archive_actions import ArchiveActions
 from casetracker.ui.backups_window import BackupsWindow
 from casetracker.ui.calendar_view import CalendarView
+from casetracker.ui.case_actions import delete_case
 from casetracker.ui.case_list import CaseListPage
 from casetracker.ui.case_view import CaseContext, CaseView
 from casetracker.ui.dashboard import DashboardView
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
         self.search.open_matter_requested.connect(self.show_matter_timeline)
         self.case_view.back_requested.connect(self.show_case_list)
         self.case_list.new_case_requested.connect(self.new_case)
+        self.case_list.delete_case_requested.connect(
+            lambda case_id: delete_case(self, self.db, self.undo, case_id)
+        )
+        self.case_list.document_requested.connect(self.generate_document)
         self.case_view.case_deleted.connect(self._case_gone)
         self.case_view.matter_timeline_requested.connect(self.show_matter_timeline)
 
@@ -269,6 +274,12 @@ class MainWindow(QMainWindow):
         dialog = CaseDialog(self.db, parent=self, default_court_id=default_court)
         if dialog.exec():
             self.open_case(dialog.result_value.id)
+
+    def generate_document(self, case_id: int) -> None:
+        """“Generate document…” on a case chosen in the list."""
+        from casetracker.ui.brief_dialog import open_brief_dialog  # see open_closures
+
+        open_brief_dialog(self, self.db, case_id=case_id, settings=self.settings)
 
     def open_fast_entry(self) -> None:
         """Open fast entry on the case on screen, if any (window-modal, not blocking)."""
