@@ -43,7 +43,7 @@ from casetracker.ui.messages import show_error
 from casetracker.ui.parties_page import PartiesPage
 from casetracker.ui.preferences_dialog import PreferencesDialog
 from casetracker.ui.reference_dialog import ReferenceDialog
-from casetracker.ui.reminder_scheduler import ReminderScheduler
+from casetracker.ui.reminder_scheduler import ReminderScheduler, SeenReminders
 from casetracker.ui.search_panel import SearchPanel
 from casetracker.ui.settings import Settings
 from casetracker.ui.timeline import TimelineView
@@ -69,8 +69,11 @@ class MainWindow(QMainWindow):
         self.tool_windows: dict[str, QWidget] = {}  # History, Backups: one of each
         self.archive = ArchiveActions(db, self)
         # Started by the app after the first paint, so tests building a window get no pop-up.
-        self.reminders = ReminderScheduler(db, self, horizon=lambda: settings.reminder_days)
+        self.reminders = ReminderScheduler(
+            db, self, lambda: settings.reminder_days, seen=SeenReminders(settings, db.path)
+        )
         self.reminders.open_case_requested.connect(self.open_case)
+        self.reminders.reminders_waiting.connect(self._mention_reminders)
         self.archive.notice.connect(lambda text: self.show_notice(text, False))
         self.archive.open_requested.connect(self.open_requested)
         self.setWindowTitle("casetracker")
@@ -302,6 +305,18 @@ class MainWindow(QMainWindow):
             self.notice.setText(f'{text} — <a href="undo">{undo}</a> (Ctrl+Z)')
         else:
             self.notice.setText(text)
+
+    def _mention_reminders(self, count: int) -> None:
+        """Reminders seen before: a word in the status bar instead of the dialog."""
+        if self.notice.text():
+            return  # a message from the start (a restored backup) matters more
+        if count == 1:
+            text = self.tr("1 deadline to attend to, seen before: Deadlines ▸ Reminders…")
+        else:
+            text = self.tr(
+                "%n deadlines to attend to, seen before: Deadlines ▸ Reminders…", "", count
+            )
+        self.show_notice(text, False)
 
     def show_problem(self, text: str) -> None:
         """A lasting warning in the status bar: no backup today, a damaged file."""
