@@ -58,12 +58,21 @@ class MainWindow(QMainWindow):
     # The app (casetracker.ui.app) closes this window and the database to serve these.
     restore_requested = Signal(object)  # the Path of a backup to put in place
     open_requested = Signal(object)  # the Path of another database to open instead
+    language_changed = Signal(str)  # chosen in Preferences: show the window again in it
 
-    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        undo: UndoController | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
-        self.undo = UndoController(db, self)
+        # A window rebuilt in another language takes over the undo history of the old.
+        self.undo = undo or UndoController(db, self)
         self.context = CaseContext(db, settings, self.undo)
         self.fast_entry: FastEntryDialog | None = None
         self.tool_windows: dict[str, QWidget] = {}  # History, Backups: one of each
@@ -296,7 +305,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_preferences(self) -> None:
-        PreferencesDialog(self.db, self.settings, self).exec()
+        dialog = PreferencesDialog(self.db, self.settings, self)
+        dialog.language_changed.connect(self.language_changed)
+        dialog.exec()
 
     def show_notice(self, text: str, undoable: bool) -> None:
         """A message in the status bar, with an Undo link after a delete."""
@@ -401,8 +412,12 @@ class MainWindow(QMainWindow):
         if page == "cases" and case_id:
             self.open_case(case_id)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_place(self) -> None:
+        """Remember the window's size and layout (the page and case are kept as they change)."""
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.window_state = bytes(self.saveState().data())
         self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_place()
         super().closeEvent(event)
