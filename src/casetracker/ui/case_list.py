@@ -172,14 +172,15 @@ class CaseListPage(QWidget):
         # shortcut would fire Delete from the filter box too.
         enter = QKeySequence(Qt.Key.Key_Return).toString(QKeySequence.SequenceFormat.NativeText)
         delete = QKeySequence(Qt.Key.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText)
-        self.menu.addAction(f"{self.tr('&Open')}\t{enter}", self._open_current)
+        open_text, delete_text = self.tr("&Open"), self.tr("&Delete…")
+        self.menu.addAction(f"{open_text}\t{enter}", self._open_current)
         self.menu.addAction(
             self.tr("&Generate document…"),
             lambda: self._emit_for_current(self.document_requested),
         )
         self.menu.addSeparator()
         self.menu.addAction(
-            f"{self.tr('&Delete…')}\t{delete}",
+            f"{delete_text}\t{delete}",
             lambda: self._emit_for_current(self.delete_case_requested),
         )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
@@ -29,14 +29,10 @@ from casetracker.ui.formats import (
 )
 from casetracker.ui.forms import date_text
 from casetracker.ui.forms.date_text import FIRST_YEAR, LAST_YEAR, DateTextError
+from casetracker.ui.i18n import translate
 
-CONTEXT = "DateField"
 EXAMPLE = datetime(2026, 11, 16, 9, 30)
 """The date the messages show as an example, in the field's own format."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def month_first() -> bool:
@@ -49,34 +45,44 @@ def describe_date_problem(error: DateTextError, *, with_time: bool = False) -> s
     """What is wrong with a typed date, and how to type it, in the UI language."""
     example = format_datetime(EXAMPLE) if with_time else format_date(EXAMPLE.date())
     if error.kind == date_text.EMPTY:
-        return _tr("Type a date, e.g. %1.").replace("%1", example)
+        return translate("DateField", "Type a date, e.g. %1.").replace("%1", example)
     if error.kind == date_text.SHORT_YEAR:
-        return _tr("Type the year with four digits, e.g. %1.").replace("%1", example)
+        return translate("DateField", "Type the year with four digits, e.g. %1.").replace(
+            "%1", example
+        )
     if error.kind == date_text.YEAR_RANGE:
         return (
-            _tr("The year must be between %1 and %2.")
+            translate("DateField", "The year must be between %1 and %2.")
             .replace("%1", str(FIRST_YEAR))
             .replace("%2", str(LAST_YEAR))
         )
     if error.kind == date_text.NO_SUCH_MONTH:
-        return _tr("There is no month %1; months go from 1 to 12.").replace("%1", str(error.month))
+        return translate("DateField", "There is no month %1; months go from 1 to 12.").replace(
+            "%1", str(error.month)
+        )
     if error.kind == date_text.NO_SUCH_DAY:
         return (
-            _tr("There is no %1 %2 %3: that month has %4 days.")
+            translate("DateField", "There is no %1 %2 %3: that month has %4 days.")
             .replace("%1", str(error.day))
             .replace("%2", QLocale().monthName(error.month, QLocale.FormatType.LongFormat))
             .replace("%3", str(error.year))
             .replace("%4", str(date_text.days_in_month(error.year, error.month)))
         )
     if error.kind == date_text.NO_TIME:
-        return _tr("Add the time, e.g. %1.").replace("%1", example)
+        return translate("DateField", "Add the time, e.g. %1.").replace("%1", example)
     if error.kind == date_text.BAD_TIME:
-        return _tr("Not a time: type it as in %1.").replace("%1", example)
+        return translate("DateField", "The time is not valid: type it as in %1.").replace(
+            "%1", example
+        )
     if with_time:
-        return _tr("Not a date and time: type it as %1.").replace("%1", example)
+        return translate("DateField", "Not a date and time: type it as %1.").replace("%1", example)
     forms = list(dict.fromkeys(typable_forms()))
-    listed = ", ".join(forms[:-1]) + _tr(" or ") + forms[-1]
-    return _tr("Not a date: type it as %1.").replace("%1", listed)
+    return translate("DateField", "Not a date: type it as %1.").replace("%1", either(forms))
+
+
+def either(forms: list[str]) -> str:
+    """ "a, b or c" in the UI language."""
+    return ", ".join(forms[:-1]) + translate("DateField", " or ") + forms[-1]
 
 
 def typable_forms() -> list[str]:
@@ -97,7 +103,7 @@ class _CalendarPopup(QCalendarWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowFlags(Qt.WindowType.Popup)
-        self.setAccessibleName(_tr("Calendar"))
+        self.setAccessibleName(translate("DateField", "Calendar"))
         self.clicked.connect(self._pick)
         self.activated.connect(self._pick)
 
@@ -124,10 +130,11 @@ class _TypedDateField(QLineEdit):
             icons.themed("x-office-calendar", icons.SP.SP_FileDialogDetailedView),
             QLineEdit.ActionPosition.TrailingPosition,
         )
-        self._calendar.setToolTip(_tr("Choose in a calendar (Alt+Down)"))
+        self._calendar.setToolTip(translate("DateField", "Choose in a calendar (Alt+Down)"))
         self._calendar.triggered.connect(self.open_calendar)
         self.editingFinished.connect(self.take_text)
-        self.textEdited.connect(lambda _text: self.problem_changed.emit(""))
+        self._shown_problem = ""
+        self.textEdited.connect(lambda _text: self._show_problem(""))  # typing again
         sample = format_datetime(EXAMPLE) if self.with_time else format_date(EXAMPLE.date())
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample + "MMMM") + 24)
 
@@ -145,7 +152,9 @@ class _TypedDateField(QLineEdit):
         day = value.date() if isinstance(value, datetime) else value
         if day < self._minimum:
             raise ValueError(
-                _tr("Cannot be earlier than %1.").replace("%1", format_date(self._minimum))
+                translate("DateField", "Cannot be earlier than %1.").replace(
+                    "%1", format_date(self._minimum)
+                )
             )
         return value
 
@@ -172,7 +181,7 @@ class _TypedDateField(QLineEdit):
     def _set(self, value: date | datetime) -> None:
         self.setText(self._format(value))
         self.setCursorPosition(0)
-        self.problem_changed.emit("")
+        self._show_problem("")
         if value != self._taken:
             self._taken = value
             self.value_changed.emit()
@@ -181,9 +190,14 @@ class _TypedDateField(QLineEdit):
         """Read what was typed: show it as understood, or say why it cannot be."""
         problem = self.problem()
         if problem:
-            self.problem_changed.emit(problem)
+            self._show_problem(problem)
             return
         self._set(self._read())
+
+    def _show_problem(self, problem: str) -> None:
+        if problem != self._shown_problem:  # not at every key: the label is set once
+            self._shown_problem = problem
+            self.problem_changed.emit(problem)
 
     def set_minimum(self, day: date) -> None:
         """Refuse dates before ``day`` (and offer none in the calendar)."""
@@ -238,8 +252,8 @@ class DateEdit(_TypedDateField):
         super().__init__(parent)
         forms = typable_forms()
         self.setToolTip(
-            _tr("Type the date as %1; Alt+Down opens a calendar.").replace(
-                "%1", ", ".join(forms[:-1]) + _tr(" or ") + forms[-1]
+            translate("DateField", "Type the date as %1; Alt+Down opens a calendar.").replace(
+                "%1", either(forms)
             )
         )
         self.set_value(value or date.today())
@@ -273,9 +287,9 @@ class DateTimeEdit(_TypedDateField):
     def __init__(self, value: datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setToolTip(
-            _tr("Type the date and the time, e.g. %1; Alt+Down opens a calendar.").replace(
-                "%1", format_datetime(EXAMPLE)
-            )
+            translate(
+                "DateField", "Type the date and the time, e.g. %1; Alt+Down opens a calendar."
+            ).replace("%1", format_datetime(EXAMPLE))
         )
         self.set_value(value or datetime.combine(date.today(), time(9, 0)))
 
