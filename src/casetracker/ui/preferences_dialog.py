@@ -93,9 +93,7 @@ class PreferencesDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.language_note.hide()
         self._language = settings.language
-        self.language.currentIndexChanged.connect(
-            lambda _index: self.language_note.setVisible(self._language_choice_changed())
-        )
+        self.language.currentIndexChanged.connect(lambda _index: self._show_language_note())
         form.addRow("", self.language_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -125,6 +123,10 @@ class PreferencesDialog(QDialog):
         super().accept()
         if self._language_choice_changed():
             self.language_changed.emit(settings.language)
+
+    def _show_language_note(self) -> None:
+        self.language_note.setVisible(self._language_choice_changed())
+        self.adjustSize()  # room for the wrapped note
 
     def _language_choice_changed(self) -> bool:
         return str(self.language.currentData()) != self._language
