@@ -1,13 +1,13 @@
 """Date and date-time fields that store exactly what was typed, or say why they cannot.
 
 A field is a line edit, not Qt's sectioned date editor: that one typed ``20261116``
-into whichever section the focus landed on (after Shift+Tab, the year) and rolled
-``2026-02-31`` over into March. Here the text is read whole when the field is left
-(see :mod:`casetracker.ui.forms.date_text` for what is accepted); a date that was
-understood is shown again in the display format, so the user sees how it was read,
-and anything else stays as typed with the problem shown beside the field
-(:attr:`problem_changed`). Up and Down step a day; Alt+Down or F4, or the button at
-the end of the field, open a calendar.
+into whichever section the focus landed on (after Shift+Tab, the year), kept
+``2026-02-3`` of ``2026-02-31`` and ignored typing over a selection. Here the text
+is read whole when the field is left (see :mod:`casetracker.ui.forms.date_text` for
+what is accepted); a date that was understood is shown again in the display format,
+so the user sees how it was read, and anything else stays as typed with the problem
+shown beside the field (:attr:`problem_changed`). Up and Down step a day; Alt+Down or
+F4, or the button at the end of the field, open a calendar.
 """
 
 from __future__ import annotations
@@ -76,8 +76,9 @@ def describe_date_problem(error: DateTextError, *, with_time: bool = False) -> s
         )
     if with_time:
         return translate("DateField", "Not a date and time: type it as %1.").replace("%1", example)
-    forms = list(dict.fromkeys(typable_forms()))
-    return translate("DateField", "Not a date: type it as %1.").replace("%1", either(forms))
+    return translate("DateField", "Not a date: type it as %1.").replace(
+        "%1", either(typable_forms())
+    )
 
 
 def either(forms: list[str]) -> str:
