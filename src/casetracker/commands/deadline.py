@@ -8,7 +8,7 @@ from typing import Any
 from casetracker.commands import CommandContext
 from casetracker.commands._output import print_json
 from casetracker.domain.calendar import JudicialCalendar
-from casetracker.domain.errors import ValidationError
+from casetracker.domain.errors import ValidationError, echo
 from casetracker.domain.periods import DueDateResult, PeriodUnit, compute_due_date
 from casetracker.domain.validation import Checker
 from casetracker.services.courts import find_court
@@ -53,7 +53,7 @@ def run_deadline(args: argparse.Namespace, context: CommandContext) -> int:
         db = context.database(create=False)
         found = find_court(db, args.court)
         if found is None:
-            raise ValidationError("court", f"no court named {args.court!r} in {db.path}")
+            raise ValidationError("court", f"no court named {echo(args.court)} in {db.path}")
         result = explain_due_date(
             db, start, days, unit, court_id=found.id, electronic=args.electronic
         )

@@ -47,18 +47,21 @@ class Fingerprint:
     revision: str | None
 
 
-def converted_copy(source: Path, *, old: str | None, new: str | None) -> Path:
+def converted_copy(
+    source: Path, *, old: str | None, new: str | None, beside: Path | None = None
+) -> Path:
     """Write ``source`` (keyed with ``old``, None when plain) to a new file beside it.
 
     The new file is encrypted with ``new`` (plain when None), synced and verified;
-    the caller renames it into place or deletes it.
+    the caller renames it into place or deletes it. It is named as a temporary file
+    of ``beside`` (default: ``source``), in that file's folder.
 
     Raises:
         ConversionError: the copy failed; it has been deleted, ``source`` is unchanged.
         WrongPassphraseError: ``old`` does not open ``source``.
         DiskFullError, ReadOnlyLocationError, FileWriteError: the folder refused it.
     """
-    temp = _temporary_beside(source)
+    temp = _temporary_beside(beside or source)
     try:
         expected = _export(source, temp, old=old, new=new)
         _fsync(temp)

@@ -34,7 +34,10 @@ def make_engine(url: str, *, immediate: bool, passphrase: str | None = None) -> 
     # cache, which cost several milliseconds per search on a large database.
     path = Path(url.removeprefix("sqlite:///"))
     driver = {} if passphrase is None else {"module": encryption.cipher_module(path)}
-    engine = create_engine(url, pool_size=4, max_overflow=4, pool_pre_ping=False, **driver)
+    # hide_parameters: an error's text must not carry case data into a log or a terminal.
+    engine = create_engine(
+        url, pool_size=4, max_overflow=4, pool_pre_ping=False, hide_parameters=True, **driver
+    )
     begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
     @event.listens_for(engine, "connect")

@@ -36,6 +36,7 @@ from casetracker.store.errors import (
     NotADatabaseError,
 )
 from casetracker.store.integrity import is_corruption, quick_check, unavailable_reason
+from casetracker.store.leftovers import remove_leftovers
 from casetracker.store.locations import risky_location
 from casetracker.store.lock import DatabaseLock
 
@@ -93,6 +94,7 @@ class OpenReport:
     backup: Path | None = None  # the automatic backup made by this open
     backup_problem: str | None = None  # why the automatic backup could not be made
     location_warning: str | None = None  # see casetracker.store.locations.risky_location
+    leftovers: tuple[str, ...] = ()  # temporary copies of interrupted operations, removed
 
 
 class Database:
@@ -231,6 +233,9 @@ def open_database(
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            # SQLite would create it 0644; its -wal and -shm take the database's mode.
+            if not path.exists():
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
             raise DatabaseUnavailableError(
                 path, f"cannot create the folder ({exc.strerror}); choose another --db path"
@@ -240,6 +245,7 @@ def open_database(
         if exclusive:
             database.lock = DatabaseLock(path)
             database.lock.acquire()
+        removed = remove_leftovers(path, database.lock)
         if upgrade and revision != migrate.head_revision():
             if revision is not None:
                 copy_before_migration(path, revision, backups_dir, database.passphrase)
@@ -249,7 +255,7 @@ def open_database(
             if exists and auto_backup
             else (None, None)
         )
-        database.report = OpenReport(made, problem, risky_location(path))
+        database.report = OpenReport(made, problem, risky_location(path), removed)
     except BaseException:
         database.close()
         raise
@@ -269,12 +275,22 @@ def _daily_backup(
 
 
 def default_actor() -> str:
-    """The login name, used in the history when no user name is configured."""
-    for variable in ("CASETRACKER_USER", "USER", "USERNAME", "LOGNAME"):
-        value = os.environ.get(variable)
-        if value:
-            return value
-    return "unknown"
+    """Who the history names: ``CASETRACKER_USER``, else the account's login name.
+
+    The login name comes from LOGNAME/USER/USERNAME and, when a service or a cron job
+    runs without them, from the account itself (the password database on POSIX);
+    an account without a name is named by its number.
+    """
+    import getpass
+
+    configured = os.environ.get("CASETRACKER_USER", "").strip()
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except (ImportError, KeyError, OSError):  # no pwd module, or no entry for the uid
+        uid = getattr(os, "getuid", None)
+        return f"uid {uid()}" if uid is not None else "unknown"
 
 
 def inspect_file(

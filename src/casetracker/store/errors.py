@@ -74,10 +74,13 @@ class DatabaseInUseError(DatabaseFileError):
 
 
 class FileWriteError(CasetrackerError):
-    """A file could not be written; whatever was at the target before is unchanged."""
+    """A file could not be written; whatever was at the target before is unchanged.
 
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+    ``path`` is None when no name was given at all.
+    """
+
+    def __init__(self, path: Path | None, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path is not None else message)
         self.path = path
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casetracker.store import migrate
+from casetracker.store.case_links import crossed_links
 from casetracker.store.connection import APPLICATION_ID
 from casetracker.store.encryption import (
     DATABASE_ERRORS,
@@ -118,16 +119,17 @@ def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
 
 
 def foreign_key_problems(path: Path, passphrase: str | None = None) -> list[str]:
-    """Rows that point at rows that do not exist, one line each."""
+    """Rows that point at rows that do not exist, or into another case; one line each."""
     try:
         with read_only(path, passphrase=passphrase) as connection:
             rows = connection.execute("PRAGMA foreign_key_check").fetchmany(MAX_REPORTED)
+            crossed = crossed_links(connection, MAX_REPORTED)
     except DATABASE_ERRORS as exc:
         return _as_problem(path, exc)
     return [
         f"{table} row {rowid} points at a missing row of {parent}"
         for table, rowid, parent, _index in rows
-    ]
+    ] + crossed
 
 
 def search_index_problems(path: Path, passphrase: str | None = None) -> list[str]:

@@ -35,6 +35,7 @@ from casetracker.store.database import Database
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.forms.fields import DateEdit
 from casetracker.ui.forms.form_dialog import FieldError
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.worker import Progress, run_in_background
 
 DEFAULT_DAYS = 14
@@ -112,9 +113,8 @@ class AgendaExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy: writing takes a moment, not a count
         self.progress.setAccessibleName(self.tr("Saving"))
         self.progress.hide()
-        self.status = QLabel(self)
+        self.status = LiveLabel(self.tr("Result"), self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Result"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = self.buttons.addButton(

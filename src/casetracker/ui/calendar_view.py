@@ -178,7 +178,7 @@ class CalendarView(QWidget):
         left_layout.addWidget(self.grid, 1)
         left_layout.addLayout(self._legend())
         period = QHBoxLayout()
-        for label, edit in ((self.tr("&From"), self.start_edit), (self.tr("&To"), self.end_edit)):
+        for label, edit in ((self.tr("Fro&m"), self.start_edit), (self.tr("&To"), self.end_edit)):
             caption = QLabel(label, self)
             caption.setBuddy(edit)
             period.addWidget(caption)

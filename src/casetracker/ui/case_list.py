@@ -99,10 +99,11 @@ class CaseListPage(QWidget):
         self.search.setPlaceholderText(self.tr("Filter by title or expediente…"))
         self.search.setAccessibleName(self.tr("Filter cases by title or expediente"))
         self.search.setClearButtonEnabled(True)
-        self.status = self._combo(self.tr("Status filter"))
-        self.court = self._combo(self.tr("Court filter"))
-        self.procedure = self._combo(self.tr("Procedure filter"))
-        self.matter = self._combo(self.tr("Matter filter"))
+        self.captions: list[QLabel] = []
+        self.status = self._combo(self.tr("&Status:"), self.tr("Status filter"))
+        self.court = self._combo(self.tr("&Court:"), self.tr("Court filter"))
+        self.procedure = self._combo(self.tr("&Procedure:"), self.tr("Procedure filter"))
+        self.matter = self._combo(self.tr("&Matter:"), self.tr("Matter filter"))
         self.count = QLabel(self)
         self.new_button = QPushButton(self.tr("New case…"), self)
         self.new_button.setAccessibleName(self.tr("New case"))
@@ -125,8 +126,13 @@ class CaseListPage(QWidget):
         data_events().changed.connect(self._on_data_changed)
         self._update_count()
 
-    def _combo(self, name: str) -> QComboBox:
+    def _combo(self, caption: str, name: str) -> QComboBox:
         combo = QComboBox(self)
+        # A screen reader names a combo box by its value ("All courts") and gives its
+        # label only through the buddy relation: the filters need visible captions.
+        label = QLabel(caption, self)
+        label.setBuddy(combo)
+        self.captions.append(label)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         # Long court and matter names must not set the window's minimum width.
@@ -204,7 +210,10 @@ class CaseListPage(QWidget):
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for combo in (self.status, self.court, self.procedure, self.matter):
+        for caption, combo in zip(
+            self.captions, (self.status, self.court, self.procedure, self.matter), strict=True
+        ):
+            filters.addWidget(caption)
             filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

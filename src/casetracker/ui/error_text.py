@@ -95,6 +95,30 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             QT_TRANSLATE_NOOP("Errors", "Choose a case from the suggestions, or clear the field."),
         ),
         (
+            r"^contains characters that reverse the text direction",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The name contains characters that reverse the text direction and can "
+                "disguise the file's real type; rename the file without them.",
+            ),
+        ),
+        (
+            r"^contains invisible control characters",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The name contains invisible control characters; rename the file."
+            ),
+        ),
+        (
+            r"^“(.+)” is not a file name",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a file name; rename the file."),
+        ),
+        (
+            r"^contains a path separator",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The name contains a folder separator; give the file's name only."
+            ),
+        ),
+        (
             r"^the number (?:is empty|must be text)",
             QT_TRANSLATE_NOOP("Errors", "Type the number as printed on the file."),
         ),

@@ -35,6 +35,7 @@ from casetracker.ui.deadline_proposals_dialog import (
 from casetracker.ui.forms.fields import DateEdit, EnumCombo, RecordCombo
 from casetracker.ui.forms.filing_dialog import future_date_confirmed, party_choices
 from casetracker.ui.forms.form_dialog import FormDialog
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -80,8 +81,7 @@ class FastEntryDialog(FormDialog):
         self.next_button.setAutoDefault(False)
         self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setDefault(True)
-        self.last_saved = QLabel(self)
-        self.last_saved.setAccessibleName(self.tr("Last filing saved"))
+        self.last_saved = LiveLabel(self.tr("Last filing saved"), self)
         self.body.addWidget(self.last_saved)
         hint = QLabel(self.tr("Enter saves · Ctrl+Enter saves and starts the next · Esc closes"))
         hint.setEnabled(False)

@@ -31,6 +31,7 @@ from casetracker.ui.forms.fields import OptionalDateEdit
 from casetracker.ui.forms.form_dialog import FieldError
 from casetracker.ui.headings import page_title
 from casetracker.ui.history_model import HistoryModel, entity_label, what_text
+from casetracker.ui.live_text import LiveLabel, announce
 from casetracker.ui.tables import RecordTable, setup_table
 from casetracker.ui.worker import run_in_background
 
@@ -114,12 +115,11 @@ class HistoryWindow(QDialog):
         self.table.edit_requested.connect(self.open_case)
         self.table.doubleClicked.connect(lambda _index: self.open_case())
         self.table.selectionModel().selectionChanged.connect(self._show_details)
-        self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("Entries shown"))
+        self.count = LiveLabel(self.tr("Entries shown"), self, politeness=None)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Changes of the selected entry"))
-        self.open_button = QPushButton(self.tr("&Open the case"), self)
+        self.open_button = QPushButton(self.tr("O&pen the case"), self)
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self.open_case)
         close = QPushButton(self.tr("Close"), self)
@@ -264,6 +264,8 @@ class HistoryWindow(QDialog):
             .replace("%3", format_utc(entry.at))
         )
         self.details.setPlainText("\n".join([heading, item.record, "", *item.changes]))
+        # The focus stays in the table, which reads the row; the changes are spoken after it.
+        announce(self.details, "\n".join(item.changes))
         self.open_button.setEnabled(entry.case_id is not None)
 
     def open_case(self) -> None:

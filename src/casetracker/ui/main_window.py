@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -38,6 +37,7 @@ from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
 from casetracker.ui.history_window import HistoryWindow
+from casetracker.ui.live_text import ASSERTIVE, LiveLabel
 from casetracker.ui.main_actions import build_actions
 from casetracker.ui.messages import show_error
 from casetracker.ui.parties_page import PartiesPage
@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         return {
             **{key: (lambda key=key: self.show_page(key)) for key in PAGES},
             "cases": self.show_case_list,
+            "search": self.focus_search,  # Ctrl+5, like Ctrl+K, goes straight into the box
             "new_case": self.new_case,
             "fast_entry": self.open_fast_entry,
             "new_matter": lambda: MatterDialog(self.db, parent=self).exec(),
@@ -203,16 +204,14 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.notice = QLabel(self)
+        self.notice = LiveLabel(self.tr("Last action"), self)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
-        self.notice.setAccessibleName(self.tr("Last action"))
         self.notice.linkActivated.connect(lambda _href: self.undo.undo())
-        self.db_label = QLabel(str(self.db.path), self)
-        self.db_label.setAccessibleName(self.tr("Database file"))
+        self.db_label = LiveLabel(self.tr("Database file"), self, politeness=None)
+        self.db_label.setText(str(self.db.path))
         self.db_label.setToolTip(self.tr("The database file in use"))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel(self)
-        self.problem.setAccessibleName(self.tr("Problem with the database"))
+        self.problem = LiveLabel(self.tr("Problem with the database"), self, politeness=ASSERTIVE)
         self.problem.setStyleSheet("color: palette(highlighted-text); background: #b3261e;")
         self.problem.hide()
         status.addWidget(self.notice, 1)
@@ -331,7 +330,7 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, text: str) -> None:
         """A lasting warning in the status bar: no backup today, a damaged file."""
-        self.problem.setText(f" ⚠ {text} ")
+        self.problem.setText(f" ⚠ {text} " if text else "")
         self.problem.setToolTip(text)
         self.problem.setVisible(bool(text))
 

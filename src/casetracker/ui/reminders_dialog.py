@@ -34,6 +34,7 @@ from casetracker.ui.dated_table_model import DatedTableModel, configure_table, f
 from casetracker.ui.events import ANY, data_events, notify_changed
 from casetracker.ui.explanation_view import ExplanationView
 from casetracker.ui.i18n import enum_label
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.messages import show_error
 
 DUE, WHEN, DEADLINE, CASE, ASSIGNEE = range(5)
@@ -141,8 +142,7 @@ class RemindersDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.notice = QLabel(self)
-        self.notice.setAccessibleName(self.tr("Last change"))
+        self.notice = LiveLabel(self.tr("Last change"), self)
         self.done_button = self._button(self.tr("Mark &done"), DeadlineStatus.DONE)
         self.missed_button = self._button(self.tr("Mark &missed"), DeadlineStatus.MISSED)
         self.waive_button = self._button(self.tr("&Waive"), DeadlineStatus.WAIVED)

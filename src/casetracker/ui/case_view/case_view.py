@@ -115,9 +115,9 @@ class CaseView(QWidget):
         for widget, label in (
             (self.overview, self.tr("&Overview")),
             (self.parties, self.tr("&Parties")),
-            (self.filings, self.tr("&Filings")),
-            (self.hearings, self.tr("&Hearings")),
-            (self.deadlines, self.tr("&Deadlines")),
+            (self.filings, self.tr("F&ilings")),
+            (self.hearings, self.tr("Hea&rings")),
+            (self.deadlines, self.tr("Dead&lines")),
             (self.notes, self.tr("&Notes")),
             (self.timeline, self.tr("&Timeline")),
             (self.history, self.tr("Histor&y")),
