@@ -109,7 +109,7 @@ def test_a_day_without_anything_says_so(view: CalendarView) -> None:
 
 
 def test_changing_the_period_reloads_the_agenda(view: CalendarView) -> None:
-    view.end_edit.setDate(QDate(2026, 12, 31))
+    view.end_edit.set_value(date(2026, 12, 31))
 
     titles = [item.title for item in view.agenda_items()]
     assert "Reunión de seguimiento de la sentencia con la Defensoría del Pueblo" in titles

@@ -28,9 +28,9 @@ def test_closing_before_filing_is_refused_next_to_the_field(
     dialog.show()
 
     dialog.closed_on.check.setChecked(True)
-    dialog.closed_on.edit.setDate(
-        dialog.closed_on.edit.date().fromString("2018-01-01", "yyyy-MM-dd")
-    )
+    dialog.closed_on.edit.setFocus()
+    dialog.closed_on.edit.selectAll()
+    qtbot.keyClicks(dialog.closed_on.edit, "2018-01-01")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert dialog.isVisible(), "the dialog stays open on bad input"

@@ -83,6 +83,8 @@ class AgendaExportDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.period_error = FieldError(self)
+        for edit in (self.first_day, self.last_day):
+            edit.problem_changed.connect(self.period_error.set_message)
 
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))

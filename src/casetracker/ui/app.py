@@ -265,16 +265,28 @@ class AppSession(QObject):
 
     def _adopt(self, db: Database, window: MainWindow) -> None:
         self.db, self.window, self.path = db, window, db.path
-        # Queued: both close the window whose button asked, once its handler is done.
+        self._wire(window)
+        FirstPaint(window, lambda: self._after_first_paint(window))
+        window.show()
+        QApplication.setQuitOnLastWindowClosed(True)
+
+    def _wire(self, window: MainWindow) -> None:
+        # Queued: these close the window whose button asked, once its handler is done.
         queued = Qt.ConnectionType.QueuedConnection
         window.restore_requested.connect(self.restore, queued)
         window.open_requested.connect(self.open_other, queued)
-        FirstPaint(window, lambda: self._after_first_paint(window))
-        if db.protected:
+        window.language_changed.connect(self.change_language, queued)
+        if window.db.protected:
             # Hides every case after the idle time; the passphrase brings them back.
-            AutoLock(window, db.path, self.settings.auto_lock_minutes)
-        window.show()
-        QApplication.setQuitOnLastWindowClosed(True)
+            AutoLock(window, window.db.path, self.settings.auto_lock_minutes)
+
+    def change_language(self, language: str) -> None:
+        """Show the window again in ``language`` (see :mod:`language_switch`)."""
+        from casetracker.ui.language_switch import show_in_language  # as MainWindow
+
+        if self.window is not None:
+            window = show_in_language(self.window, self.settings, language, self._wire)
+            self.window = window or self.window
 
     # -- after the first paint ----------------------------------------------------------
 

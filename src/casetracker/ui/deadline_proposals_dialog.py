@@ -10,10 +10,9 @@ the ticked deadlines in one transaction.
 
 from __future__ import annotations
 
-import logging
 from itertools import pairwise
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.errors import CasetrackerError, NotFoundError
 from casetracker.domain.rules import TRIGGERS, DeadlineRule
 from casetracker.services.cases import get_case
 from casetracker.services.deadline_proposals import (
@@ -44,7 +42,7 @@ from casetracker.services.filings import get_filing
 from casetracker.services.rule_catalogue import active_rules, rules_for_case
 from casetracker.store.database import Database
 from casetracker.ui.dated_table_model import format_day
-from casetracker.ui.error_text import describe_error
+from casetracker.ui.error_text import describe_error, describe_failure
 from casetracker.ui.events import notify_changed
 from casetracker.ui.explanation_view import ExplanationView
 from casetracker.ui.forms.deadline_dialog import rule_name
@@ -59,8 +57,6 @@ from casetracker.ui.proposal_table import (
     TickTable,
 )
 from casetracker.ui.tables import column_width
-
-log = logging.getLogger(__name__)
 
 
 def trigger_label(code: str, rules: list[DeadlineRule]) -> str:
@@ -209,7 +205,9 @@ class DeadlineProposalsDialog(QDialog):
 
     def _setup_table(self) -> None:
         table = self.table
-        table.setItemDelegateForColumn(DUE, DateDelegate(table))
+        dates = DateDelegate(table)
+        dates.problem.connect(lambda text: self.error.set_message(text))  # error is built later
+        table.setItemDelegateForColumn(DUE, dates)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(
@@ -312,6 +310,10 @@ def maybe_propose_deadlines(parent: QWidget | None, db: Database, filing_id: int
 
     Opens nothing (and returns 0) when the filing notifies nothing the case's
     procedure has a rule for.
+
+    Raises:
+        CasetrackerError, DBAPIError: the database could not be read; the caller says
+            so (see :func:`proposals_failed_text`): the filing itself is saved.
     """
     dialog = _proposals_dialog(parent, db, filing_id)
     if dialog is None:
@@ -335,18 +337,23 @@ def offer_deadline_proposals(
     return dialog
 
 
+def proposals_failed_text(sumilla: str, error: BaseException) -> str:
+    """The filing ``sumilla`` is saved but proposing its deadlines failed: what to say."""
+    text = QCoreApplication.translate(
+        "DeadlineProposalsDialog",
+        "“%1” was saved, but its deadlines could not be proposed. %2 "
+        "Add them with “New deadline…” on the case's Deadlines tab.",
+    )
+    return text.replace("%1", sumilla).replace("%2", describe_failure(error))
+
+
 def _proposals_dialog(
     parent: QWidget | None, db: Database, filing_id: int
 ) -> DeadlineProposalsDialog | None:
     try:
         proposals = propose_deadlines(db, filing_id)
-    except CasetrackerError:
-        return None  # the filing is gone or unreadable: nothing to propose
-    except SQLAlchemyError as error:
-        # The filing is saved already; a failed read after it must not undo that in
-        # the user's eyes (a form left open stores it again on the next Enter).
-        log.warning("no deadline proposals for filing %s: %s", filing_id, type(error).__name__)
-        return None
+    except NotFoundError:
+        return None  # deleted meanwhile (undo): nothing to propose
     if not proposals:
         return None
     return DeadlineProposalsDialog(db, filing_id, parent, proposals=proposals)
