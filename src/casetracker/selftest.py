@@ -246,7 +246,7 @@ def _paint_main_window(run: _Run, app: Any) -> str:
 
 def _check_preview(run: _Run) -> None:
     """QtPdf, as the generate-document dialog uses it, reads the PDF the pdf step wrote."""
-    from casetracker.ui.brief_preview import BriefPreview
+    from casetracker.ui.briefs.brief_preview import BriefPreview
 
     preview = BriefPreview()
     try:

@@ -100,10 +100,10 @@ def bench_views(db: Database, today: date, repeat: int) -> None:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from casetracker.ui.calendar_view import CalendarView
+    from casetracker.ui.calendar.calendar_view import CalendarView
     from casetracker.ui.dashboard import DashboardView
     from casetracker.ui.search_panel import SearchPanel
-    from casetracker.ui.timeline import TimelineView
+    from casetracker.ui.timeline.timeline_view import TimelineView
 
     app = QApplication.instance() or QApplication([])
     case_id, matter_id = busiest(db)

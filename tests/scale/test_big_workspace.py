@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from casetracker.devtools.synth import SynthOptions, synthesize
 from casetracker.services.cases import CaseFilter, case_ids, case_rows
-from casetracker.services.synth import SynthOptions, synthesize
 from casetracker.store.database import Database, open_database
 from casetracker.store.models import Case
 
@@ -92,7 +92,7 @@ def test_filtered_rows_come_back_in_the_sort_order(big_db: Database) -> None:
 def test_the_case_table_model_shows_and_filters_every_case(
     qapp: object, big_db: Database, all_cases: list[tuple[int, str, str]]
 ) -> None:
-    from casetracker.ui.case_table_model import CaseTableModel
+    from casetracker.ui.cases.case_table_model import CaseTableModel
 
     model = CaseTableModel(big_db)
     assert model.rowCount() == CASES

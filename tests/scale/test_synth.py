@@ -12,18 +12,18 @@ import pytest
 from sqlalchemy import func, select, text
 
 from casetracker.cli import main
+from casetracker.devtools.synth import (
+    DatabaseNotEmptyError,
+    SynthOptions,
+    SynthResult,
+    synthesize,
+)
 from casetracker.domain.expediente import ExpedienteFormat, parse_expediente
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import CaseInput, create_case
 from casetracker.services.demo import DemoResult
 from casetracker.services.history import history
 from casetracker.services.search import search
-from casetracker.services.synth import (
-    DatabaseNotEmptyError,
-    SynthOptions,
-    SynthResult,
-    synthesize,
-)
 from casetracker.store import bulk, search_index
 from casetracker.store.database import Database, open_database
 from casetracker.store.models import Case, Court, Filing, Party

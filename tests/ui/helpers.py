@@ -22,11 +22,11 @@ from tests.conftest import DEMO_TODAY
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.store.database import Database
-from casetracker.ui.agenda_export_dialog import AgendaExportDialog
-from casetracker.ui.auto_lock import UnlockDialog
-from casetracker.ui.backups_window import BackupsWindow
-from casetracker.ui.closures_dialog import ClosureFormDialog, ClosuresDialog
-from casetracker.ui.fast_entry import FastEntryDialog
+from casetracker.ui.cases.fast_entry import FastEntryDialog
+from casetracker.ui.deadlines.agenda_export_dialog import AgendaExportDialog
+from casetracker.ui.deadlines.closures_dialog import ClosureFormDialog, ClosuresDialog
+from casetracker.ui.deadlines.reminders_dialog import RemindersDialog
+from casetracker.ui.deadlines.rules_dialog import RuleDialog, RulesDialog
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.forms.case_party_dialog import CasePartyDialog
 from casetracker.ui.forms.court_dialog import CourtDialog
@@ -36,12 +36,12 @@ from casetracker.ui.forms.hearing_dialog import HearingDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
 from casetracker.ui.forms.note_dialog import NoteDialog
 from casetracker.ui.forms.party_dialog import PartyDialog
-from casetracker.ui.history_window import HistoryWindow
-from casetracker.ui.passphrase_dialog import PassphraseDialog
+from casetracker.ui.history.history_window import HistoryWindow
 from casetracker.ui.preferences_dialog import PreferencesDialog
 from casetracker.ui.reference_dialog import ReferenceDialog
-from casetracker.ui.reminders_dialog import RemindersDialog
-from casetracker.ui.rules_dialog import RuleDialog, RulesDialog
+from casetracker.ui.safety.auto_lock import UnlockDialog
+from casetracker.ui.safety.backups_window import BackupsWindow
+from casetracker.ui.safety.passphrase_dialog import PassphraseDialog
 from casetracker.ui.settings import Settings
 
 

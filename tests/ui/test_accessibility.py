@@ -22,10 +22,10 @@ from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.store.database import Database
 from casetracker.ui.app import create_main_window
-from casetracker.ui.calendar_view import CalendarView
+from casetracker.ui.calendar.calendar_view import CalendarView
 from casetracker.ui.case_view import TAB_KEYS
+from casetracker.ui.cases.fast_entry import FastEntryDialog
 from casetracker.ui.dashboard import DashboardView
-from casetracker.ui.fast_entry import FastEntryDialog
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.forms.case_party_dialog import CasePartyDialog
 from casetracker.ui.forms.deadline_dialog import DeadlineDialog
@@ -36,7 +36,7 @@ from casetracker.ui.main_window import PAGES, MainWindow
 from casetracker.ui.preferences_dialog import PreferencesDialog
 from casetracker.ui.search_panel import SearchPanel
 from casetracker.ui.settings import Settings
-from casetracker.ui.timeline import TimelineView
+from casetracker.ui.timeline.timeline_view import TimelineView
 
 INTERACTIVE = (
     QLineEdit,

@@ -18,7 +18,7 @@ from tests.conftest import DEMO_TODAY
 from tests.ui.test_accessibility import unnamed
 
 from casetracker.store.database import Database
-from casetracker.ui.agenda_export_dialog import AgendaExportDialog
+from casetracker.ui.deadlines.agenda_export_dialog import AgendaExportDialog
 
 
 class _SaveAs:

@@ -206,7 +206,7 @@ def test_a_new_database_can_be_opened_after_import_without_the_app(
     tmp_path: Path, demo_db: Database
 ) -> None:
     """The archive module's own round trip, as the window's action runs it."""
-    from casetracker.ui.archive_actions import import_into_new_database
+    from casetracker.ui.safety.archive_actions import import_into_new_database
 
     archive = tmp_path / "all.json"
     export_archive(demo_db, archive)

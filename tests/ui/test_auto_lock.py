@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from casetracker.services.protection import protect
 from casetracker.store.database import Database, open_database
 from casetracker.ui.app import create_main_window
-from casetracker.ui.auto_lock import AutoLock
+from casetracker.ui.safety.auto_lock import AutoLock
 from casetracker.ui.settings import Settings
 
 PASSPHRASE = "correct horse battery staple"

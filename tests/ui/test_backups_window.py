@@ -20,7 +20,7 @@ from casetracker.services.cases import CaseInput, create_case, list_cases
 from casetracker.store.database import Database
 from casetracker.ui import app as app_module
 from casetracker.ui.app import AppSession
-from casetracker.ui.backups_window import BackupsWindow
+from casetracker.ui.safety.backups_window import BackupsWindow
 from casetracker.ui.settings import Settings
 
 

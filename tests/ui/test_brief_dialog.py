@@ -24,7 +24,7 @@ from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.services.demo import DemoResult
 from casetracker.store.database import Database
-from casetracker.ui.brief_dialog import BriefDialog, open_brief_dialog
+from casetracker.ui.briefs.brief_dialog import BriefDialog, open_brief_dialog
 from casetracker.ui.settings import Settings
 
 ADDRESSEE = "SEÑOR JUEZ DEL JUZGADO CIVIL MIXTO DE TAMBOBAMBA"

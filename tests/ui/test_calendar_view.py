@@ -13,7 +13,7 @@ from tests.ui.helpers import unnamed_inputs
 from casetracker.services.agenda import AgendaKind
 from casetracker.services.courts import ClosureInput, add_closure
 from casetracker.store.database import Database
-from casetracker.ui.calendar_view import AgendaModel, CalendarView
+from casetracker.ui.calendar.calendar_view import AgendaModel, CalendarView
 from casetracker.ui.events import notify_changed
 
 INFORME_ORAL = date(2026, 12, 2)

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from casetracker.domain.enums import CaseStatus
 from casetracker.services.cases import CaseInput, create_case
 from casetracker.store.database import Database
-from casetracker.ui.case_list import CaseListPage
+from casetracker.ui.cases.case_list import CaseListPage
 from casetracker.ui.events import notify_changed
 from casetracker.ui.settings import Settings
 

@@ -12,7 +12,7 @@ from tests.ui.helpers import click_button, focused, when_modal_opens
 from casetracker.services.cases import list_cases
 from casetracker.store.database import Database
 from casetracker.ui.app import create_main_window
-from casetracker.ui.brief_dialog import BriefDialog
+from casetracker.ui.briefs.brief_dialog import BriefDialog
 from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import Settings
 

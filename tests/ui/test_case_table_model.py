@@ -11,7 +11,7 @@ from tests.conftest import DEMO_TODAY
 from casetracker.domain.enums import CaseStatus
 from casetracker.services.cases import CaseFilter, CaseInput, create_case
 from casetracker.store.database import Database
-from casetracker.ui.case_table_model import COLUMN_KEYS, PAGE_SIZE, CaseTableModel
+from casetracker.ui.cases.case_table_model import COLUMN_KEYS, PAGE_SIZE, CaseTableModel
 from casetracker.ui.table_model import ID_ROLE
 
 

@@ -220,7 +220,7 @@ def test_the_history_names_fields_and_values_as_the_forms_do(
 def test_documents_are_generated_from_the_case_and_from_a_filing(
     qtbot: QtBot, demo_db: Database, settings: Settings
 ) -> None:
-    from casetracker.ui.brief_dialog import BriefDialog
+    from casetracker.ui.briefs.brief_dialog import BriefDialog
 
     settings.lawyer_name = "Juan Pérez"
     view = _view(qtbot, demo_db, settings)

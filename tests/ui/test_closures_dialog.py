@@ -26,8 +26,8 @@ from casetracker.services.deadline_proposals import accept_proposals, propose_de
 from casetracker.services.deadlines import get_deadline
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.store.database import Database
-from casetracker.ui.closures_dialog import ClosureFormDialog, ClosuresDialog
-from casetracker.ui.recomputation_preview import (
+from casetracker.ui.deadlines.closures_dialog import ClosureFormDialog, ClosuresDialog
+from casetracker.ui.deadlines.recomputation_preview import (
     CASE,
     DEADLINE,
     NEW,

@@ -18,8 +18,8 @@ from tests.ui.helpers import click_button, focused, when_modal_opens
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.store.database import Database
-from casetracker.ui.calendar_view import CalendarView
-from casetracker.ui.fast_entry import FastEntryDialog
+from casetracker.ui.calendar.calendar_view import CalendarView
+from casetracker.ui.cases.fast_entry import FastEntryDialog
 from casetracker.ui.forms.date_text import DateTextError, parse_date_text, parse_datetime_text
 from casetracker.ui.forms.filing_dialog import FilingDialog
 from casetracker.ui.forms.hearing_dialog import HearingDialog

@@ -25,12 +25,12 @@ from casetracker.services.dto import FilingInfo
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.services.rule_catalogue import save_rule
 from casetracker.store.database import Database
-from casetracker.ui.deadline_proposals_dialog import (
+from casetracker.ui.deadlines.deadline_proposals_dialog import (
     DeadlineProposalsDialog,
     maybe_propose_deadlines,
 )
+from casetracker.ui.deadlines.proposal_table import DUE, TITLE
 from casetracker.ui.forms.fields import DateEdit
-from casetracker.ui.proposal_table import DUE, TITLE
 
 ADMISSION = "Notificación de la resolución que admite la demanda"
 

@@ -10,8 +10,8 @@ from tests.ui.helpers import focused
 from casetracker.services.cases import list_cases
 from casetracker.store.database import Database
 from casetracker.ui.app import create_main_window
-from casetracker.ui.deadline_proposals_dialog import DeadlineProposalsDialog
-from casetracker.ui.proposal_table import TITLE
+from casetracker.ui.deadlines.deadline_proposals_dialog import DeadlineProposalsDialog
+from casetracker.ui.deadlines.proposal_table import TITLE
 from casetracker.ui.settings import Settings
 
 

@@ -12,7 +12,7 @@ from casetracker.services.cases import CaseInput, create_case, get_case, list_ca
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.store.database import Database
 from casetracker.ui.app import create_main_window
-from casetracker.ui.brief_choices import default_file_name, load_subject
+from casetracker.ui.briefs.brief_choices import default_file_name, load_subject
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.i18n import install_translators
 from casetracker.ui.main_window import MainWindow

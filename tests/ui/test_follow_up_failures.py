@@ -16,7 +16,7 @@ from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.store.database import Database
 from casetracker.ui.case_view import CaseContext, CaseView
-from casetracker.ui.fast_entry import FastEntryDialog
+from casetracker.ui.cases.fast_entry import FastEntryDialog
 from casetracker.ui.forms.filing_dialog import FilingDialog
 from casetracker.ui.settings import Settings
 from casetracker.ui.undo import UndoController

@@ -14,7 +14,7 @@ from casetracker.services.cases import list_cases
 from casetracker.services.history import history
 from casetracker.store.database import Database
 from casetracker.ui.case_view import CaseContext, CaseView
-from casetracker.ui.history_window import HistoryWindow
+from casetracker.ui.history.history_window import HistoryWindow
 from casetracker.ui.i18n import install_translators
 from casetracker.ui.settings import Settings
 from casetracker.ui.undo import UndoController

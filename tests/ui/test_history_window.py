@@ -14,11 +14,11 @@ from casetracker.services.cases import list_cases
 from casetracker.services.history import HistoryFilter, history
 from casetracker.services.notes import NoteInput, create_note
 from casetracker.store.database import Database, open_database
-from casetracker.ui import history_model
 from casetracker.ui.app import create_main_window
 from casetracker.ui.events import notify_changed
-from casetracker.ui.history_model import HistoryModel
-from casetracker.ui.history_window import HistoryWindow
+from casetracker.ui.history import history_model
+from casetracker.ui.history.history_model import HistoryModel
+from casetracker.ui.history.history_window import HistoryWindow
 from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import Settings
 

@@ -14,7 +14,7 @@ from tests.ui.helpers import click_button, when_modal_opens
 from casetracker.services.protection import protect
 from casetracker.store.encryption import PassphraseRequiredError, WrongPassphraseError
 from casetracker.ui.app import AppSession
-from casetracker.ui.passphrase_dialog import PassphraseDialog, ask_passphrase_if_needed
+from casetracker.ui.safety.passphrase_dialog import PassphraseDialog, ask_passphrase_if_needed
 from casetracker.ui.settings import Settings
 
 PASSPHRASE = "correct horse battery staple"

@@ -26,7 +26,7 @@ from casetracker.store.lock import DatabaseLock
 from casetracker.ui import app as app_module
 from casetracker.ui.app import AppSession
 from casetracker.ui.main_window import MainWindow
-from casetracker.ui.recovery import backup_phrase
+from casetracker.ui.safety.recovery import backup_phrase
 from casetracker.ui.settings import Settings
 
 Sessions = Callable[..., AppSession]

@@ -21,8 +21,8 @@ from casetracker.services.cases import list_cases
 from casetracker.services.deadlines import DeadlineInput, create_deadline, get_deadline
 from casetracker.services.reminders import Reminders
 from casetracker.store.database import Database
-from casetracker.ui.reminder_scheduler import ReminderScheduler
-from casetracker.ui.reminders_dialog import CASE, DEADLINE, DUE, WHEN, RemindersDialog
+from casetracker.ui.deadlines.reminder_scheduler import ReminderScheduler
+from casetracker.ui.deadlines.reminders_dialog import CASE, DEADLINE, DUE, WHEN, RemindersDialog
 
 OVERDUE = [
     "Absolver traslado de los medios probatorios (Res. 12)",

@@ -12,8 +12,8 @@ from casetracker.services.cases import list_cases
 from casetracker.services.deadlines import DeadlineInput, create_deadline
 from casetracker.store.database import Database
 from casetracker.ui.app import create_main_window
+from casetracker.ui.deadlines.reminder_scheduler import ReminderScheduler, SeenReminders
 from casetracker.ui.main_window import MainWindow
-from casetracker.ui.reminder_scheduler import ReminderScheduler, SeenReminders
 from casetracker.ui.settings import Settings
 
 

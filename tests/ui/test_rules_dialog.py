@@ -12,7 +12,7 @@ from tests.ui.test_accessibility import unnamed
 
 from casetracker.services.rule_catalogue import active_rules, catalogue
 from casetracker.store.database import Database
-from casetracker.ui.rules_dialog import RuleDialog, RulesDialog
+from casetracker.ui.deadlines.rules_dialog import RuleDialog, RulesDialog
 
 NAME, PROCEDURE, AMOUNT, UNIT, TRIGGER, BASIS, CERTAINTY, IN_USE, ORIGIN = range(9)
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from casetracker.cli import main
+from casetracker.devtools.screenshots import render_all
 from casetracker.store.database import Database
-from casetracker.ui.screenshots import render_all
 
 
 def test_every_screen_is_drawn_to_a_png(qapp: object, demo_db: Database, tmp_path: Path) -> None:

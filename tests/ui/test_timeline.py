@@ -19,8 +19,8 @@ from casetracker.services.deadlines import DeadlineInput, create_deadline
 from casetracker.services.matters import list_matters
 from casetracker.store.database import Database
 from casetracker.ui.events import notify_changed
-from casetracker.ui.timeline import TimelineView
-from casetracker.ui.timeline_items import EventItem, LaneHeader, TodayMarker
+from casetracker.ui.timeline.timeline_items import EventItem, LaneHeader, TodayMarker
+from casetracker.ui.timeline.timeline_view import TimelineView
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ def register(subparsers: Any) -> None:
 
 def run_screenshots(args: argparse.Namespace, context: CommandContext) -> int:
     # Qt is imported only for this command.
-    from casetracker.ui.screenshots import take_screenshots
+    from casetracker.devtools.screenshots import take_screenshots
 
     db_path = resolve_db_path(context.db_option)
     for path in take_screenshots(args.out_dir, db_path, args.lang, args.size):

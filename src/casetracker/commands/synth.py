@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from casetracker.commands import CommandContext
-from casetracker.services.synth import SynthOptions, synthesize
+from casetracker.devtools.synth import SynthOptions, synthesize
 
 
 def register(subparsers: Any) -> None:

@@ -31,12 +31,12 @@ from casetracker.services.cases import prepare_filtering
 from casetracker.store.database import Database, open_database
 from casetracker.store.errors import CorruptDatabaseError, DatabaseInUseError
 from casetracker.store.integrity import is_corruption
-from casetracker.ui.auto_lock import AutoLock
 from casetracker.ui.error_text import describe_error, field_message
 from casetracker.ui.i18n import install_translators
 from casetracker.ui.messages import show_error
-from casetracker.ui.passphrase_dialog import ask_passphrase_if_needed
-from casetracker.ui.recovery import (
+from casetracker.ui.safety.auto_lock import AutoLock
+from casetracker.ui.safety.passphrase_dialog import ask_passphrase_if_needed
+from casetracker.ui.safety.recovery import (
     CheckOutcome,
     DamageChoice,
     FirstPaint,

@@ -36,7 +36,7 @@ from casetracker.store.database import Database
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
 from casetracker.ui.events import data_events
 from casetracker.ui.i18n import enum_label
-from casetracker.ui.timeline_style import overdue_icon
+from casetracker.ui.timeline.timeline_style import overdue_icon
 
 VISIBLE_ROWS = 8
 """Rows a section shows before it scrolls."""

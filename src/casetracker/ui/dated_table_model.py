@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
-from casetracker.ui.timeline_style import OVERDUE, overdue_icon
+from casetracker.ui.timeline.timeline_style import OVERDUE, overdue_icon
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

@@ -24,29 +24,29 @@ from PySide6.QtWidgets import (
 from casetracker import __version__
 from casetracker.domain.errors import NotFoundError
 from casetracker.store.database import Database
-from casetracker.ui.archive_actions import ArchiveActions
-from casetracker.ui.backups_window import BackupsWindow
-from casetracker.ui.calendar_view import CalendarView
-from casetracker.ui.case_actions import delete_case
-from casetracker.ui.case_list import CaseListPage
+from casetracker.ui.calendar.calendar_view import CalendarView
 from casetracker.ui.case_view import CaseContext, CaseView
+from casetracker.ui.cases.case_actions import delete_case
+from casetracker.ui.cases.case_list import CaseListPage
+from casetracker.ui.cases.fast_entry import FastEntryDialog
 from casetracker.ui.dashboard import DashboardView
+from casetracker.ui.deadlines.reminder_scheduler import ReminderScheduler, SeenReminders
 from casetracker.ui.events import notify_changed
-from casetracker.ui.fast_entry import FastEntryDialog
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
-from casetracker.ui.history_window import HistoryWindow
+from casetracker.ui.history.history_window import HistoryWindow
 from casetracker.ui.live_text import ASSERTIVE, LiveLabel
 from casetracker.ui.main_actions import build_actions
 from casetracker.ui.messages import show_error
 from casetracker.ui.parties_page import PartiesPage
 from casetracker.ui.preferences_dialog import PreferencesDialog
 from casetracker.ui.reference_dialog import ReferenceDialog
-from casetracker.ui.reminder_scheduler import ReminderScheduler, SeenReminders
+from casetracker.ui.safety.archive_actions import ArchiveActions
+from casetracker.ui.safety.backups_window import BackupsWindow
 from casetracker.ui.search_panel import SearchPanel
 from casetracker.ui.settings import Settings
-from casetracker.ui.timeline import TimelineView
+from casetracker.ui.timeline.timeline_view import TimelineView
 from casetracker.ui.undo import UndoController
 
 PAGES = ("dashboard", "cases", "calendar", "parties", "search")
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def generate_document(self, case_id: int) -> None:
         """“Generate document…” on a case chosen in the list."""
-        from casetracker.ui.brief_dialog import open_brief_dialog  # see open_closures
+        from casetracker.ui.briefs.brief_dialog import open_brief_dialog  # see open_closures
 
         open_brief_dialog(self, self.db, case_id=case_id, settings=self.settings)
 
@@ -338,17 +338,17 @@ class MainWindow(QMainWindow):
     # document renderers, which the window does not need to start.
 
     def open_closures(self) -> None:
-        from casetracker.ui.closures_dialog import ClosuresDialog
+        from casetracker.ui.deadlines.closures_dialog import ClosuresDialog
 
         ClosuresDialog(self.db, self).exec()
 
     def open_rules(self) -> None:
-        from casetracker.ui.rules_dialog import RulesDialog
+        from casetracker.ui.deadlines.rules_dialog import RulesDialog
 
         RulesDialog(self.db, self).exec()
 
     def open_agenda_export(self) -> None:
-        from casetracker.ui.agenda_export_dialog import AgendaExportDialog
+        from casetracker.ui.deadlines.agenda_export_dialog import AgendaExportDialog
 
         AgendaExportDialog(self.db, self).exec()
 

@@ -2,7 +2,7 @@
 
 Each column says how to show a record; the model sorts in memory, which is right for
 lists of a few hundred rows. The case list, which can hold many thousands of cases,
-has its own model (:mod:`casetracker.ui.case_table_model`).
+has its own model (:mod:`casetracker.ui.cases.case_table_model`).
 """
 
 from __future__ import annotations

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from casetracker.domain.errors import NotFoundError
 from casetracker.services.case_detail import case_detail
 from casetracker.services.dto import CaseDetail
-from casetracker.ui.case_actions import delete_case
 from casetracker.ui.case_view._record_tab import CaseContext
 from casetracker.ui.case_view.attachments_panel import dropped_files
 from casetracker.ui.case_view.deadlines_tab import DeadlinesTab
@@ -33,10 +32,11 @@ from casetracker.ui.case_view.history_tab import HistoryTab
 from casetracker.ui.case_view.notes_tab import NotesTab
 from casetracker.ui.case_view.overview_tab import OverviewTab
 from casetracker.ui.case_view.parties_tab import PartiesTab
+from casetracker.ui.cases.case_actions import delete_case
 from casetracker.ui.events import data_events
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.i18n import enum_label
-from casetracker.ui.timeline import TimelineView
+from casetracker.ui.timeline.timeline_view import TimelineView
 
 TAB_KEYS = (
     "overview",
@@ -252,7 +252,7 @@ class CaseView(QWidget):
         if self.case_id is None:
             return None
         # Imported on first use: the document renderers are not needed to start the app.
-        from casetracker.ui.brief_dialog import open_brief_dialog
+        from casetracker.ui.briefs.brief_dialog import open_brief_dialog
 
         case_id = None if matter_id is not None else self.case_id
         return open_brief_dialog(

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from casetracker.services.dto import CaseDetail, FilingInfo
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.case_view.attachments_panel import AttachmentsPanel, dropped_files
-from casetracker.ui.deadline_proposals_dialog import (
+from casetracker.ui.deadlines.deadline_proposals_dialog import (
     maybe_propose_deadlines,
     proposals_failed_text,
 )

@@ -12,7 +12,7 @@ from casetracker.services.dto import AuditInfo
 from casetracker.services.history import history
 from casetracker.store.database import Database
 from casetracker.ui.formats import datetime_sample, format_utc
-from casetracker.ui.history_text import Names, changes_text, record_text, what_happened
+from casetracker.ui.history.history_text import Names, changes_text, record_text, what_happened
 from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table

@@ -1,6 +1,6 @@
 """Render the main screens to PNG files, for the manual, reviews and visual checks.
 
-    python -m casetracker.ui.screenshots OUTDIR [--db DB] [--lang en|es] [--size 1366x800]
+    python -m casetracker.devtools.screenshots OUTDIR [--db DB] [--lang en|es] [--size 1366x800]
 
 Works offscreen (no display needed): each screen is drawn with ``QWidget.grab()``.
 With a database without cases, the demo proceedings are loaded first.
@@ -174,7 +174,7 @@ def take_screenshots(out_dir: Path, db_path: Path, lang: str, size: str) -> list
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m casetracker.ui.screenshots")
+    parser = argparse.ArgumentParser(prog="python -m casetracker.devtools.screenshots")
     parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
     parser.add_argument("--db", help="database (default: as for casetracker)")
     parser.add_argument("--lang", choices=("en", "es"), default="en")

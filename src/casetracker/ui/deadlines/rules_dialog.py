@@ -45,8 +45,8 @@ from casetracker.domain.validation import Checker
 from casetracker.services import rule_catalogue as service
 from casetracker.services.rule_catalogue import RuleEntry, RuleOrigin
 from casetracker.store.database import Database
+from casetracker.ui.deadlines.explanation_view import unit_label
 from casetracker.ui.events import ANY, data_events, notify_changed
-from casetracker.ui.explanation_view import unit_label
 from casetracker.ui.forms.deadline_dialog import rule_name
 from casetracker.ui.forms.fields import TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog

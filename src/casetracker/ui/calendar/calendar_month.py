@@ -33,8 +33,13 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.calendar import JudicialCalendar
 from casetracker.services.agenda import DayCount
-from casetracker.ui.calendar_month_model import WEEKS, DayMarks, MonthModel, first_shown_day
-from casetracker.ui.timeline_style import paint_closed_day, paint_day_counts
+from casetracker.ui.calendar.calendar_month_model import (
+    WEEKS,
+    DayMarks,
+    MonthModel,
+    first_shown_day,
+)
+from casetracker.ui.timeline.timeline_style import paint_closed_day, paint_day_counts
 
 __all__ = ["DayMarks", "MonthGrid"]
 

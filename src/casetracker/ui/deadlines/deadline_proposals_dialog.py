@@ -42,13 +42,8 @@ from casetracker.services.filings import get_filing
 from casetracker.services.rule_catalogue import active_rules, rules_for_case
 from casetracker.store.database import Database
 from casetracker.ui.dated_table_model import format_day
-from casetracker.ui.error_text import describe_error, describe_failure
-from casetracker.ui.events import notify_changed
-from casetracker.ui.explanation_view import ExplanationView
-from casetracker.ui.forms.deadline_dialog import rule_name
-from casetracker.ui.forms.form_dialog import FieldError
-from casetracker.ui.i18n import current_language
-from casetracker.ui.proposal_table import (
+from casetracker.ui.deadlines.explanation_view import ExplanationView
+from casetracker.ui.deadlines.proposal_table import (
     DUE,
     RULE,
     TITLE,
@@ -56,6 +51,11 @@ from casetracker.ui.proposal_table import (
     ProposalTableModel,
     TickTable,
 )
+from casetracker.ui.error_text import describe_error, describe_failure
+from casetracker.ui.events import notify_changed
+from casetracker.ui.forms.deadline_dialog import rule_name
+from casetracker.ui.forms.form_dialog import FieldError
+from casetracker.ui.i18n import current_language
 from casetracker.ui.tables import column_width
 
 

@@ -27,8 +27,8 @@ from casetracker.services.case_detail import case_detail
 from casetracker.services.dto import FilingInfo
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.store.database import Database
-from casetracker.ui.case_picker import CasePicker
-from casetracker.ui.deadline_proposals_dialog import (
+from casetracker.ui.cases.case_picker import CasePicker
+from casetracker.ui.deadlines.deadline_proposals_dialog import (
     offer_deadline_proposals,
     proposals_failed_text,
 )

@@ -29,7 +29,7 @@ from casetracker.store.database import Database
 from casetracker.ui.case_view.history_tab import HistoryRow, history_rows
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.formats import format_utc
-from casetracker.ui.history_text import what_happened
+from casetracker.ui.history.history_text import what_happened
 from casetracker.ui.i18n import translate
 from casetracker.ui.table_model import ID_ROLE
 from casetracker.ui.worker import run_in_background

@@ -21,10 +21,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from casetracker.devtools._synth_cases import CaseMaker, Rows, weekday
+from casetracker.devtools._synth_world import World
 from casetracker.domain.errors import CasetrackerError, ValidationError
 from casetracker.services import _records
-from casetracker.services._synth_cases import CaseMaker, Rows, weekday
-from casetracker.services._synth_world import World
 from casetracker.store import bulk
 from casetracker.store.database import Database
 from casetracker.store.models import (

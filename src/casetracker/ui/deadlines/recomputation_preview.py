@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from casetracker.services.recompute import ClosureChange, Recomputation
 from casetracker.ui.dated_table_model import format_day
-from casetracker.ui.explanation_view import ExplanationView
-from casetracker.ui.proposal_table import TickTable
+from casetracker.ui.deadlines.explanation_view import ExplanationView
+from casetracker.ui.deadlines.proposal_table import TickTable
 from casetracker.ui.tables import column_width
 
 Index = QModelIndex | QPersistentModelIndex

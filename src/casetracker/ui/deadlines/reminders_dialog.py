@@ -1,6 +1,6 @@
 """Reminders: open deadlines already overdue and those due within a few working days.
 
-Shown on start and every hour by :class:`casetracker.ui.reminder_scheduler.ReminderScheduler`
+Shown on start and every hour by the reminder scheduler
 (and from the menu). From here a deadline is marked done, missed or waived, or its
 case opened. Overdue rows carry the overdue sign and bold text, never colour alone.
 """
@@ -31,8 +31,8 @@ from casetracker.services.deadlines import get_deadline, set_deadline_status
 from casetracker.services.reminders import ReminderItem, Reminders, reminders
 from casetracker.store.database import Database
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
+from casetracker.ui.deadlines.explanation_view import ExplanationView
 from casetracker.ui.events import ANY, data_events, notify_changed
-from casetracker.ui.explanation_view import ExplanationView
 from casetracker.ui.i18n import enum_label
 from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.messages import show_error

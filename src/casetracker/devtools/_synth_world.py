@@ -11,8 +11,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from casetracker.devtools import _synth_vocabulary as words
 from casetracker.domain.enums import CourtLevel, PartyKind
-from casetracker.services import _synth_vocabulary as words
 
 # Where the campaign's cases concentrate: the southern mining corridor first.
 _DISTRICT_WEIGHTS = {"Apurímac": 6, "Cusco": 6, "Puno": 4, "Lima": 3, "Cajamarca": 3}

@@ -34,7 +34,7 @@ from casetracker.domain.enums import CaseStatus, Procedure
 from casetracker.services import courts, matters
 from casetracker.services.cases import CaseFilter
 from casetracker.store.database import Database
-from casetracker.ui.case_table_model import COLUMN_KEYS, CaseTableModel
+from casetracker.ui.cases.case_table_model import COLUMN_KEYS, CaseTableModel
 from casetracker.ui.events import ANY, data_events
 from casetracker.ui.formats import date_sample, datetime_sample
 from casetracker.ui.headings import page_title

@@ -32,11 +32,11 @@ from casetracker.services import courts, recompute
 from casetracker.services.dto import CourtInfo
 from casetracker.store.database import Database
 from casetracker.ui.dated_table_model import format_day
+from casetracker.ui.deadlines.recomputation_preview import BACK, RecomputationPreview
 from casetracker.ui.events import ANY, data_events, notify_changed
 from casetracker.ui.forms.fields import DateEdit, RecordCombo
 from casetracker.ui.forms.form_dialog import FormDialog
 from casetracker.ui.messages import show_error
-from casetracker.ui.recomputation_preview import BACK, RecomputationPreview
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 

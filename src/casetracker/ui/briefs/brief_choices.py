@@ -1,6 +1,6 @@
 """What to generate: the subject of the brief, and the panel choosing kind, format, signature.
 
-Generating is the dialog's business (:mod:`casetracker.ui.brief_dialog`); this panel
+Generating is the dialog's business (:mod:`casetracker.ui.briefs.brief_dialog`); this panel
 only turns the user's choices into a :class:`BriefRequest` and says when they change.
 """
 

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from casetracker.devtools import _synth_vocabulary as words
+from casetracker.devtools._synth_world import CONSTITUTIONAL, TC_KINDS, Cast, SynthCourt, World
 from casetracker.domain.calendar import JudicialCalendar
 from casetracker.domain.enums import Procedure
 from casetracker.domain.expediente import parse_expediente
 from casetracker.domain.periods import compute_rule_due_date
 from casetracker.domain.rules import DeadlineRule, load_catalogue
-from casetracker.services import _synth_vocabulary as words
-from casetracker.services._synth_world import CONSTITUTIONAL, TC_KINDS, Cast, SynthCourt, World
 
 YEARS = 15
 _PROCEDURES = (

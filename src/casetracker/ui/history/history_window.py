@@ -30,7 +30,7 @@ from casetracker.ui.formats import datetime_sample, format_utc
 from casetracker.ui.forms.fields import OptionalDateEdit
 from casetracker.ui.forms.form_dialog import FieldError
 from casetracker.ui.headings import page_title
-from casetracker.ui.history_model import HistoryModel, entity_label, what_text
+from casetracker.ui.history.history_model import HistoryModel, entity_label, what_text
 from casetracker.ui.live_text import LiveLabel, announce
 from casetracker.ui.tables import RecordTable, setup_table
 from casetracker.ui.worker import run_in_background

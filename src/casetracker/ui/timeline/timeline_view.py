@@ -27,9 +27,13 @@ from casetracker.services.timeline import Timeline, TimelineKind, case_timeline,
 from casetracker.store.database import Database
 from casetracker.ui.events import data_events
 from casetracker.ui.live_text import LiveLabel
-from casetracker.ui.timeline_items import EventItem
-from casetracker.ui.timeline_scene import TimelineScene
-from casetracker.ui.timeline_style import kind_name, marker_icon, overdue_icon
+from casetracker.ui.timeline.timeline_items import EventItem
+from casetracker.ui.timeline.timeline_scene import TimelineScene
+from casetracker.ui.timeline.timeline_style import (
+    kind_name,
+    marker_icon,
+    overdue_icon,
+)
 
 ZOOM_STEP = 1.5
 

@@ -1,6 +1,6 @@
 """The table of proposed deadlines: a tick, an editable title and due date, the rule.
 
-Used by :mod:`casetracker.ui.deadline_proposals_dialog`; :class:`TickTable` also
+Used by :mod:`casetracker.ui.deadlines.deadline_proposals_dialog`; :class:`TickTable` also
 serves the closure preview.
 """
 
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.services.deadline_proposals import ProposedDeadline
 from casetracker.ui.dated_table_model import format_day
-from casetracker.ui.explanation_view import period_text
+from casetracker.ui.deadlines.explanation_view import period_text
 from casetracker.ui.formats import from_qdate, to_qdate
 from casetracker.ui.forms.fields import DateEdit
 

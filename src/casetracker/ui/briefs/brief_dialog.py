@@ -33,8 +33,8 @@ from casetracker.briefs.document import Document
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services.briefs import BriefFormat, BriefRequest, compose, render
 from casetracker.store.database import Database
-from casetracker.ui.brief_choices import BriefChoices, load_subject
-from casetracker.ui.brief_preview import BriefPreview
+from casetracker.ui.briefs.brief_choices import BriefChoices, load_subject
+from casetracker.ui.briefs.brief_preview import BriefPreview
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.settings import Settings

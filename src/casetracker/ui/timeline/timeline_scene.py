@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.services.timeline import Timeline, TimelineEvent, TimelineKind
 from casetracker.ui.i18n import enum_label
-from casetracker.ui.timeline_items import (
+from casetracker.ui.timeline.timeline_items import (
     AXIS_HEIGHT,
     MARKER,
     ROW_HEIGHT,
@@ -35,7 +35,7 @@ from casetracker.ui.timeline_items import (
     Scale,
     TodayMarker,
 )
-from casetracker.ui.timeline_style import kind_name
+from casetracker.ui.timeline.timeline_style import kind_name
 
 LEFT = 24.0
 """Margin left of the first day."""

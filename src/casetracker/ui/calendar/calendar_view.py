@@ -39,13 +39,13 @@ from casetracker.services.agenda import (
 )
 from casetracker.services.timeline import TimelineKind
 from casetracker.store.database import Database
-from casetracker.ui.calendar_month import MonthGrid
+from casetracker.ui.calendar.calendar_month import MonthGrid
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
 from casetracker.ui.events import data_events
 from casetracker.ui.forms.date_fields import DateEdit
 from casetracker.ui.forms.form_dialog import FieldError
 from casetracker.ui.i18n import enum_label
-from casetracker.ui.timeline_style import (
+from casetracker.ui.timeline.timeline_style import (
     closed_day_swatch,
     kind_name,
     marker_icon,

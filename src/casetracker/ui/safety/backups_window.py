@@ -33,7 +33,7 @@ from casetracker.ui.formats import datetime_sample, format_size
 from casetracker.ui.headings import page_title
 from casetracker.ui.i18n import translate
 from casetracker.ui.live_text import LiveLabel
-from casetracker.ui.recovery import age_text, backup_phrase, when_text
+from casetracker.ui.safety.recovery import age_text, backup_phrase, when_text
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 from casetracker.ui.worker import run_in_background

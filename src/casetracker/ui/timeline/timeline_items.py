@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import DeadlineStatus, HearingStatus
 from casetracker.services.timeline import TimelineEvent
-from casetracker.ui.timeline_style import INK, OVERDUE, paint_marker, paint_overdue_sign
+from casetracker.ui.timeline.timeline_style import (
+    INK,
+    OVERDUE,
+    paint_marker,
+    paint_overdue_sign,
+)
 
 MARKER = 12.0
 """Marker width in pixels."""

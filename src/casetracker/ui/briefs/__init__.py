@@ -1,0 +1,1 @@
+"""Generating documents: choices, preview and the dialog."""

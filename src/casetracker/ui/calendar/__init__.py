@@ -1,0 +1,1 @@
+"""The calendar page: a month grid and the agenda beside it."""

@@ -1,0 +1,1 @@
+"""The case list, its table model, picking a case by number or title, and fast entry."""

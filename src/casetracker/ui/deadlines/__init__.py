@@ -1,0 +1,1 @@
+"""Deadlines: proposals, reminders, rules, court closures and the agenda export."""

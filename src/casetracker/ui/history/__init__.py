@@ -1,0 +1,1 @@
+"""The history window: every change ever made, by whom."""

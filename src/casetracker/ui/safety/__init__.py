@@ -1,0 +1,1 @@
+"""Keeping the data safe: backups, recovery, archives, the passphrase and auto-lock."""

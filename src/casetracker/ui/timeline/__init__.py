@@ -1,0 +1,1 @@
+"""The drawn timeline of a case or a matter."""
