@@ -1,9 +1,15 @@
 """The judicial calendar: which days count as working days for a Peruvian court.
 
 Non-working days are weekends, national holidays (from the ``holidays`` package),
-the judiciary's own days (Día del Juez, opening of the judicial year), dated
-closures added by the user (suspensions, strikes, mourning days, decreed days off)
-and, optionally, the judicial vacations. See the domain notes, section 2.
+the days of the body the court belongs to (the Poder Judicial observes Día del Juez
+and the opening of the judicial year, LOPJ; whether the Tribunal Constitucional
+does is not verified, so each body says so in its own data), dated closures added
+by the user (suspensions, strikes, mourning days, decreed days off; for every
+court, a body or one court) and, optionally, the judicial vacations. See the
+domain notes, section 2.
+
+Every non-working day comes with its reason in Spanish (as the explanation of a
+due date prints it) and in English (for the English interface).
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ JUDGES_DAY = "Día del Juez"
 JUDICIAL_YEAR_OPENING = "apertura del año judicial"
 JUDICIAL_VACATIONS = "vacaciones judiciales"
 NATIONAL_HOLIDAY_SUFFIX = ", feriado nacional"
+NATIONAL_HOLIDAY_SUFFIX_EN = ", national holiday"
+JUDICIARY_BASIS = "LOPJ arts. 123, 124 y 247"
 
 # Easter Sunday is returned by the package but is a Sunday anyway: "domingo" is
 # the clearer reason, and it must not look like an extra holiday.
@@ -45,7 +53,9 @@ class Closure:
         end: last day closed (inclusive).
         reason: why, in Spanish, e.g. "Suspensión de labores".
         legal_basis: the norm that ordered it, e.g. "RA 120-2020-P-CE-PJ".
-        court_id: the court it applies to, or None for every court in the country.
+        court_id: the court it applies to, or None.
+        body_id: the body (e.g. the Poder Judicial) whose courts it closes, or None.
+            With neither, it closes every court in the country.
     """
 
     start: date
@@ -53,8 +63,11 @@ class Closure:
     reason: str
     legal_basis: str = ""
     court_id: CourtId | None = None
+    body_id: CourtId | None = None
 
     def __post_init__(self) -> None:
+        if self.court_id is not None and self.body_id is not None:
+            raise ValidationError("court", "a closure applies to one court or to one body")
         if self.end < self.start:
             raise ValidationError("end", "the last day of a closure cannot precede its first day")
         if not self.reason.strip():
@@ -70,19 +83,112 @@ class Closure:
         for offset in range((self.end - self.start).days + 1):
             yield self.start + timedelta(days=offset)
 
+    def applies(self, court_id: CourtId | None, body_id: CourtId | None) -> bool:
+        """Whether the closure closes the court ``court_id`` of the body ``body_id``."""
+        if self.court_id is not None:
+            return court_id is not None and self.court_id == court_id
+        if self.body_id is not None:
+            return body_id is not None and self.body_id == body_id
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarBody:
+    """A body of courts and which of the judiciary's own days it observes.
+
+    The Poder Judicial observes Día del Juez (4 August) and the opening of the
+    judicial year (LOPJ; certain). Other bodies are the user's data: ``verified``
+    says whether their observance rests on a checked source.
+
+    Attributes:
+        name: e.g. "Poder Judicial", "Tribunal Constitucional".
+        judges_day: Día del Juez is a non-working day.
+        year_opening: the opening of the judicial year is a non-working day.
+        basis: the norm or source behind those two choices.
+        verified: whether ``basis`` was checked; False marks the choice as unverified.
+    """
+
+    name: str = "Poder Judicial"
+    judges_day: bool = True
+    year_opening: bool = True
+    basis: str = JUDICIARY_BASIS
+    verified: bool = True
+
+    def describe(self) -> str:
+        """One Spanish line: the body, what it observes and on what basis."""
+        return _describe_body(self, "es")
+
+    def describe_en(self) -> str:
+        """The same line in English."""
+        return _describe_body(self, "en")
+
+
+JUDICIARY = CalendarBody()
+"""The Poder Judicial, the default body: Día del Juez and the judicial year's opening."""
+
+
+@dataclass(frozen=True, slots=True)
+class DayOff:
+    """Why a day is not a working day, in Spanish and in English.
+
+    Attributes:
+        kind: "saturday", "sunday", "holiday", "judges_day", "year_opening",
+            "closure" or "vacations".
+        es: the Spanish reason, as explanations print it.
+        en: the English reason.
+    """
+
+    kind: str
+    es: str
+    en: str
+
+
+def _describe_body(body: CalendarBody, language: str) -> str:
+    english = language != "es"
+    observed = [
+        text
+        for kept, text in (
+            (body.judges_day, "Judges' Day" if english else JUDGES_DAY),
+            (
+                body.year_opening,
+                "opening of the judicial year" if english else JUDICIAL_YEAR_OPENING,
+            ),
+        )
+        if kept
+    ]
+    if english:
+        what = f"non-working: {' and '.join(observed)}" if observed else "no days of its own"
+    else:
+        what = f"inhábiles: {' y '.join(observed)}" if observed else "sin días inhábiles propios"
+    notes = [body.basis.strip()] if body.basis.strip() else []
+    if not body.verified:
+        notes.append("not verified" if english else "no verificado")
+    return f"{body.name}, {what}" + (f" ({'; '.join(notes)})" if notes else "")
+
 
 def national_holidays(year: int) -> dict[date, str]:
     """Peru's national holidays of ``year`` with their Spanish names (Easter Sunday left out)."""
     return dict(_national_holidays(year))
 
 
+def national_holidays_en(year: int) -> dict[date, str]:
+    """The same holidays with their English names."""
+    return dict(_national_holidays(year, "en_US"))
+
+
 @cache
-def _national_holidays(year: int) -> tuple[tuple[date, str], ...]:
+def _national_holidays(year: int, language: str = "es") -> tuple[tuple[date, str], ...]:
     # The package object is slow to build; every calendar instance shares this cache.
-    found = holidays.country_holidays("PE", years=year, language="es")
+    found = holidays.country_holidays("PE", years=year, language=language)
+    spanish = holidays.country_holidays("PE", years=year, language="es")
     return tuple(
-        sorted((day, name) for day, name in found.items() if name not in _IGNORED_HOLIDAYS)
+        sorted((day, name) for day, name in found.items() if spanish[day] not in _IGNORED_HOLIDAYS)
     )
+
+
+def holidays_source() -> str:
+    """Where the national holidays come from, with the version (recorded with computations)."""
+    return f"holidays {holidays.__version__} (PE)"
 
 
 def judicial_year_opening(year: int) -> date:
@@ -110,29 +216,66 @@ class JudicialCalendar:
         court_id: CourtId | None = None,
         *,
         vacations_suspend: bool = False,
+        body: CalendarBody = JUDICIARY,
+        body_id: CourtId | None = None,
+        court_name: str = "",
     ) -> None:
         """Build a calendar.
 
         Args:
-            closures: dated closures; those of other courts than ``court_id`` are ignored.
-            court_id: the court whose calendar this is, or None for national closures only.
+            closures: dated closures; those of other courts or bodies are ignored.
+            court_id: the court whose calendar this is, or None for no court in particular.
             vacations_suspend: treat the judicial vacations (1 Feb – 2 Mar) as non-working.
+            body: the body the court belongs to: which of the judiciary's days it observes.
+            body_id: that body's id in the store, to pick its closures.
+            court_name: the court's name, for explanations ("" when there is no court).
         """
         self.court_id = court_id
         self.vacations_suspend = vacations_suspend
+        self.body = body
+        self.body_id = body_id
+        self.court_name = court_name
         self.closures: tuple[Closure, ...] = tuple(
-            closure
-            for closure in closures
-            if closure.court_id is None or (court_id is not None and closure.court_id == court_id)
+            closure for closure in closures if closure.applies(court_id, body_id)
         )
-        self._closed: dict[date, str] = {}
+        self._closed: dict[date, Closure] = {}
         for closure in sorted(self.closures, key=lambda c: c.start):
             for day in closure.days():
                 # The earliest-starting closure names an overlapping day.
-                self._closed.setdefault(day, closure.describe())
-        self._reasons: dict[int, dict[date, str]] = {}
+                self._closed.setdefault(day, closure)
+        self._reasons: dict[int, dict[date, DayOff]] = {}
         self._working: dict[int, list[int]] = {}
         self._non_working: dict[int, list[date]] = {}
+
+    def with_closures(
+        self, added: Iterable[Closure] = (), removed: Iterable[Closure] = ()
+    ) -> JudicialCalendar:
+        """A copy with closures added or taken away (one copy of each removed one)."""
+        kept = list(self.closures)
+        for closure in removed:
+            if closure in kept:
+                kept.remove(closure)
+        return JudicialCalendar(
+            [*kept, *added],
+            self.court_id,
+            vacations_suspend=self.vacations_suspend,
+            body=self.body,
+            body_id=self.body_id,
+            court_name=self.court_name,
+        )
+
+    def describe(self, language: str = "es") -> str:
+        """The calendar in one line: court, body and what the body observes."""
+        body = _describe_body(self.body, language)
+        vacations = ""
+        if self.vacations_suspend:
+            vacations = (
+                "; judicial vacations suspend periods"
+                if language != "es"
+                else "; las vacaciones judiciales suspenden los plazos"
+            )
+        court = f"{self.court_name} — " if self.court_name else ""
+        return f"{court}{body}{vacations}"
 
     # -- queries --------------------------------------------------------------
 
@@ -142,6 +285,11 @@ class JudicialCalendar:
         When several reasons apply the most specific fixed one wins: national holiday,
         then the judiciary's days, then the weekday, then closures, then vacations.
         """
+        found = self.day_off(day)
+        return found.es if found else None
+
+    def day_off(self, day: date) -> DayOff | None:
+        """Why ``day`` is not a working day, in both languages, or None if it is one."""
         return self._year_reasons(day.year).get(day)
 
     def is_working_day(self, day: date) -> bool:
@@ -185,7 +333,11 @@ class JudicialCalendar:
 
     def non_working_between(self, first: date, last: date) -> list[tuple[date, str]]:
         """Every non-working day from ``first`` to ``last`` (inclusive) with its reason."""
-        found: list[tuple[date, str]] = []
+        return [(day, off.es) for day, off in self.days_off_between(first, last)]
+
+    def days_off_between(self, first: date, last: date) -> list[tuple[date, DayOff]]:
+        """Every non-working day from ``first`` to ``last`` (inclusive), both languages."""
+        found: list[tuple[date, DayOff]] = []
         for year in range(first.year, last.year + 1):
             reasons = self._year_reasons(year)
             ordered = self._year_non_working(year)
@@ -196,7 +348,7 @@ class JudicialCalendar:
 
     # -- cache ------------------------------------------------------------------
 
-    def _year_reasons(self, year: int) -> dict[date, str]:
+    def _year_reasons(self, year: int) -> dict[date, DayOff]:
         reasons = self._reasons.get(year)
         if reasons is None:
             reasons = self._build_year(year)
@@ -222,27 +374,42 @@ class JudicialCalendar:
             self._non_working[year] = ordered
         return ordered
 
-    def _build_year(self, year: int) -> dict[date, str]:
+    def _build_year(self, year: int) -> dict[date, DayOff]:
         if not MIN_YEAR <= year <= MAX_YEAR:
             raise ValidationError("date", f"the calendar covers {MIN_YEAR}–{MAX_YEAR}, not {year}")
-        reasons: dict[date, str] = {}
+        reasons: dict[date, DayOff] = {}
         # Lowest priority first; later assignments overwrite earlier ones.
         if self.vacations_suspend:
             for day in _days(date(year, 2, 1), date(year, 3, 2)):
-                reasons[day] = JUDICIAL_VACATIONS
-        for day, reason in self._closed.items():
+                reasons[day] = _VACATIONS
+        for day, closure in self._closed.items():
             if day.year == year:
-                reasons[day] = reason
+                text = closure.describe()
+                reasons[day] = DayOff("closure", text, f"closure: {text}")
         for day in _days(date(year, 1, 1), date(year, 12, 31)):
             if day.weekday() == 5:
-                reasons[day] = SATURDAY
+                reasons[day] = _SATURDAY
             elif day.weekday() == 6:
-                reasons[day] = SUNDAY
-        reasons[judicial_year_opening(year)] = JUDICIAL_YEAR_OPENING
-        reasons[date(year, 8, 4)] = JUDGES_DAY
+                reasons[day] = _SUNDAY
+        if self.body.year_opening:
+            reasons[judicial_year_opening(year)] = _YEAR_OPENING
+        if self.body.judges_day:
+            reasons[date(year, 8, 4)] = _JUDGES_DAY
+        english = national_holidays_en(year)
         for day, name in national_holidays(year).items():
-            reasons[day] = name + NATIONAL_HOLIDAY_SUFFIX
+            reasons[day] = DayOff(
+                "holiday",
+                name + NATIONAL_HOLIDAY_SUFFIX,
+                english.get(day, name) + NATIONAL_HOLIDAY_SUFFIX_EN,
+            )
         return reasons
+
+
+_SATURDAY = DayOff("saturday", SATURDAY, "Saturday")
+_SUNDAY = DayOff("sunday", SUNDAY, "Sunday")
+_JUDGES_DAY = DayOff("judges_day", JUDGES_DAY, "Judges' Day (Día del Juez)")
+_YEAR_OPENING = DayOff("year_opening", JUDICIAL_YEAR_OPENING, "opening of the judicial year")
+_VACATIONS = DayOff("vacations", JUDICIAL_VACATIONS, "judicial vacations")
 
 
 def _days(first: date, last: date) -> Iterable[date]:

@@ -28,6 +28,9 @@ class DeadlineInput:
     explanation: str = ""
     assignee: str = ""
     notes: str = ""
+    watch: bool = False
+    """The other side's period, tracked to watch its expiry (not ours to meet)."""
+    illustrative: bool = False
 
 
 def _validate(session: Session, data: DeadlineInput, row: Deadline | None) -> dict[str, Any]:
@@ -52,6 +55,8 @@ def _validate(session: Session, data: DeadlineInput, row: Deadline | None) -> di
         "explanation": check.text("explanation", data.explanation, max_length=50_000),
         "assignee": check.text("assignee", data.assignee, max_length=200),
         "notes": check.text("notes", data.notes, max_length=50_000),
+        "watch": bool(data.watch),
+        "illustrative": bool(data.illustrative),
     }
     check.raise_if_any()
     return values
@@ -100,5 +105,7 @@ def set_deadline_status(db: Database, deadline_id: int, status: DeadlineStatus) 
             explanation=current.explanation,
             assignee=current.assignee,
             notes=current.notes,
+            watch=current.watch,
+            illustrative=current.illustrative,
         ),
     )

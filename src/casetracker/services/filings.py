@@ -44,6 +44,8 @@ class FilingInput:
     evidence: str = ""
     por_tanto: str = ""
     otrosies: tuple[str, ...] = ()
+    illustrative: bool = False
+    """Invented for illustration (demo data): marked in the app and in documents."""
 
 
 def _validate(session: Session, data: FilingInput, row: Filing | None) -> dict[str, Any]:
@@ -75,6 +77,7 @@ def _validate(session: Session, data: FilingInput, row: Filing | None) -> dict[s
         "evidence": check.text("evidence", data.evidence, max_length=LONG_TEXT),
         "por_tanto": check.text("por_tanto", data.por_tanto, max_length=LONG_TEXT),
         "otrosies": "\n\n".join(text for text in otrosies if text),
+        "illustrative": bool(data.illustrative),
     }
     check.raise_if_any()
     now = _records.utc_now()

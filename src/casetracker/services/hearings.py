@@ -27,6 +27,7 @@ class HearingInput:
     status: HearingStatus | str = HearingStatus.SCHEDULED
     outcome: str = ""
     notes: str = ""
+    illustrative: bool = False
 
 
 def _validate(session: Session, data: HearingInput, row: Hearing | None) -> dict[str, Any]:
@@ -49,6 +50,7 @@ def _validate(session: Session, data: HearingInput, row: Hearing | None) -> dict
         "status": check.choice("status", data.status, HearingStatus, HearingStatus.SCHEDULED).value,
         "outcome": check.text("outcome", data.outcome, max_length=50_000),
         "notes": check.text("notes", data.notes, max_length=50_000),
+        "illustrative": bool(data.illustrative),
     }
     check.raise_if_any()
     return values

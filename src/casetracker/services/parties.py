@@ -37,6 +37,8 @@ class CasePartyInput:
     role: PartyRole | str
     represented_by_id: int | None = None
     notes: str = ""
+    ours: bool = False
+    """We represent this party: its side's periods are ours, the other side's watched."""
 
 
 def _validate_party(session: Session, data: PartyInput, row: Party | None) -> dict[str, Any]:
@@ -91,6 +93,7 @@ def _validate_link(session: Session, data: CasePartyInput, row: CaseParty | None
         "role": role.value,
         "represented_by_id": represented_by,
         "notes": check.text("notes", data.notes, max_length=20_000),
+        "ours": bool(data.ours),
     }
     check.raise_if_any()
     return values
@@ -107,6 +110,7 @@ def _link_info(session: Session, row: CaseParty) -> CasePartyInfo:
         role=PartyRole(row.role),
         represented_by=_convert.party_info(representative) if representative else None,
         notes=row.notes,
+        ours=row.ours,
     )
 
 
@@ -188,6 +192,7 @@ def case_parties(session: Session, case_id: int) -> tuple[CasePartyInfo, ...]:
             role=PartyRole(link.role),
             represented_by=_convert.party_info(rep) if rep is not None else None,
             notes=link.notes,
+            ours=link.ours,
         )
         for link, party, rep in rows
     ]
