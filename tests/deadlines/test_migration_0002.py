@@ -11,9 +11,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from casetracker.domain.rules import load_catalogue
 from casetracker.services.demo import load_demo
-from casetracker.services.rule_catalogue import active_rules, set_rule_enabled
+from casetracker.services.rule_catalogue import active_rules, set_rule_enabled, shipped_rules
 from casetracker.store import migrate
 from casetracker.store.connection import make_engine
 from casetracker.store.database import Database, open_database
@@ -99,7 +98,7 @@ def test_downgrading_to_0001_drops_only_the_new_tables(db_path: Path) -> None:
 
 
 def test_a_new_database_knows_every_shipped_rule_without_overrides(db: Database) -> None:
-    assert [rule.key for rule in active_rules(db)] == [rule.key for rule in load_catalogue()]
+    assert [rule.key for rule in active_rules(db)] == [rule.key for rule in shipped_rules()]
 
 
 def _tables_named(diff: object) -> list[str]:

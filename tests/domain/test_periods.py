@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from casetracker.domain.calendar import Closure, JudicialCalendar
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.periods import (
+    AppliedRule,
     DueDateResult,
     PeriodUnit,
     SkippedDay,
@@ -18,7 +19,6 @@ from casetracker.domain.periods import (
     compute_due_date,
     format_date_es,
 )
-from casetracker.domain.periods import AppliedRule
 from casetracker.domain.rule_versions import RuleVersion
 
 W = PeriodUnit.WORKING_DAYS
@@ -46,7 +46,10 @@ AMPARO_ANSWER = AppliedRule(
     acting_side="defendant",
     version=RuleVersion("Ley 31307", "12", 10, W, date(2021, 7, 24), None, "H"),
 )
-PJ = "Calendario: Poder Judicial, inhábiles: Día del Juez y apertura del año judicial (LOPJ arts. 123, 124 y 247)"
+PJ = (
+    "Calendario: Poder Judicial, inhábiles: Día del Juez y apertura del año judicial "
+    "(LOPJ arts. 123, 124 y 247)"
+)
 
 # (id, calendar, trigger, amount, unit, options, due date); weekdays in the comments.
 CASES = [

@@ -274,7 +274,8 @@ class JudicialCalendar:
                 if language != "es"
                 else "; las vacaciones judiciales suspenden los plazos"
             )
-        court = f"{self.court_name} — " if self.court_name else ""
+        named = self.court_name and self.court_name != self.body.name
+        court = f"{self.court_name} — " if named else ""
         return f"{court}{body}{vacations}"
 
     # -- queries --------------------------------------------------------------

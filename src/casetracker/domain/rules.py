@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from casetracker.domain.enums import LabelledEnum, PartyRole, Procedure
-from casetracker.domain.errors import ValidationError
+from casetracker.domain.errors import CasetrackerError, ValidationError
 from casetracker.domain.rule_versions import (
     Certainty,
     RuleVersion,
@@ -86,7 +86,7 @@ class ActingSide(LabelledEnum):
         return PartyRole(self.value) in sides
 
 
-class CatalogueError(ValueError):
+class CatalogueError(CasetrackerError, ValueError):
     """The rule file is unreadable or one of its rules is invalid."""
 
 

@@ -38,6 +38,8 @@ class CaseInput:
     responsible_lawyer: str = ""
     especialista: str = ""
     distance_days: int = 0
+    expediente_illustrative: bool = False
+    """The expediente number was invented for illustration (demo data)."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ def _validate(session: Session, data: CaseInput, row: Case | None) -> dict[str, 
         "especialista": check.text("especialista", data.especialista),
         "distance_days": check.integer("distance_days", data.distance_days, minimum=0, maximum=30)
         or 0,
+        "expediente_illustrative": bool(data.expediente_illustrative),
     }
     check.raise_if_any()
     now = _records.utc_now()

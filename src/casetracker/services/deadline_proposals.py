@@ -33,7 +33,7 @@ marked as ours, every proposal is treated as ours and says that the side is unkn
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -44,10 +44,10 @@ from casetracker.domain.calendar import JudicialCalendar
 from casetracker.domain.enums import FilingKind, PartyRole
 from casetracker.domain.errors import NotFoundError, ValidationError
 from casetracker.domain.explanation import Circumstances, explanation_lines, side_text
-from casetracker.domain.periods import DueDateResult, compute_rule_due_date
+from casetracker.domain.periods import DueDateResult, compute_due_date, compute_rule_due_date
 from casetracker.domain.rules import TRIGGERS, ActingSide, Certainty, DeadlineRule, rules_for
 from casetracker.services import deadlines as deadline_service
-from casetracker.services.deadline_records import calendar_data, write_record
+from casetracker.services.deadline_records import ACCEPTED, calendar_data, write_record
 from casetracker.services.dto import DeadlineInfo
 from casetracker.services.judicial_calendar import calendar_in_session, delay_working_in_session
 from casetracker.services.notification_text import (
@@ -63,6 +63,7 @@ from casetracker.store.models import Case, CaseParty, Deadline, DeadlineComputat
 __all__ = [
     "ProposedDeadline",
     "accept_proposals",
+    "compute_from_filing",
     "explanation_text",
     "looks_electronic",
     "normalize",
@@ -90,6 +91,7 @@ class ProposedDeadline:
         side_known: whether a party of the case is marked as ours (else ``watch`` is
             False by default and the proposal says the side is unknown).
         calendar: the calendar data used, for the record.
+        illustrative: invented for illustration (demo data).
     """
 
     case_id: int
@@ -108,6 +110,7 @@ class ProposedDeadline:
     watch: bool = False
     side_known: bool = True
     calendar: dict[str, Any] = field(default_factory=dict, compare=False)
+    illustrative: bool = False
 
     def who_acts(self, language: str = "es") -> str:
         """ "la parte demandada", "the defendant"…"""
@@ -204,7 +207,7 @@ def _proposal(
     watch = ours is False
     title = rule.name_es
     if watch:
-        title = f"{rule.name_es} ({side_text(rule.acting_side.value, 'es')})"
+        title = f"{rule.name_es} ({side_text(rule.acting_side.value, 'es').removeprefix('la ')})"
     assert result.rule is not None
     return ProposedDeadline(
         case_id=case_id,
@@ -260,7 +263,9 @@ def explanation_text(
     return "\n".join(explanation_lines(result, "es", circumstances))
 
 
-def accept_proposals(db: Database, proposals: Sequence[ProposedDeadline]) -> list[DeadlineInfo]:
+def accept_proposals(
+    db: Database, proposals: Sequence[ProposedDeadline], reason: str = ACCEPTED
+) -> list[DeadlineInfo]:
     """Create the accepted deadlines, all or none, each recorded in the history.
 
     A due date the user changed is kept, and the explanation says so. The
@@ -289,8 +294,8 @@ def accept_proposals(db: Database, proposals: Sequence[ProposedDeadline]) -> lis
             assert row is not None
             manual = proposal.due_on if proposal.due_on != result.due_date else None
             write_record(
-                uow.session, db.actor, row, result, proposal.calendar,
-                circumstances=Circumstances(watch=proposal.watch, manual_due=manual),
+                uow.session, db.actor, row, result, proposal.calendar, reason,
+                Circumstances(watch=proposal.watch, manual_due=manual),
             )  # fmt: skip
             created.append(info)
         uow.session.flush()
@@ -317,6 +322,7 @@ def _input(proposal: ProposedDeadline) -> deadline_service.DeadlineInput:
         assignee=proposal.assignee,
         notes=proposal.notes,
         watch=proposal.watch,
+        illustrative=proposal.illustrative,
     )
 
 
@@ -330,3 +336,57 @@ def _filing(session: Session, filing_id: int) -> Filing:
     if filing is None:
         raise NotFoundError("filing", filing_id)
     return filing
+
+
+def compute_from_filing(
+    db: Database,
+    filing_id: int,
+    *,
+    rule_key: str | None = None,
+    period: tuple[int, str] | None = None,
+    electronic: bool = False,
+    court_id: int | None = None,
+    title: str | None = None,
+    watch: bool | None = None,
+) -> ProposedDeadline:
+    """The deadline that ``filing_id``'s notification starts under one rule (or period).
+
+    The notification date is the filing's (its notification date, else its filing
+    date); the calendar is ``court_id``'s, by default the case's court; the case's
+    distance days apply. Whose period it is follows the rule and the parties marked
+    as ours, unless ``watch`` says.
+
+    Raises:
+        NotFoundError: no such filing, rule or court. ValidationError: no rule or
+            period given, or the rule had no version in force on the notification date.
+    """
+    if (rule_key is None) == (period is None):
+        raise ValidationError("rule", "give either a rule or a period")
+    with db.read() as session:
+        filing = _filing(session, filing_id)
+        case = session.get(Case, filing.case_id)
+        assert case is not None  # a filing always belongs to a case
+        rule = next((r for r in active_in_session(session) if r.key == rule_key), None)
+        if rule_key is not None and rule is None:
+            raise NotFoundError("rule", rule_key)
+        calendar = calendar_in_session(session, court_id if court_id else case.court_id)
+        delay_working = delay_working_in_session(session)
+        roles = our_roles(session, case.id)
+        notified = filing.notified_on or filing.filed_on
+        case_id, distance = case.id, case.distance_days
+    options = {"electronic_notification": electronic, "notification_delay_working": delay_working,
+               "distance_days": distance}  # fmt: skip
+    if rule is not None:
+        result = compute_rule_due_date(calendar, rule, notified, **options)  # type: ignore[arg-type]
+        proposal = _proposal(case_id, filing_id, rule, result, roles, calendar)
+    else:
+        assert period is not None
+        result = compute_due_date(calendar, notified, period[0], period[1], **options)  # type: ignore[arg-type]
+        proposal = proposal_from_result(
+            case_id, title or "", result, filing_id,
+            calendar_data(calendar, result.trigger, result.due_date), bool(watch),
+        )  # fmt: skip
+    if watch is not None and watch != proposal.watch:
+        proposal = replace(proposal, watch=watch,
+                           explanation=explanation_text(result, watch=watch))  # fmt: skip
+    return replace(proposal, title=title) if title else proposal

@@ -64,6 +64,7 @@ class RecordInfo:
     result: DueDateResult
     circumstances: Circumstances
     illustrative: bool = False
+    expediente_illustrative: bool = False
 
     def explanation(self, language: str = "es") -> list[str]:
         """The explanation as it was when recorded, in ``language``."""
@@ -195,6 +196,7 @@ def _info(session: Session, deadline: Deadline, row: DeadlineRecord) -> RecordIn
         result=DueDateResult.from_json(stored["result"]),
         circumstances=_circumstances(stored.get("circumstances") or {}),
         illustrative=deadline.illustrative,
+        expediente_illustrative=case.expediente_illustrative,
     )
 
 

@@ -29,7 +29,7 @@ CONSTITUTIONAL_COURT = CalendarBody(
     name="Tribunal Constitucional",
     judges_day=False,
     year_opening=False,
-    basis="No forma parte del Poder Judicial: no consta que observe esos días",
+    basis="",
     verified=False,
 )
 """The built-in choice for the TC: unverified (domain notes, 2.2), hence a setting."""
@@ -37,8 +37,9 @@ CONSTITUTIONAL_COURT = CalendarBody(
 _DEFAULT_NOTES = {
     JUDICIARY.name: "Día del Juez (4 de agosto) y apertura del año judicial: días inhábiles "
     "del Poder Judicial.",
-    CONSTITUTIONAL_COURT.name: "Sin verificar si el TC suspende labores el Día del Juez o en la "
-    "apertura del año judicial: confirme y marque aquí lo que corresponda.",
+    CONSTITUTIONAL_COURT.name: "No forma parte del Poder Judicial. Sin verificar si suspende "
+    "labores el Día del Juez o en la apertura del año judicial: confirme y marque aquí lo que "
+    "corresponda.",
 }
 
 

@@ -50,10 +50,10 @@ _TC = (
     "Tribunal Constitucional",
     False,
     False,
-    "No forma parte del Poder Judicial: no consta que observe esos días",
+    "",
     False,
-    "Sin verificar si el TC suspende labores el Día del Juez o en la apertura del año judicial: "
-    "confirme y marque aquí lo que corresponda.",
+    "No forma parte del Poder Judicial. Sin verificar si suspende labores el Día del Juez o en "
+    "la apertura del año judicial: confirme y marque aquí lo que corresponda.",
 )
 
 
