@@ -33,7 +33,7 @@ marked as ours, every proposal is treated as ours and says that the side is unkn
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -44,7 +44,7 @@ from casetracker.domain.calendar import JudicialCalendar
 from casetracker.domain.enums import FilingKind, PartyRole
 from casetracker.domain.errors import NotFoundError, ValidationError
 from casetracker.domain.explanation import Circumstances, explanation_lines, side_text
-from casetracker.domain.periods import DueDateResult, compute_due_date, compute_rule_due_date
+from casetracker.domain.periods import DueDateResult, compute_rule_due_date
 from casetracker.domain.rules import TRIGGERS, ActingSide, Certainty, DeadlineRule, rules_for
 from casetracker.services import deadlines as deadline_service
 from casetracker.services.deadline_records import ACCEPTED, calendar_data, write_record
@@ -63,7 +63,6 @@ from casetracker.store.models import Case, CaseParty, Deadline, DeadlineComputat
 __all__ = [
     "ProposedDeadline",
     "accept_proposals",
-    "compute_from_filing",
     "explanation_text",
     "looks_electronic",
     "normalize",
@@ -127,7 +126,7 @@ def notifies(filing: Filing) -> bool:
 def triggers_for_filing(db: Database, filing_id: int) -> list[str]:
     """The trigger codes guessed for a filing; empty when it notifies nothing."""
     with db.read() as session:
-        filing = _filing(session, filing_id)
+        filing = filing_row(session, filing_id)
         return triggers_for_text(filing_text(session, filing)) if notifies(filing) else []
 
 
@@ -158,7 +157,7 @@ def propose_deadlines(
     if trigger is not None and trigger not in TRIGGERS:
         raise ValidationError("trigger", f"{trigger!r} is not one of: {', '.join(TRIGGERS)}")
     with db.read() as session:
-        filing = _filing(session, filing_id)
+        filing = filing_row(session, filing_id)
         if trigger is None and not notifies(filing):
             return []
         own_text = f"{filing.sumilla}\n{filing.reference}"
@@ -191,13 +190,13 @@ def propose_deadlines(
             notification_delay_working=delay_working,
             distance_days=distance_days,
         )
-        proposals.append(_proposal(case_id, filing_id, rule, result, roles, calendar))
+        proposals.append(proposal_for_rule(case_id, filing_id, rule, result, roles, calendar))
     return proposals
 
 
-def _proposal(
+def proposal_for_rule(
     case_id: int,
-    filing_id: int,
+    filing_id: int | None,
     rule: DeadlineRule,
     result: DueDateResult,
     roles: set[PartyRole],
@@ -331,62 +330,8 @@ def _rules(pool: Iterable[DeadlineRule], procedure: str, triggers: list[str]) ->
     return [rule for code in triggers for rule in applicable if rule.trigger == code]
 
 
-def _filing(session: Session, filing_id: int) -> Filing:
+def filing_row(session: Session, filing_id: int) -> Filing:
     filing = session.get(Filing, filing_id) if isinstance(filing_id, int) else None
     if filing is None:
         raise NotFoundError("filing", filing_id)
     return filing
-
-
-def compute_from_filing(
-    db: Database,
-    filing_id: int,
-    *,
-    rule_key: str | None = None,
-    period: tuple[int, str] | None = None,
-    electronic: bool = False,
-    court_id: int | None = None,
-    title: str | None = None,
-    watch: bool | None = None,
-) -> ProposedDeadline:
-    """The deadline that ``filing_id``'s notification starts under one rule (or period).
-
-    The notification date is the filing's (its notification date, else its filing
-    date); the calendar is ``court_id``'s, by default the case's court; the case's
-    distance days apply. Whose period it is follows the rule and the parties marked
-    as ours, unless ``watch`` says.
-
-    Raises:
-        NotFoundError: no such filing, rule or court. ValidationError: no rule or
-            period given, or the rule had no version in force on the notification date.
-    """
-    if (rule_key is None) == (period is None):
-        raise ValidationError("rule", "give either a rule or a period")
-    with db.read() as session:
-        filing = _filing(session, filing_id)
-        case = session.get(Case, filing.case_id)
-        assert case is not None  # a filing always belongs to a case
-        rule = next((r for r in active_in_session(session) if r.key == rule_key), None)
-        if rule_key is not None and rule is None:
-            raise NotFoundError("rule", rule_key)
-        calendar = calendar_in_session(session, court_id if court_id else case.court_id)
-        delay_working = delay_working_in_session(session)
-        roles = our_roles(session, case.id)
-        notified = filing.notified_on or filing.filed_on
-        case_id, distance = case.id, case.distance_days
-    options = {"electronic_notification": electronic, "notification_delay_working": delay_working,
-               "distance_days": distance}  # fmt: skip
-    if rule is not None:
-        result = compute_rule_due_date(calendar, rule, notified, **options)  # type: ignore[arg-type]
-        proposal = _proposal(case_id, filing_id, rule, result, roles, calendar)
-    else:
-        assert period is not None
-        result = compute_due_date(calendar, notified, period[0], period[1], **options)  # type: ignore[arg-type]
-        proposal = proposal_from_result(
-            case_id, title or "", result, filing_id,
-            calendar_data(calendar, result.trigger, result.due_date), bool(watch),
-        )  # fmt: skip
-    if watch is not None and watch != proposal.watch:
-        proposal = replace(proposal, watch=watch,
-                           explanation=explanation_text(result, watch=watch))  # fmt: skip
-    return replace(proposal, title=title) if title else proposal

@@ -25,7 +25,8 @@ from casetracker.domain.calendar import JudicialCalendar
 from casetracker.resources import resource_path
 from casetracker.services import cases, courts, deadlines, filings, hearings, matters, notes
 from casetracker.services import parties as party_service
-from casetracker.services.deadline_proposals import accept_proposals, compute_from_filing
+from casetracker.services.deadline_computation import compute_from_filing
+from casetracker.services.deadline_proposals import accept_proposals
 from casetracker.services.deadline_records import DEMO
 from casetracker.services.judicial_calendar import court_calendar
 from casetracker.store.database import Database

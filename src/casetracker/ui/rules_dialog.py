@@ -2,7 +2,9 @@
 
 The shipped file is never edited: an edit or a disabled rule is stored as the user's
 version, which "Reset to shipped" drops again. Disabled rules stay listed (greyed and
-marked "No"), so they can be enabled again.
+marked "No"), so they can be enabled again. Each rule has one version per law that
+set its period (the one in force on the trigger date applies); the list shows the
+latest, and its tooltip every version.
 """
 
 from __future__ import annotations
@@ -32,26 +34,26 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from casetracker.domain.enums import Procedure
-from casetracker.domain.errors import CasetrackerError
-from casetracker.domain.periods import MAX_AMOUNT, PeriodUnit
-from casetracker.domain.rules import CIVIL, TRIGGERS, Certainty, DeadlineRule
+from casetracker.domain.errors import CasetrackerError, ValidationError
+from casetracker.domain.rules import CIVIL, TRIGGERS, ActingSide, Certainty, DeadlineRule
 from casetracker.domain.validation import Checker
 from casetracker.services import rule_catalogue as service
 from casetracker.services.rule_catalogue import RuleEntry, RuleOrigin
 from casetracker.store.database import Database
+from casetracker.ui.deadline_wording import side_label
 from casetracker.ui.events import ANY, data_events, notify_changed
-from casetracker.ui.explanation_view import unit_label
+from casetracker.ui.explanation_view import period_text
 from casetracker.ui.forms.deadline_dialog import rule_name
 from casetracker.ui.forms.fields import TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 from casetracker.ui.i18n import current_language, enum_label
 from casetracker.ui.messages import confirm_delete, show_error
+from casetracker.ui.rule_versions_editor import RuleVersionsEditor
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 
@@ -66,8 +68,8 @@ _CERTAINTY_HELP = {
     Certainty.HIGH: QT_TRANSLATE_NOOP("RulesDialog", "The period is settled law."),
     Certainty.MEDIUM: QT_TRANSLATE_NOOP("RulesDialog", "Check the period in the norm before "
                                         "relying on it."),
-    Certainty.LOW: QT_TRANSLATE_NOOP("RulesDialog", "The period is disputed: check the norm "
-                                     "and the court's practice."),
+    Certainty.LOW: QT_TRANSLATE_NOOP("RulesDialog", "The period is disputed or not verified: "
+                                     "check the norm and the court's practice."),
 }  # fmt: skip
 _IN_USE = {
     True: QT_TRANSLATE_NOOP("RulesDialog", "Yes"),
@@ -98,19 +100,41 @@ def trigger_text(rule: DeadlineRule) -> str:
     return rule.trigger_es if current_language() == "es" else TRIGGERS.get(rule.trigger, "")
 
 
+def versions_text(rule: DeadlineRule) -> str:
+    """Every version, one per line: "Ley 28237, art. 53: 5 días hábiles (vigente hasta…)"."""
+    lines = []
+    for version in rule.versions:
+        line = f"{version.basis}: {period_text(version.amount, version.unit)}"
+        span = version.span_es()
+        lines.append(f"{line} ({span})" if span else line)
+    return "\n".join(lines)
+
+
+def basis_text(rule: DeadlineRule) -> str:
+    """The latest version's basis, and how many earlier versions the rule has."""
+    earlier = len(rule.versions) - 1
+    if not earlier:
+        return rule.latest.basis
+    more = _tr(QT_TRANSLATE_NOOP("RulesDialog", "+%1 earlier")).replace("%1", str(earlier))
+    return f"{rule.latest.basis} ({more})"
+
+
 RULE_COLUMNS: tuple[Column[RuleEntry], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Rule"), lambda e: rule_name(e.rule),
            tooltip=lambda e: "\n".join(filter(None, (rule_name(e.rule), e.rule.key,
                                                      e.rule.notes)))),
     Column(QT_TRANSLATE_NOOP("Columns", "Procedure"),
            lambda e: ", ".join(procedure_label(code) for code in e.rule.procedures)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda e: str(e.rule.amount),
-           sort_key=lambda e: e.rule.amount, align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda e: unit_label(e.rule.unit)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Who acts"), lambda e: side_label(e.rule.acting_side)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Period"),
+           lambda e: period_text(e.rule.latest.amount, e.rule.latest.unit),
+           sort_key=lambda e: e.rule.latest.amount),
     Column(QT_TRANSLATE_NOOP("Columns", "Counted from"), lambda e: trigger_text(e.rule)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Legal basis"), lambda e: e.rule.basis),
-    Column(QT_TRANSLATE_NOOP("Columns", "Certainty"), lambda e: _tr(_CERTAINTY[e.rule.certainty]),
-           tooltip=lambda e: _tr(_CERTAINTY_HELP[e.rule.certainty])),
+    Column(QT_TRANSLATE_NOOP("Columns", "Legal basis"), lambda e: basis_text(e.rule),
+           tooltip=lambda e: versions_text(e.rule)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Certainty"),
+           lambda e: _tr(_CERTAINTY[e.rule.latest.certainty]),
+           tooltip=lambda e: _tr(_CERTAINTY_HELP[e.rule.latest.certainty])),
     Column(QT_TRANSLATE_NOOP("Columns", "In use"),
            lambda e: _tr(_IN_USE[e.rule.enabled])),
     Column(QT_TRANSLATE_NOOP("Columns", "Origin"), lambda e: _tr(_ORIGIN[e.origin])),
@@ -160,12 +184,10 @@ class RuleDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.procedures.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.add_field("procedures", self.tr("Procedures"), self.procedures)
-        self.amount = self.add_field("amount", self.tr("Length"), QSpinBox())
-        self.amount.setRange(1, max(MAX_AMOUNT.values()))
-        self.unit = QComboBox()
-        for unit in PeriodUnit:
-            self.unit.addItem(unit_label(unit), unit.value)
-        self.add_field("unit", self.tr("Counted in"), self.unit)
+        self.side = QComboBox()
+        for side in ActingSide:
+            self.side.addItem(side_label(side), side.value)
+        self.add_field("acting_side", self.tr("Who must act"), self.side, aliases=("side",))
         self.trigger = QComboBox()
         for code, english in TRIGGERS.items():
             spanish = self._spanish_trigger(code)
@@ -173,12 +195,14 @@ class RuleDialog(FormDialog):
                                  code)  # fmt: skip
         self.add_field("trigger", self.tr("Counted from"), self.trigger)
         self.trigger_es = self.add_field("trigger_es", self.tr("Event in Spanish"), QLineEdit())
-        self.basis = self.add_field("basis", self.tr("Legal basis"), QLineEdit())
-        self.basis.setPlaceholderText(self.tr("e.g. NCPConst 53"))
-        self.certainty = QComboBox()
-        for certainty, text in _CERTAINTY.items():
-            self.certainty.addItem(_tr(text), certainty.value)
-        self.add_field("certainty", self.tr("Certainty"), self.certainty)
+        self.versions = RuleVersionsEditor()
+        self.versions.setToolTip(
+            self.tr("One row per law that set the period: the version in force on the day of "
+                    "the notification applies. Leave From empty for 'always before', To empty "
+                    "for 'still in force'.")
+        )  # fmt: skip
+        self.add_field("versions", self.tr("Law versions"), self.versions,
+                       aliases=("law", "amount", "valid_to"))  # fmt: skip
         self.enabled = self.add_field("enabled", self.tr("In use"), QCheckBox(self.tr("Propose "
                                       "and apply this rule")))  # fmt: skip
         self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=3))
@@ -188,7 +212,8 @@ class RuleDialog(FormDialog):
             self.key.setReadOnly(True)  # the key names the rule; a new key is a new rule
         else:
             self.enabled.setChecked(True)
-            self.certainty.setCurrentIndex(self.certainty.findData(Certainty.MEDIUM.value))
+            self.versions.add_version()
+            self.side.setCurrentIndex(self.side.findData(ActingSide.ANY_PARTY.value))
             self._suggest_trigger_es()
         self.set_tab_order()
 
@@ -210,12 +235,10 @@ class RuleDialog(FormDialog):
             item = self.procedures.item(row)
             ticked = item.data(Qt.ItemDataRole.UserRole) in rule.procedures
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-        self.amount.setValue(rule.amount)
-        self.unit.setCurrentIndex(self.unit.findData(rule.unit.value))
+        self.side.setCurrentIndex(self.side.findData(rule.acting_side.value))
         self.trigger.setCurrentIndex(self.trigger.findData(rule.trigger))
         self.trigger_es.setText(rule.trigger_es)
-        self.basis.setText(rule.basis)
-        self.certainty.setCurrentIndex(self.certainty.findData(rule.certainty.value))
+        self.versions.set_versions(rule.versions)
         self.enabled.setChecked(rule.enabled)
         self.notes.setPlainText(rule.notes)
 
@@ -229,8 +252,13 @@ class RuleDialog(FormDialog):
 
     def save(self) -> RuleEntry:
         check = Checker()
-        for name in ("key", "name_es", "name_en", "trigger_es", "basis"):
+        for name in ("key", "name_es", "name_en", "trigger_es"):
             check.text(name, getattr(self, name).text(), required=True)
+        try:
+            versions = self.versions.versions()
+        except ValidationError as error:
+            check.errors.append(error)
+            versions = []
         if not self.ticked_procedures():
             check.fail("procedures", self.tr("Tick at least one procedure."))
         key = self.key.text().strip()
@@ -242,12 +270,10 @@ class RuleDialog(FormDialog):
             name_es=self.name_es.text().strip(),
             name_en=self.name_en.text().strip(),
             procedures=self.ticked_procedures(),
-            amount=self.amount.value(),
-            unit=self.unit.currentData(),
             trigger=self.trigger.currentData(),
             trigger_es=self.trigger_es.text().strip(),
-            basis=self.basis.text().strip(),
-            certainty=self.certainty.currentData(),
+            versions=tuple(versions),
+            acting_side=self.side.currentData(),
             enabled=self.enabled.isChecked(),
             notes=self.notes.value(),
         )
@@ -275,7 +301,7 @@ class RulesDialog(QDialog):
         self.table = RecordTable(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Deadline rules"))
-        setup_table(self.table, {0: 36, 1: 30, 2: 6, 3: 14, 4: 30, 5: 18, 6: 10, 7: 12}, stretch=8)
+        setup_table(self.table, {0: 34, 1: 24, 2: 18, 3: 16, 4: 30, 5: 24, 6: 10, 7: 12}, stretch=8)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _index: self.edit_rule())
         self.table.edit_requested.connect(self.edit_rule)

@@ -12,6 +12,7 @@ from casetracker.services.dto import CaseDetail, FilingInfo
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.case_view.attachments_panel import AttachmentsPanel, dropped_files
 from casetracker.ui.deadline_proposals_dialog import maybe_propose_deadlines
+from casetracker.ui.deadline_wording import marked
 from casetracker.ui.formats import date_sample, format_date
 from casetracker.ui.forms.filing_dialog import FilingDialog
 from casetracker.ui.i18n import enum_label
@@ -24,7 +25,7 @@ COLUMNS: tuple[Column[FilingInfo], ...] = (
         sort_key=lambda f: (f.filed_on, f.id),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda f: enum_label(f.kind)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Sumilla"), lambda f: f.sumilla),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sumilla"), lambda f: marked(f.sumilla, f.illustrative)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Filed by"), lambda f: f.filed_by.name if f.filed_by else ""
     ),

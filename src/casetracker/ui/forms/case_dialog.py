@@ -156,6 +156,10 @@ class CaseDialog(FormDialog):
             responsible_lawyer=self.lawyer.text(),
             especialista=self.especialista.text(),
             distance_days=self.distance.value(),
+            # An invented number stays marked until someone types the real one.
+            expediente_illustrative=self.case is not None
+            and self.case.expediente_illustrative
+            and (self.expediente.text().strip() or None) == self.case.expediente,
         )
 
     def save(self) -> CaseInfo:

@@ -1,4 +1,4 @@
-"""Create or edit a hearing."""
+"""Create or edit a hearing; a day the court does not work is flagged before saving."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from casetracker.services.hearings import HearingInput, create_hearing, update_h
 from casetracker.store.database import Database
 from casetracker.ui.forms.fields import DateTimeEdit, EnumCombo, OptionalDateEdit, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
+from casetracker.ui.forms.working_day_check import WorkingDayCheck
 
 # Kinds offered in the list; hearings are named in Spanish, as the court names them.
 COMMON_KINDS = (
@@ -48,6 +49,8 @@ class HearingDialog(FormDialog):
         self.status = self.add_field("status", self.tr("Status"), EnumCombo(HearingStatus))
         self.outcome = self.add_field("outcome", self.tr("Outcome"), TextEdit(lines=3))
         self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=3))
+        self.day_check = WorkingDayCheck(db, case_id, "starts_at", self)
+        self.starts_at.dateTimeChanged.connect(lambda _value: self._check_day())
         if hearing is not None:
             self.starts_at.set_value(hearing.starts_at)
             self.ends_at.set_value(hearing.ends_at)
@@ -57,8 +60,14 @@ class HearingDialog(FormDialog):
             self.status.set_value(hearing.status)
             self.outcome.setPlainText(hearing.outcome)
             self.notes.setPlainText(hearing.notes)
+        self._check_day()
+
+    def _check_day(self) -> None:
+        message = self.day_check.warning(self.starts_at.value().date())
+        self._fields["starts_at"].error.set_message(message or None)
 
     def save(self) -> HearingInfo:
+        self.day_check.require_confirmation(self.starts_at.value().date())
         data = HearingInput(
             case_id=self.case_id,
             starts_at=self.starts_at.value(),
@@ -69,6 +78,7 @@ class HearingDialog(FormDialog):
             status=self.status.value(),
             outcome=self.outcome.value(),
             notes=self.notes.value(),
+            illustrative=self.hearing.illustrative if self.hearing else False,
         )
         if self.hearing is None:
             return create_hearing(self.db, data)
