@@ -230,43 +230,43 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="249" />
-        <location filename="../../src/casetracker/ui/app.py" line="331" />
+        <location filename="../../src/casetracker/ui/app.py" line="250" />
+        <location filename="../../src/casetracker/ui/app.py" line="334" />
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="298" />
+        <location filename="../../src/casetracker/ui/app.py" line="301" />
         <source>No automatic backup today: %1</source>
         <translation>Hoy no se hizo la copia automática: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="306" />
+        <location filename="../../src/casetracker/ui/app.py" line="309" />
         <source>The database could not be checked: %1</source>
         <translation>No se pudo verificar la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="313" />
+        <location filename="../../src/casetracker/ui/app.py" line="316" />
         <source>The database is damaged: restore a backup (File → Backups…)</source>
         <translation>La base de datos está dañada: restaure una copia de seguridad (Archivo → Copias de seguridad…)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="357" />
+        <location filename="../../src/casetracker/ui/app.py" line="360" />
         <source>Moving the database to this computer…</source>
         <translation>Trasladando la base de datos a esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="361" />
+        <location filename="../../src/casetracker/ui/app.py" line="364" />
         <source>The database is now %1, and a backup of it is in %2. The old file was left as it was: open the new one from now on.</source>
         <translation>La base de datos ahora es %1, y hay una copia de seguridad en %2. El archivo anterior quedó como estaba: de ahora en adelante abra el nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="393" />
+        <location filename="../../src/casetracker/ui/app.py" line="396" />
         <source>Restored the backup %1.</source>
         <translation>Se restauró la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="395" />
+        <location filename="../../src/casetracker/ui/app.py" line="398" />
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se conservó como %1.</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>Appearances</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="214" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="223" />
         <source>Representative of %1 (%2)</source>
         <translation>Representante de %1 (%2)</translation>
     </message>
@@ -673,6 +673,127 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
 </context>
 <context>
+    <name>BodiesPanel</name>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="34" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="35" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="44" />
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="46" />
+        <source>Not verified: confirm</source>
+        <translation>No verificado: confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="115" />
+        <source>Bodies and their own days</source>
+        <translation>Órganos y sus días propios</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="118" />
+        <source>Which courts stop on Día del Juez and at the opening of the judicial year depends on their body. Stored deadlines keep their dates when this changes.</source>
+        <translation>Qué órganos jurisdiccionales no laboran el Día del Juez y en la apertura del año judicial depende de su órgano (Poder Judicial, Tribunal Constitucional…). Los plazos ya guardados conservan su fecha si esto cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="126" />
+        <source>Bodies</source>
+        <translation>Órganos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="131" />
+        <source>Add &amp;body…</source>
+        <translation>Añadir ó&amp;rgano…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="132" />
+        <source>Add body</source>
+        <translation>Añadir órgano</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="134" />
+        <source>Edit b&amp;ody…</source>
+        <translation>Editar órga&amp;no…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="135" />
+        <source>Edit body</source>
+        <translation>Editar órgano</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="69" />
+        <source>Edit body</source>
+        <translation>Editar órgano</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="69" />
+        <source>New body</source>
+        <translation>Nuevo órgano</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="71" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="74" />
+        <source>Día del Juez</source>
+        <translation>Día del Juez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="75" />
+        <source>4 August is not a working day</source>
+        <translation>El 4 de agosto es inhábil</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="79" />
+        <source>Judicial year</source>
+        <translation>Año judicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="80" />
+        <source>The opening of the judicial year is not a working day</source>
+        <translation>La apertura del año judicial es inhábil</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="82" />
+        <source>Basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="83" />
+        <source>e.g. LOPJ arts. 123, 124 y 247</source>
+        <translation>p. ej. LOPJ arts. 123, 124 y 247</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="85" />
+        <source>Checked</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="85" />
+        <source>A lawyer checked this in the norm</source>
+        <translation>Un abogado lo verificó en la norma</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="87" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
     <name>BriefChoices</name>
     <message>
         <location filename="../../src/casetracker/ui/brief_choices.py" line="130" />
@@ -850,70 +971,70 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/brief_dialog.py" line="179" />
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="251" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="247" />
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/brief_dialog.py" line="232" />
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="279" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="275" />
         <source>Document not generated</source>
         <translation>No se generó el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="277" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="273" />
         <source>The document could not be generated.
 %1</source>
         <translation>No se pudo generar el documento.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="282" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="278" />
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="283" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="279" />
         <source>Document not saved</source>
         <translation>No se guardó el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="295" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="291" />
         <source>The Word document is previewed as PDF: the text is the same, Word may break lines and pages a little differently.</source>
         <translation>El documento de Word se muestra como PDF: el texto es el mismo, pero Word puede cortar líneas y páginas de forma algo distinta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="319" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="315" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="321" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="317" />
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="323" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="319" />
         <source>Save document</source>
         <translation>Guardar documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="337" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="333" />
         <source>Saving “%1”…</source>
         <translation>Guardando «%1»…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="343" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="339" />
         <source>Saved “%1” in %2.</source>
         <translation>Se guardó «%1» en %2.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="353" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="349" />
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="356" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="352" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -1075,7 +1196,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Feriado o cierre del despacho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="309" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="313" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -1262,42 +1383,42 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_list.py" line="75" />
-        <location filename="../../src/casetracker/ui/case_list.py" line="145" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="146" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="170" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="171" />
         <source>Open cases</source>
         <translation>Expedientes en trámite</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="172" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="173" />
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="175" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="176" />
         <source>All courts</source>
         <translation>Todos los órganos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="179" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="180" />
         <source>All procedures</source>
         <translation>Todos los procesos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="183" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="184" />
         <source>All matters</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="219" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="220" />
         <source>1 case</source>
         <translation>1 expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="221" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="222" />
         <source>%1 cases</source>
         <translation>%1 expedientes</translation>
     </message>
@@ -1350,32 +1471,47 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Representada por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="65" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="63" />
+        <source>Our client</source>
+        <translation>Nuestro cliente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="63" />
+        <source>We represent this party</source>
+        <translation>Representamos a esta parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="66" />
+        <source>Deadlines of this party's side are ours; those of the other side are watched and shown apart.</source>
+        <translation>Los plazos del lado de esta parte son nuestros; los de la otra parte se vigilan y se muestran aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="72" />
         <source>Conflict warning</source>
         <translation>Alerta de conflicto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="68" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="75" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="125" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="133" />
         <source>; and %1 more</source>
         <translation>; y %1 más</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="128" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="136" />
         <source>In no case yet</source>
         <translation>Aún no figura en ningún expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="130" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="138" />
         <source>Warning: on the other side in this matter</source>
         <translation>Atención: figura en la parte contraria en este tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="159" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="167" />
         <source>Warning: possible conflict of interest. This party is on the other side in the same matter: %1</source>
         <translation>Atención: posible conflicto de intereses. Esta parte figura en la parte contraria en el mismo tema: %1</translation>
     </message>
@@ -1391,12 +1527,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_table_model.py" line="179" />
+        <location filename="../../src/casetracker/ui/case_table_model.py" line="183" />
         <source>Overdue since %1</source>
         <translation>Vencido desde el %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_table_model.py" line="181" />
+        <location filename="../../src/casetracker/ui/case_table_model.py" line="185" />
         <source>Matter: %1</source>
         <translation>Tema: %1</translation>
     </message>
@@ -1404,112 +1540,112 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="71" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="70" />
         <source>← Cases</source>
         <translation>← Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="72" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="71" />
         <source>Back to the list of cases (Alt+Left)</source>
         <translation>Volver a la lista de expedientes (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="73" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="72" />
         <source>Back to the list of cases</source>
         <translation>Volver a la lista de expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="87" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="86" />
         <source>Edit case…</source>
         <translation>Editar expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="88" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="87" />
         <source>Edit case</source>
         <translation>Editar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="89" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="88" />
         <source>Generate document…</source>
         <translation>Generar documento…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="90" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="89" />
         <source>Generate a document of the case</source>
         <translation>Generar un documento del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="91" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="90" />
         <source>Case summary or escrito, as PDF or Word</source>
         <translation>Resumen del expediente o escrito, en PDF o Word</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="92" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="91" />
         <source>Delete case…</source>
         <translation>Eliminar expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="93" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="92" />
         <source>Delete case</source>
         <translation>Eliminar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="95" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="94" />
         <source>Case sections</source>
         <translation>Secciones del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="117" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="116" />
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="118" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="117" />
         <source>&amp;Parties</source>
         <translation>&amp;Partes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="119" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="118" />
         <source>&amp;Filings</source>
         <translation>&amp;Escritos y actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="120" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="119" />
         <source>&amp;Hearings</source>
         <translation>&amp;Audiencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="121" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="120" />
         <source>&amp;Deadlines</source>
         <translation>P&amp;lazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="122" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="121" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="123" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="122" />
         <source>&amp;Timeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="124" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="123" />
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="190" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="189" />
         <source>no court</source>
         <translation>sin órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="192" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="191" />
         <source>no expediente number</source>
         <translation>sin número de expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="250" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="249" />
         <source>Its %1 filings, %2 hearings, %3 deadlines and %4 notes are deleted with it. You can undo this with Ctrl+Z.</source>
         <translation>Con él se eliminan sus %1 escritos y actuados, %2 audiencias, %3 plazos y %4 notas. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1517,57 +1653,62 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>ClosureFormDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="96" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="111" />
         <source>Add a court closure</source>
         <translation>Añadir un cierre del despacho judicial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="98" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="113" />
         <source>First day closed</source>
         <translation>Primer día sin labores</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="99" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="114" />
         <source>Last day closed</source>
         <translation>Último día sin labores</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="102" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="116" />
         <source>Every court (national closure)</source>
         <translation>Todos los órganos (cierre nacional)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="104" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="118" />
+        <source>Every court of: %1</source>
+        <translation>Todos los órganos de: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="122" />
         <source>Applies to</source>
         <translation>Se aplica a</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="105" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="123" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="106" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="124" />
         <source>e.g. Huelga de trabajadores judiciales</source>
         <translation>p. ej. Huelga de trabajadores judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="107" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="125" />
         <source>Legal basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="108" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="126" />
         <source>e.g. RA N.º 000123-2026-CE-PJ</source>
         <translation>p. ej. RA N.º 000123-2026-CE-PJ</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="109" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="127" />
         <source>&amp;Next: see what moves</source>
         <translation>&amp;Siguiente: ver qué cambia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="110" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="128" />
         <source>Next: see which deadlines move</source>
         <translation>Siguiente: ver qué plazos cambian</translation>
     </message>
@@ -1575,67 +1716,87 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>ClosuresDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="75" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="81" />
         <source>Every court (national)</source>
         <translation>Todos los órganos (nacional)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="141" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="88" />
+        <source>Courts of: %1</source>
+        <translation>Órganos de: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="169" />
         <source>Court closures and vacations</source>
         <translation>Cierres y vacaciones judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="146" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="174" />
         <source>Court closures</source>
         <translation>Cierres de los órganos judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="150" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="178" />
         <source>&amp;Add closure…</source>
         <translation>&amp;Añadir cierre…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="151" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="179" />
         <source>Add closure</source>
         <translation>Añadir cierre</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="153" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="181" />
         <source>&amp;Remove closure…</source>
         <translation>&amp;Quitar cierre…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="154" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="182" />
         <source>Remove closure</source>
         <translation>Quitar cierre</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="159" />
-        <source>Holidays, Día del Juez and the opening of the judicial year are built in. Record here what the judiciary decrees: strikes, suspensions, mourning.</source>
-        <translation>Los feriados, el Día del Juez y la apertura del año judicial ya están incluidos. Registre aquí lo que disponga el Poder Judicial: huelgas, suspensiones de labores, duelos.</translation>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="187" />
+        <source>National holidays are built in; the days each body observes are set below. Record here what the judiciary decrees: strikes, suspensions, mourning.</source>
+        <translation>Los feriados nacionales ya están incluidos; los días propios de cada órgano se indican abajo. Registre aquí lo que disponga el Poder Judicial: huelgas, suspensiones de labores, duelos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="168" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="196" />
         <source>Closures</source>
         <translation>Cierres</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="175" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="203" />
         <source>Courts whose judicial vacations suspend periods</source>
         <translation>Órganos cuyas vacaciones judiciales suspenden los plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="178" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="206" />
         <source>Tick a court whose periods stop during its judicial vacations. New computations follow the change; deadlines already stored keep their date.</source>
         <translation>Marque los órganos cuyos plazos se suspenden durante sus vacaciones judiciales. Los nuevos cómputos siguen el cambio; los plazos ya registrados conservan su fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="183" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="211" />
         <source>Judicial vacations</source>
         <translation>Vacaciones judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="191" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="215" />
+        <source>Edit &amp;court…</source>
+        <translation>Editar órgano &amp;jurisdiccional…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="216" />
+        <source>Edit court</source>
+        <translation>Editar órgano jurisdiccional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="217" />
+        <source>Change the court's body, name or level</source>
+        <translation>Cambiar el órgano al que pertenece, el nombre o el nivel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="225" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1649,7 +1810,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_table_model.py" line="47" />
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="36" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="60" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1660,14 +1821,14 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_table_model.py" line="49" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="105" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="126" />
         <source>Procedure</source>
         <translation>Proceso</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_table_model.py" line="50" />
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="37" />
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="33" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="62" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="34" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1719,81 +1880,86 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Agregado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="31" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="55" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="38" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="61" />
+        <source>Whose</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="63" />
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="40" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="65" />
         <source>Notified on</source>
         <translation>Notificado el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="44" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="102" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="69" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="123" />
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="22" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="23" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/backups_window.py" line="67" />
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="26" />
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="28" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="27" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="29" />
         <location filename="../../src/casetracker/ui/parties_page.py" line="88" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="27" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="28" />
         <source>Sumilla</source>
         <translation>Sumilla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="29" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="30" />
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="31" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="32" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="33" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="34" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="39" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="40" />
         <source>Files</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="19" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="20" />
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="24" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="25" />
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="30" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="31" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="34" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="35" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -1887,185 +2053,245 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="68" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="70" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="65" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="72" />
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="67" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="74" />
         <source>Applies to</source>
         <translation>Se aplica a</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="69" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="75" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="70" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="111" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="76" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="133" />
         <source>Legal basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="107" />
-        <source>Amount</source>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="128" />
+        <source>Who acts</source>
+        <translation>Quién actúa</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="129" />
+        <source>Period</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="109" />
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="110" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="132" />
         <source>Counted from</source>
         <translation>Se cuenta desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="112" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="135" />
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="114" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="138" />
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="116" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="140" />
         <source>Origin</source>
         <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="52" />
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="53" />
+        <source>Día del Juez</source>
+        <translation>Día del Juez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="54" />
+        <source>Opening of the judicial year</source>
+        <translation>Apertura del año judicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="56" />
+        <source>Basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="57" />
+        <source>Checked</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="58" />
+        <source>Courts</source>
+        <translation>Órganos jurisdiccionales</translation>
     </message>
 </context>
 <context>
     <name>CourtDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="21" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="22" />
         <source>Edit court</source>
         <translation>Editar órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="21" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="22" />
         <source>New court</source>
         <translation>Nuevo órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="23" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="24" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="24" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="25" />
         <source>e.g. Juzgado Civil Mixto de Tambobamba</source>
         <translation>p. ej. Juzgado Civil Mixto de Tambobamba</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="26" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="27" />
         <source>Level</source>
         <translation>Instancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="28" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="29" />
         <source>Judicial district</source>
         <translation>Distrito judicial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="29" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="30" />
         <source>Seat</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="32" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="33" />
         <source>Vacations</source>
         <translation>Vacaciones</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="33" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="34" />
         <source>Periods are suspended during the court's vacation</source>
         <translation>Los plazos se suspenden durante las vacaciones judiciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="38" />
+        <source>The default for its level</source>
+        <translation>El que corresponde a su nivel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="41" />
+        <source>Which days the court does not work besides weekends and holidays (Día del Juez, opening of the judicial year) depends on its body.</source>
+        <translation>Qué días no labora, además de fines de semana y feriados (Día del Juez, apertura del año judicial), depende de su órgano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="44" />
+        <source>Body</source>
+        <translation>Órgano</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="204" />
-        <location filename="../../src/casetracker/ui/dashboard.py" line="205" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="200" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="201" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="211" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="207" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="212" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="208" />
         <source>Refresh the dashboard</source>
         <translation>Actualizar el panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="215" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="211" />
         <source>Overdue deadlines</source>
         <translation>Plazos vencidos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="215" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="211" />
         <source>Nothing is overdue.</source>
         <translation>No hay nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="218" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="214" />
         <source>Due in the next 7 days</source>
         <translation>Vencen en los próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="218" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="214" />
         <source>Nothing due this week.</source>
         <translation>Nada vence esta semana.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="222" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="218" />
         <source>Due in 8 to 30 days</source>
         <translation>Vencen dentro de 8 a 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="222" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="218" />
         <source>Nothing due later this month.</source>
         <translation>Nada más vence este mes.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="226" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="222" />
         <source>Hearings this week</source>
         <translation>Audiencias de esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="226" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="222" />
         <source>No hearings in the next 7 days.</source>
         <translation>No hay audiencias en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="230" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="226" />
+        <source>The other side's periods (watched)</source>
+        <translation>Plazos de la otra parte (vigilados)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/dashboard.py" line="227" />
+        <source>No period of the other side ends around now.</source>
+        <translation>Ningún plazo de la otra parte vence por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/dashboard.py" line="231" />
+        <source>Periods the other side must meet (e.g. to answer): not ours, but their expiry matters.</source>
+        <translation>Plazos que debe cumplir la otra parte (p. ej., contestar): no son nuestros, pero importa su vencimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/dashboard.py" line="235" />
         <source>Recently changed cases</source>
         <translation>Expedientes con movimientos recientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="230" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="235" />
         <source>No cases yet.</source>
         <translation>Aún no hay expedientes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/dashboard.py" line="290" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="303" />
         <source>showing the first %n</source>
         <translation>
             <numerusform>se muestra el primero</numerusform>
@@ -2076,7 +2302,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="176" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="196" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
@@ -2084,97 +2310,97 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="37" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="51" />
         <source>Edit deadline</source>
         <translation>Editar plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="37" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="51" />
         <source>New deadline</source>
         <translation>Nuevo plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="41" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="55" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="44" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="58" />
         <source>— none: I enter the date —</source>
         <translation>— ninguna: ingreso la fecha yo —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="47" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="61" />
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="48" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="62" />
         <source>Notified on</source>
         <translation>Notificado el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="51" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="65" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="53" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="67" />
         <source>Triggering filing</source>
         <translation>Actuado que lo origina</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="54" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="68" />
         <source>Notified electronically (SINOE)</source>
         <translation>Notificado electrónicamente (SINOE)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="55" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="69" />
         <source>Compute due date</source>
         <translation>Calcular vencimiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="70" />
         <source>Compute the due date from the rule</source>
         <translation>Calcular el vencimiento según la regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="64" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="78" />
         <source>Computation</source>
         <translation>Cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="65" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="79" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="66" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="80" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="67" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="81" />
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="69" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="83" />
         <source>How the date was computed</source>
         <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="71" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="85" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="93" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="115" />
         <source>Choose a rule first.</source>
         <translation>Primero elija una regla.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="96" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="118" />
         <source>Enter the date of the notification first.</source>
         <translation>Primero ingrese la fecha de notificación.</translation>
     </message>
@@ -2182,87 +2408,87 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DeadlineProposalsDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="90" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="92" />
         <source>Deadlines from this notification</source>
         <translation>Plazos de esta notificación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="117" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="119" />
         <source>Deadlines started by the notification of %1</source>
         <translation>Plazos que abre la notificación del %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="123" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="125" />
         <source>no expediente number</source>
         <translation>sin número de expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="132" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="134" />
         <source>What the notification notifies</source>
         <translation>Qué se notifica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="136" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="138" />
         <source>As read from the sumilla: %1</source>
         <translation>Según la sumilla: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="138" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="140" />
         <source>Not recognised from the sumilla: choose one</source>
         <translation>La sumilla no lo indica: elija uno</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="144" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="146" />
         <source>Electronic notification (SINOE)</source>
         <translation>Notificación electrónica (SINOE)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="146" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="148" />
         <source>Takes effect on the second working day after it arrives (LOPJ 155-C).</source>
         <translation>Surte efecto el segundo día hábil siguiente a su ingreso en la casilla (LOPJ 155-C).</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="152" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="154" />
         <source>It &amp;notifies:</source>
         <translation>&amp;Notifica:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="163" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="165" />
         <source>Proposed deadlines</source>
         <translation>Plazos propuestos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="168" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="170" />
         <source>Space ticks or unticks · F2 changes the title or the date</source>
         <translation>Espacio marca o desmarca · F2 cambia el título o la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="171" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="173" />
         <source>How the &amp;date was computed:</source>
         <translation>Cómo se calculó la &amp;fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="188" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="190" />
         <source>Add deadlines</source>
         <translation>Añadir plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="191" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="193" />
         <source>Skip all</source>
         <translation>Omitir todos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="251" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="258" />
         <source>No deadline rule of this case's procedure starts with this notification. Choose what it notifies above, or skip.</source>
         <translation>Ninguna regla de plazos del proceso de este caso empieza con esta notificación. Elija arriba qué se notifica, u omita.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="270" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="286" />
         <source>Add 1 deadline</source>
         <translation>Añadir 1 plazo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="272" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="288" />
         <source>Add %n deadlines</source>
         <translation>
             <numerusform>Añadir %n plazo</numerusform>
@@ -2270,7 +2496,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="284" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="300" />
         <source>Give every ticked deadline a title.</source>
         <translation>Ponga un título a cada plazo marcado.</translation>
     </message>
@@ -2278,89 +2504,151 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DeadlineSectionModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="49" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="51" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="49" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="51" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="49" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="51" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="49" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="51" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/casetracker/ui/dashboard.py" line="69" />
-        <source>Overdue by %n days</source>
-        <translation>
-            <numerusform>Vencido hace %n día</numerusform>
-            <numerusform>Vencido hace %n días</numerusform>
-        </translation>
+    </context>
+<context>
+    <name>DeadlineWording</name>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="16" />
+        <source>[Illustrative]</source>
+        <translation>[Ilustrativo]</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="71" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="17" />
+        <source>Other side's period</source>
+        <translation>Plazo de la otra parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="18" />
+        <source>Ours</source>
+        <translation>Nuestro</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="20" />
+        <source>The plaintiff</source>
+        <translation>La parte demandante</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="21" />
+        <source>The defendant</source>
+        <translation>La parte demandada</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="22" />
+        <source>Any party notified</source>
+        <translation>Cualquier parte notificada</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="30" />
         <source>Overdue by 1 day</source>
         <translation>Vencido hace 1 día</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="32" />
+        <source>Overdue by %n days</source>
+        <translation><numerusform>Vencido hace %n día</numerusform><numerusform>Vencido hace %n días</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="73" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="36" />
         <source>Due today</source>
         <translation>Vence hoy</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="75" />
-        <source>Tomorrow</source>
-        <translation>Mañana</translation>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="38" />
+        <source>In 1 working day</source>
+        <translation>En 1 día hábil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/dashboard.py" line="76" />
-        <source>In %n days</source>
-        <translation>
-            <numerusform>En %n día</numerusform>
-            <numerusform>En %n días</numerusform>
-        </translation>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="39" />
+        <source>In %n working days</source>
+        <translation><numerusform>En %n día hábil</numerusform><numerusform>En %n días hábiles</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="47" />
+        <source>Ended yesterday</source>
+        <translation>Venció ayer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="48" />
+        <source>Ended %n days ago</source>
+        <translation><numerusform>Venció hace %n día</numerusform><numerusform>Venció hace %n días</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="61" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="87" />
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="62" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="88" />
         <source>New deadline…</source>
         <translation>Nuevo plazo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="63" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="89" />
         <source>Mark done</source>
         <translation>Marcar como cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="69" />
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="72" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="92" />
+        <source>Print record…</source>
+        <translation>Imprimir registro…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="94" />
+        <source>Print the record of the computation</source>
+        <translation>Imprimir el registro del cómputo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="97" />
+        <source>A one-page PDF for the case file: the rule and law applied, the calendar used, and who accepted the date and when.</source>
+        <translation>Un PDF de una página para el expediente: la regla y la norma aplicadas, el calendario usado y quién aceptó la fecha y cuándo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="105" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="108" />
         <source>How the date was computed</source>
         <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="100" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="146" />
         <source>Select a deadline to see how its date was computed.</source>
         <translation>Seleccione un plazo para ver cómo se calculó su fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="106" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="152" />
         <source>No explanation was recorded: the date was entered by hand.</source>
         <translation>No se registró explicación: la fecha se ingresó a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="183" />
+        <source>Save the record of the computation</source>
+        <translation>Guardar el registro del cómputo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="183" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2474,17 +2762,17 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>ExplanationView</name>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="88" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="91" />
         <source>How the date was computed</source>
         <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="98" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="101" />
         <source>Select a deadline to see how its date was computed.</source>
         <translation>Seleccione un plazo para ver cómo se calculó su fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="99" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="102" />
         <source>Days not counted (%1):</source>
         <translation>Días no computados (%1):</translation>
     </message>
@@ -2952,27 +3240,27 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FilingsTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="62" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="63" />
         <source>Filings</source>
         <translation>Escritos y actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="63" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="64" />
         <source>New filing…</source>
         <translation>Nuevo escrito o actuado…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="65" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="66" />
         <source>Generate escrito…</source>
         <translation>Generar escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="112" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="113" />
         <source>Documents of the case (not tied to a filing)</source>
         <translation>Documentos del expediente (no vinculados a un escrito)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="115" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="116" />
         <source>Attachments of “%1”</source>
         <translation>Anexos de «%1»</translation>
     </message>
@@ -2993,52 +3281,52 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="35" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="36" />
         <source>Edit hearing</source>
         <translation>Editar audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="35" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="36" />
         <source>New hearing</source>
         <translation>Nueva audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="39" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="40" />
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="40" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="41" />
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="44" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="45" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="45" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="46" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="46" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="47" />
         <source>Video link</source>
         <translation>Enlace de videoconferencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="48" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="49" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="49" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="50" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="50" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="51" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3046,22 +3334,22 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>HearingSectionModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="83" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="79" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="83" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="79" />
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="83" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="79" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="83" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="79" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
@@ -3069,12 +3357,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>HearingsTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="49" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="50" />
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="50" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="51" />
         <source>New hearing…</source>
         <translation>Nueva audiencia…</translation>
     </message>
@@ -3719,77 +4007,77 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="126" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="123" />
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="135" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="132" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="136" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="133" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="137" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="134" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="138" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="135" />
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="139" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="136" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="194" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="191" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="197" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="194" />
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="198" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="195" />
         <source>The database file in use</source>
         <translation>El archivo de la base de datos en uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="201" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="198" />
         <source>Problem with the database</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="235" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="232" />
         <source>That case no longer exists.</source>
         <translation>Ese expediente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="254" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="251" />
         <source>Timeline of the matter</source>
         <translation>Cronología del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="293" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="290" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="340" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="355" />
         <source>About casetracker</source>
         <translation>Acerca de casetracker</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="342" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="357" />
         <source>casetracker %1
 An offline case tracker for public-interest litigation.</source>
         <translation>casetracker %1
@@ -4174,7 +4462,12 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>(protegida)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/parties_tab.py" line="165" />
+        <location filename="../../src/casetracker/ui/case_view/parties_tab.py" line="105" />
+        <source>(our client)</source>
+        <translation>(nuestro cliente)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/parties_tab.py" line="167" />
         <source>%1 as %2</source>
         <translation>%1 como %2</translation>
     </message>
@@ -4305,62 +4598,62 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="119" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="122" />
         <source>1 working day</source>
         <translation>1 día hábil</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="120" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="123" />
         <source>%n working days</source>
         <translation>%n días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="123" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="126" />
         <source>1 calendar day</source>
         <translation>1 día calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="124" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="127" />
         <source>%n calendar days</source>
         <translation>%n días calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="127" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="130" />
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="128" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="131" />
         <source>%n months</source>
         <translation>%n meses</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="131" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="134" />
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="132" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="135" />
         <source>%n years</source>
         <translation>%n años</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="143" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="146" />
         <source>Working days</source>
         <translation>Días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="144" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="147" />
         <source>Calendar days</source>
         <translation>Días calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="145" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="148" />
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="146" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="149" />
         <source>Years</source>
         <translation>Años</translation>
     </message>
@@ -4424,32 +4717,57 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="101" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="105" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="101" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="106" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="101" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="107" />
+        <source>Who must act</source>
+        <translation>Quién debe actuar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="108" />
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="101" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="109" />
         <source>Legal basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="157" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="166" />
         <source>%1 (changed)</source>
         <translation>%1 (cambiada)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="167" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="171" />
+        <source>%1 (other side: watch)</source>
+        <translation>%1 (otra parte: vigilar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="173" />
+        <source>%1 (mark the party you represent)</source>
+        <translation>%1 (marque la parte que representa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="179" />
+        <source>%1 ⚠ low certainty: check it</source>
+        <translation>%1 ⚠ certeza baja: verifíquelo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="181" />
+        <source>%1 (medium certainty)</source>
+        <translation>%1 (certeza media)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="187" />
         <source>Computed: %1. Changed by hand.</source>
         <translation>Cálculo: %1. Cambiada a mano.</translation>
     </message>
@@ -4457,22 +4775,22 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>RecentCaseModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="105" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="101" />
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="105" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="101" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="105" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="101" />
         <source>Expediente</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="105" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="101" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -4831,121 +5149,100 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>ReminderTableModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="59" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="57" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="60" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="58" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="61" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="59" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="62" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="60" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="63" />
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="76" />
-        <source>Overdue by 1 day</source>
-        <translation>Vencido hace 1 día</translation>
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="73" />
+        <source>%1 (other side)</source>
+        <translation>%1 (otra parte)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="78" />
-        <source>Overdue by %n days</source>
-        <translation>
-            <numerusform>Vencido hace %n día</numerusform>
-            <numerusform>Vencido hace %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="80" />
-        <source>Due today</source>
-        <translation>Vence hoy</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="82" />
-        <source>In 1 working day</source>
-        <translation>En 1 día hábil</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="83" />
-        <source>In %n working days</source>
-        <translation>
-            <numerusform>En %n día hábil</numerusform>
-            <numerusform>En %n días hábiles</numerusform>
-        </translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="117" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="116" />
         <source>Deadline reminders</source>
         <translation>Recordatorio de plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="126" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="125" />
         <source>Deadlines to attend to</source>
         <translation>Plazos por atender</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="145" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="144" />
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="146" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="145" />
         <source>Mark &amp;done</source>
         <translation>Marcar &amp;cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="147" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="146" />
         <source>Mark &amp;missed</source>
         <translation>Marcar &amp;vencido sin cumplir</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="148" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="147" />
         <source>&amp;Waive</source>
         <translation>&amp;Renunciar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="149" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="148" />
         <source>&amp;Open case</source>
         <translation>&amp;Abrir caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="150" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="149" />
         <source>Open case</source>
         <translation>Abrir caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="160" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="159" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="181" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="180" />
         <source>Set the selected deadline's status to “%1”</source>
         <translation>Poner el plazo seleccionado en estado «%1»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="206" />
+        <source>%n of the other side's periods to watch</source>
+        <translation><numerusform>%n plazo de la otra parte por vigilar</numerusform><numerusform>%n plazos de la otra parte por vigilar</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="208" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="214" />
         <source>%1: nothing is overdue or due within the next working day.</source>
         <translation>%1: nada vencido ni por vencer el próximo día hábil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="211" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="217" />
         <source>%1: nothing is overdue or due within the next %n working days.</source>
         <translation>
             <numerusform>%1: nada vencido ni por vencer en el próximo %n día hábil.</numerusform>
@@ -4953,12 +5250,12 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="219" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="225" />
         <source>1 overdue deadline</source>
         <translation>1 plazo vencido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="220" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="226" />
         <source>%n overdue deadlines</source>
         <translation>
             <numerusform>%n plazo vencido</numerusform>
@@ -4966,7 +5263,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="224" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="230" />
         <source>%n due within 1 working day</source>
         <translation>
             <numerusform>%n vence en 1 día hábil</numerusform>
@@ -4974,22 +5271,22 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="226" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="232" />
         <source>%1 due within %2 working days</source>
         <translation>%1 por vencer en %2 días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="254" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="260" />
         <source>no expediente number</source>
         <translation>sin número de expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="260" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="266" />
         <source>No computation is stored for this deadline: its date was entered by hand.</source>
         <translation>Este plazo no tiene cómputo guardado: su fecha se ingresó a mano.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="279" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="285" />
         <source>“%1” is now %2.</source>
         <translation>«%1» quedó como: %2.</translation>
     </message>
@@ -4997,218 +5294,318 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="149" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="173" />
         <source>Edit rule</source>
         <translation>Editar regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="149" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="173" />
         <source>New rule</source>
         <translation>Nueva regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="152" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="176" />
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="153" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="177" />
         <source>procedure.what, e.g. amparo.allegations</source>
         <translation>proceso.qué, p. ej. amparo.alegatos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="154" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="178" />
         <source>Name in Spanish</source>
         <translation>Nombre en castellano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="155" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="179" />
         <source>Name in English</source>
         <translation>Nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="162" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="186" />
         <source>Procedures</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="163" />
-        <source>Length</source>
-        <translation>Duración</translation>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="190" />
+        <source>Who must act</source>
+        <translation>Quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="168" />
-        <source>Counted in</source>
-        <translation>Se cuenta en</translation>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="200" />
+        <source>One row per law that set the period: the version in force on the day of the notification applies. Leave From empty for 'always before', To empty for 'still in force'.</source>
+        <translation>Una fila por cada norma que fijó el plazo: se aplica la versión vigente el día de la notificación. Deje «Desde» vacío para «siempre antes» y «Hasta» vacío para «vigente».</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="174" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="204" />
+        <source>Law versions</source>
+        <translation>Versiones normativas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="196" />
         <source>Counted from</source>
         <translation>Se cuenta desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="175" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="197" />
         <source>Event in Spanish</source>
         <translation>Hecho en castellano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="176" />
-        <source>Legal basis</source>
-        <translation>Base legal</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="177" />
-        <source>e.g. NCPConst 53</source>
-        <translation>p. ej. NCPConst 53</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="181" />
-        <source>Certainty</source>
-        <translation>Certeza</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="182" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="206" />
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="182" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="206" />
         <source>Propose and apply this rule</source>
         <translation>Proponer y aplicar esta regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="184" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="208" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="235" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="263" />
         <source>Tick at least one procedure.</source>
         <translation>Marque al menos un proceso.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="238" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="266" />
         <source>A rule with this key exists already: edit that rule.</source>
         <translation>Ya existe una regla con esta clave: edite esa regla.</translation>
     </message>
 </context>
 <context>
+    <name>RuleVersions</name>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="32" />
+        <source>Law</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="33" />
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="34" />
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="35" />
+        <source>Counted in</source>
+        <translation>Se cuenta en</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="36" />
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Desde (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="37" />
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Hasta (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="38" />
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="39" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>RuleVersionsEditor</name>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="57" />
+        <source>Law versions of the rule</source>
+        <translation>Versiones normativas de la regla</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="63" />
+        <source>Add &amp;version</source>
+        <translation>Añadir &amp;versión</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="64" />
+        <source>Add version</source>
+        <translation>Añadir versión</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="67" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="68" />
+        <source>Remove version</source>
+        <translation>Quitar versión</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="105" />
+        <source>Counted in</source>
+        <translation>Se cuenta en</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="111" />
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="135" />
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="138" />
+        <source>Add at least one version.</source>
+        <translation>Añada al menos una versión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="144" />
+        <source>name the law (e.g. Ley 31307 or CPC)</source>
+        <translation>indique la norma (p. ej., Ley 31307 o CPC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="146" />
+        <source>the length must be a whole number</source>
+        <translation>la duración debe ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="171" />
+        <source>%1 is not a date; type it as YYYY-MM-DD</source>
+        <translation>%1 no es una fecha; escríbala como AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="42" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="63" />
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="62" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="43" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="64" />
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="44" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="65" />
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="66" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="68" />
         <source>The period is settled law.</source>
         <translation>El plazo es pacífico.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="67" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="69" />
         <source>Check the period in the norm before relying on it.</source>
         <translation>Verifique el plazo en la norma antes de confiar en él.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="69" />
-        <source>The period is disputed: check the norm and the court's practice.</source>
-        <translation>El plazo es discutido: verifique la norma y la práctica del órgano.</translation>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="71" />
+        <source>The period is disputed or not verified: check the norm and the court's practice.</source>
+        <translation>El plazo es discutido o no está verificado: verifique la norma y la práctica del órgano.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="73" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="75" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="74" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="76" />
         <source>No (disabled)</source>
         <translation>No (desactivada)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="77" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="79" />
         <source>Shipped</source>
         <translation>De fábrica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="78" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="80" />
         <source>Edited</source>
         <translation>Editada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="79" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="81" />
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="90" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="92" />
         <source>Every civil procedure</source>
         <translation>Todo proceso civil</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="263" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="277" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="118" />
+        <source>+%1 earlier</source>
+        <translation>+%1 anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="289" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="303" />
         <source>Deadline rules</source>
         <translation>Reglas de plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="265" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="291" />
         <source>Filter by name, procedure or legal basis…</source>
         <translation>Filtrar por nombre, proceso o base legal…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="266" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="292" />
         <source>Filter rules</source>
         <translation>Filtrar reglas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="282" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="308" />
         <source>&amp;Add rule…</source>
         <translation>&amp;Añadir regla…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="283" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="309" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="284" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="346" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="310" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="372" />
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="285" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="350" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="311" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="376" />
         <source>&amp;Reset to shipped</source>
         <translation>&amp;Restablecer la de fábrica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="292" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="318" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="346" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="372" />
         <source>E&amp;nable</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="348" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="374" />
         <source>De&amp;lete my rule</source>
         <translation>E&amp;liminar mi regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="389" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="415" />
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
@@ -5388,7 +5785,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="140" />
+        <location filename="../../src/casetracker/ui/app.py" line="141" />
         <source>casetracker cannot open this database. Nothing in it was changed.</source>
         <translation>casetracker no puede abrir esta base de datos. No se modificó nada en ella.</translation>
     </message>
@@ -5616,6 +6013,14 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/auto_lock.py" line="83" />
         <source>The passphrase is wrong.</source>
         <translation>La frase de contraseña no es correcta.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDayCheck</name>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/working_day_check.py" line="42" />
+        <source>Not a working day for this court: %1. Save again to keep this date.</source>
+        <translation>No es día hábil para este órgano: %1. Guarde de nuevo para mantener esta fecha.</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,12 @@ from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 
 
+_YES = QT_TRANSLATE_NOOP("BodiesPanel", "Yes")
+_NO = QT_TRANSLATE_NOOP("BodiesPanel", "No")
+
+
 def _yes_no(value: bool) -> str:
-    return QCoreApplication.translate("BodiesPanel", "Yes" if value else "No")
+    return QCoreApplication.translate("BodiesPanel", _YES if value else _NO)
 
 
 def _verified(body: BodyInfo) -> str:
