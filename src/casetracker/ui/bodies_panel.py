@@ -30,7 +30,6 @@ from casetracker.ui.forms.form_dialog import FormDialog
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 
-
 _YES = QT_TRANSLATE_NOOP("BodiesPanel", "Yes")
 _NO = QT_TRANSLATE_NOOP("BodiesPanel", "No")
 

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -25,23 +24,17 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from casetracker.domain.enums import Procedure
-from casetracker.domain.errors import CasetrackerError, ValidationError
-from casetracker.domain.rules import CIVIL, TRIGGERS, ActingSide, Certainty, DeadlineRule
-from casetracker.domain.validation import Checker
+from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.rules import TRIGGERS, Certainty, DeadlineRule
 from casetracker.services import rule_catalogue as service
 from casetracker.services.rule_catalogue import RuleEntry, RuleOrigin
 from casetracker.store.database import Database
@@ -49,16 +42,13 @@ from casetracker.ui.deadline_wording import side_label
 from casetracker.ui.events import ANY, data_events, notify_changed
 from casetracker.ui.explanation_view import period_text
 from casetracker.ui.forms.deadline_dialog import rule_name
-from casetracker.ui.forms.fields import TextEdit
-from casetracker.ui.forms.form_dialog import FormDialog
-from casetracker.ui.i18n import current_language, enum_label
+from casetracker.ui.forms.rule_dialog import RuleDialog, procedure_label, rules_text
+from casetracker.ui.i18n import current_language
 from casetracker.ui.messages import confirm_delete, show_error
-from casetracker.ui.rule_versions_editor import RuleVersionsEditor
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 
 Index = QModelIndex | QPersistentModelIndex
-CONTEXT = "RulesDialog"
 _CERTAINTY = {
     Certainty.HIGH: QT_TRANSLATE_NOOP("RulesDialog", "High"),
     Certainty.MEDIUM: QT_TRANSLATE_NOOP("RulesDialog", "Medium"),
@@ -82,20 +72,6 @@ _ORIGIN = {
 }
 
 
-def _tr(text: str) -> str:
-    """Translate a string marked with ``QT_TRANSLATE_NOOP("RulesDialog", …)``."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def procedure_label(code: str) -> str:
-    if code == CIVIL:
-        return _tr(QT_TRANSLATE_NOOP("RulesDialog", "Every civil procedure"))
-    try:
-        return enum_label(Procedure(code))
-    except ValueError:
-        return code
-
-
 def trigger_text(rule: DeadlineRule) -> str:
     return rule.trigger_es if current_language() == "es" else TRIGGERS.get(rule.trigger, "")
 
@@ -115,7 +91,7 @@ def basis_text(rule: DeadlineRule) -> str:
     earlier = len(rule.versions) - 1
     if not earlier:
         return rule.latest.basis
-    more = _tr(QT_TRANSLATE_NOOP("RulesDialog", "+%1 earlier")).replace("%1", str(earlier))
+    more = rules_text(QT_TRANSLATE_NOOP("RulesDialog", "+%1 earlier")).replace("%1", str(earlier))
     return f"{rule.latest.basis} ({more})"
 
 
@@ -133,11 +109,11 @@ RULE_COLUMNS: tuple[Column[RuleEntry], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Legal basis"), lambda e: basis_text(e.rule),
            tooltip=lambda e: versions_text(e.rule)),
     Column(QT_TRANSLATE_NOOP("Columns", "Certainty"),
-           lambda e: _tr(_CERTAINTY[e.rule.latest.certainty]),
-           tooltip=lambda e: _tr(_CERTAINTY_HELP[e.rule.latest.certainty])),
+           lambda e: rules_text(_CERTAINTY[e.rule.latest.certainty]),
+           tooltip=lambda e: rules_text(_CERTAINTY_HELP[e.rule.latest.certainty])),
     Column(QT_TRANSLATE_NOOP("Columns", "In use"),
-           lambda e: _tr(_IN_USE[e.rule.enabled])),
-    Column(QT_TRANSLATE_NOOP("Columns", "Origin"), lambda e: _tr(_ORIGIN[e.origin])),
+           lambda e: rules_text(_IN_USE[e.rule.enabled])),
+    Column(QT_TRANSLATE_NOOP("Columns", "Origin"), lambda e: rules_text(_ORIGIN[e.origin])),
 )  # fmt: skip
 
 
@@ -160,124 +136,6 @@ class RuleTableModel(RecordTableModel[RuleEntry]):
     def row_of_key(self, key: str) -> int | None:
         keys = [entry.rule.key for entry in self.records()]
         return keys.index(key) if key in keys else None
-
-
-class RuleDialog(FormDialog):
-    """Add a rule of the user's own, or edit one (a shipped rule is copied, not changed)."""
-
-    entity = "rule"
-
-    def __init__(
-        self, db: Database, entry: RuleEntry | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(db, self.tr("Edit rule") if entry else self.tr("New rule"), parent)
-        self.entry = entry
-        self._known = [known.rule for known in service.catalogue(db)]
-        self.key = self.add_field("key", self.tr("Key"), QLineEdit())
-        self.key.setPlaceholderText(self.tr("procedure.what, e.g. amparo.allegations"))
-        self.name_es = self.add_field("name_es", self.tr("Name in Spanish"), QLineEdit())
-        self.name_en = self.add_field("name_en", self.tr("Name in English"), QLineEdit())
-        self.procedures = QListWidget()
-        for code in [*Procedure.codes(), CIVIL]:
-            item = QListWidgetItem(procedure_label(code), self.procedures)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self.procedures.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        self.add_field("procedures", self.tr("Procedures"), self.procedures)
-        self.side = QComboBox()
-        for side in ActingSide:
-            self.side.addItem(side_label(side), side.value)
-        self.add_field("acting_side", self.tr("Who must act"), self.side, aliases=("side",))
-        self.trigger = QComboBox()
-        for code, english in TRIGGERS.items():
-            spanish = self._spanish_trigger(code)
-            self.trigger.addItem(spanish if current_language() == "es" and spanish else english,
-                                 code)  # fmt: skip
-        self.add_field("trigger", self.tr("Counted from"), self.trigger)
-        self.trigger_es = self.add_field("trigger_es", self.tr("Event in Spanish"), QLineEdit())
-        self.versions = RuleVersionsEditor()
-        self.versions.setToolTip(
-            self.tr("One row per law that set the period: the version in force on the day of "
-                    "the notification applies. Leave From empty for 'always before', To empty "
-                    "for 'still in force'.")
-        )  # fmt: skip
-        self.add_field("versions", self.tr("Law versions"), self.versions,
-                       aliases=("law", "amount", "valid_to"))  # fmt: skip
-        self.enabled = self.add_field("enabled", self.tr("In use"), QCheckBox(self.tr("Propose "
-                                      "and apply this rule")))  # fmt: skip
-        self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=3))
-        self.trigger.currentIndexChanged.connect(self._suggest_trigger_es)
-        if entry is not None:
-            self._fill(entry.rule)
-            self.key.setReadOnly(True)  # the key names the rule; a new key is a new rule
-        else:
-            self.enabled.setChecked(True)
-            self.versions.add_version()
-            self.side.setCurrentIndex(self.side.findData(ActingSide.ANY_PARTY.value))
-            self._suggest_trigger_es()
-        self.set_tab_order()
-
-    def _spanish_trigger(self, code: str) -> str:
-        return next((rule.trigger_es for rule in self._known if rule.trigger == code), "")
-
-    def _suggest_trigger_es(self, *_args: object) -> None:
-        # Offer the catalogue's wording unless the user typed their own.
-        current = self.trigger_es.text().strip()
-        known = {self._spanish_trigger(code) for code in TRIGGERS}
-        if not current or current in known:
-            self.trigger_es.setText(self._spanish_trigger(self.trigger.currentData()))
-
-    def _fill(self, rule: DeadlineRule) -> None:
-        self.key.setText(rule.key)
-        self.name_es.setText(rule.name_es)
-        self.name_en.setText(rule.name_en)
-        for row in range(self.procedures.count()):
-            item = self.procedures.item(row)
-            ticked = item.data(Qt.ItemDataRole.UserRole) in rule.procedures
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-        self.side.setCurrentIndex(self.side.findData(rule.acting_side.value))
-        self.trigger.setCurrentIndex(self.trigger.findData(rule.trigger))
-        self.trigger_es.setText(rule.trigger_es)
-        self.versions.set_versions(rule.versions)
-        self.enabled.setChecked(rule.enabled)
-        self.notes.setPlainText(rule.notes)
-
-    def ticked_procedures(self) -> tuple[str, ...]:
-        items = (self.procedures.item(row) for row in range(self.procedures.count()))
-        return tuple(
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        )
-
-    def save(self) -> RuleEntry:
-        check = Checker()
-        for name in ("key", "name_es", "name_en", "trigger_es"):
-            check.text(name, getattr(self, name).text(), required=True)
-        try:
-            versions = self.versions.versions()
-        except ValidationError as error:
-            check.errors.append(error)
-            versions = []
-        if not self.ticked_procedures():
-            check.fail("procedures", self.tr("Tick at least one procedure."))
-        key = self.key.text().strip()
-        if self.entry is None and any(rule.key == key for rule in self._known):
-            check.fail("key", self.tr("A rule with this key exists already: edit that rule."))
-        check.raise_if_any()
-        rule = DeadlineRule(
-            key=key,
-            name_es=self.name_es.text().strip(),
-            name_en=self.name_en.text().strip(),
-            procedures=self.ticked_procedures(),
-            trigger=self.trigger.currentData(),
-            trigger_es=self.trigger_es.text().strip(),
-            versions=tuple(versions),
-            acting_side=self.side.currentData(),
-            enabled=self.enabled.isChecked(),
-            notes=self.notes.value(),
-        )
-        return service.save_rule(self.db, rule)
 
 
 class RulesDialog(QDialog):
