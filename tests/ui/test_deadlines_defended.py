@@ -57,7 +57,7 @@ def test_the_rule_shows_by_its_name_and_the_explanation_follows_the_language(
 ) -> None:
     tab = _deadlines_tab(qtbot, demo_db, BAMBAS)
     assert _cell(tab, "Contestación de las demandadas", 6) == "Answer the claim"  # not the key
-    assert _cell(tab, "Contestación de las demandadas", 2) == "Other side's period"
+    assert _cell(tab, "Contestación de las demandadas", 2) == "Other side"
     assert _cell(tab, "Preparar el informe oral", 1).startswith("[Illustrative] ")
     _select(tab, "Contestación de las demandadas")
     english = tab.explanation.toPlainText()
@@ -112,7 +112,7 @@ def test_the_dashboard_and_the_reminders_say_the_same_and_keep_the_other_side_ap
     rows = dialog.model.rows()
     watch_row = next(item for item in rows if item.title == WATCHED)
     assert dialog.model.when(watch_row) == dashboard_when
-    assert dialog.model.cell(watch_row, 2).endswith("(other side)")
+    assert dialog.model.cell(watch_row, 2).startswith("Other side: ")
     assert reminders(demo_db, DEMO_TODAY, 3).watching[0].title == WATCHED
     assert "other side's periods to watch" in dialog.summary.text()
 

@@ -81,6 +81,7 @@ class HearingEntry:
     place: str
     court: str | None
     status: HearingStatus
+    illustrative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +232,7 @@ def _hearings(session: Session, today: date, limit: int) -> Section:
             place=hearing.place or hearing.video_link,
             court=court,
             status=HearingStatus(hearing.status),
+            illustrative=hearing.illustrative,
         )
         for hearing, case_title, expediente, court in rows
     )

@@ -123,7 +123,7 @@ class BodiesPanel(QGroupBox):
         self.table = RecordTable(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Bodies"))
-        setup_table(self.table, {0: 26, 1: 12, 2: 14, 3: 26, 4: 20}, stretch=5)
+        setup_table(self.table, {0: 26, 1: 12, 2: 28, 4: 22, 5: 8}, stretch=3)
         self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.table.doubleClicked.connect(lambda _index: self.edit_body())
         self.table.edit_requested.connect(self.edit_body)

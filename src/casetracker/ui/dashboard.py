@@ -83,9 +83,10 @@ class HearingSectionModel(DatedTableModel):
             time_text = QLocale().toString(item.starts_at.time(), QLocale.FormatType.ShortFormat)
             return f"{format_day(item.starts_at.date(), with_year=False)}, {time_text}"
         if column == 1:
+            kind = marked(item.kind, item.illustrative)
             if item.status is HearingStatus.SCHEDULED:
-                return item.kind
-            return f"{item.kind} ({enum_label(item.status)})"
+                return kind
+            return f"{kind} ({enum_label(item.status)})"
         if column == 2:
             return item.case_title
         return item.place or item.court or ""

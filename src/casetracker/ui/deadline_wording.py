@@ -16,6 +16,7 @@ from casetracker.domain.rules import ActingSide, DeadlineRule
 _ILLUSTRATIVE = QT_TRANSLATE_NOOP("DeadlineWording", "[Illustrative]")
 _WATCH = QT_TRANSLATE_NOOP("DeadlineWording", "Other side's period")
 _OURS = QT_TRANSLATE_NOOP("DeadlineWording", "Ours")
+_OTHER = QT_TRANSLATE_NOOP("DeadlineWording", "Other side")
 _SIDES = {
     ActingSide.PLAINTIFF: QT_TRANSLATE_NOOP("DeadlineWording", "The plaintiff"),
     ActingSide.DEFENDANT: QT_TRANSLATE_NOOP("DeadlineWording", "The defendant"),
@@ -48,9 +49,10 @@ def expired_text(days_overdue: int) -> str:
     return QCoreApplication.translate("DeadlineWording", "Ended %n days ago", None, days_overdue)
 
 
-def whose_text(watch: bool) -> str:
-    """ "Ours" or "Other side's period"."""
-    return QCoreApplication.translate("DeadlineWording", _WATCH if watch else _OURS)
+def whose_text(watch: bool, *, short: bool = False) -> str:
+    """ "Ours" or "Other side's period" ("Other side" where space is short)."""
+    other = _OTHER if short else _WATCH
+    return QCoreApplication.translate("DeadlineWording", other if watch else _OURS)
 
 
 def side_label(side: ActingSide | str) -> str:

@@ -70,7 +70,7 @@ class ReminderTableModel(DatedTableModel):
             return self.when(item)
         if column == DEADLINE:
             title = marked(item.title, item.illustrative)
-            return self.tr("%1 (other side)").replace("%1", title) if item.watch else title
+            return self.tr("Other side: %1").replace("%1", title) if item.watch else title
         if column == CASE:
             return item.case_title
         return item.assignee

@@ -26,6 +26,7 @@ from casetracker.domain.errors import ValidationError
 from casetracker.domain.periods import PeriodUnit
 from casetracker.domain.rule_versions import Certainty, RuleVersion
 from casetracker.ui.explanation_view import unit_label
+from casetracker.ui.tables import column_width
 
 LAW, ARTICLE, AMOUNT, UNIT, FROM, TO, CERTAINTY, NOTE = range(8)
 _HEADERS = (
@@ -60,6 +61,9 @@ class RuleVersionsEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        widths = {LAW: 12, ARTICLE: 9, AMOUNT: 7, UNIT: 17, FROM: 19, TO: 19, CERTAINTY: 10}
+        for column, chars in widths.items():
+            self.table.setColumnWidth(column, column_width(self.table, chars))
         self.add_button = QPushButton(self.tr("Add &version"), self)
         self.add_button.setAccessibleName(self.tr("Add version"))
         self.add_button.setAutoDefault(False)

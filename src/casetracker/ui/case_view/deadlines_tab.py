@@ -58,7 +58,11 @@ def _columns(tab: DeadlinesTab) -> tuple[Column[DeadlineInfo], ...]:
             icon=lambda d: icons.warning() if _overdue(d) else None,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda d: marked(d.title, d.illustrative)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Whose"), lambda d: whose_text(d.watch)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Whose"),
+            lambda d: whose_text(d.watch, short=True),
+            tooltip=lambda d: whose_text(d.watch),
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda d: enum_label(d.status)),
         Column(QT_TRANSLATE_NOOP("Columns", "Assignee"), lambda d: d.assignee),
         Column(
@@ -81,7 +85,7 @@ class DeadlinesTab(RecordTab[DeadlineInfo]):
             context,
             _columns(self),
             parent,
-            widths={0: date_sample("WW"), 2: 14, 3: 12, 4: 12, 5: date_sample(), 6: 24},
+            widths={0: date_sample("WW"), 2: 10, 3: 8, 4: 8, 5: date_sample(), 6: 18},
             stretch=1,
         )
         self.table.setAccessibleName(self.tr("Deadlines"))
@@ -112,6 +116,7 @@ class DeadlinesTab(RecordTab[DeadlineInfo]):
         self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([3000, 2000])
 
     def records_of(self, detail: CaseDetail) -> Sequence[DeadlineInfo]:
         # Edited and disabled rules too: a deadline keeps the name of the rule it used.
