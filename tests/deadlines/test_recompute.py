@@ -12,6 +12,7 @@ from casetracker.domain.errors import ConflictError
 from casetracker.services.case_detail import case_detail
 from casetracker.services.courts import ClosureInput, list_closures
 from casetracker.services.deadline_proposals import accept_proposals, propose_deadlines
+from casetracker.services.deadline_records import latest_record
 from casetracker.services.deadlines import DeadlineInput, create_deadline, set_deadline_status
 from casetracker.services.history import history
 from casetracker.services.recompute import (
@@ -63,6 +64,12 @@ def test_applying_moves_the_deadline_and_records_it(db: Database, answer: int, a
     assert audit.entity_id == answer and audit.action == "update"
     assert audit.changes["due_on"] == ("2026-12-24", "2026-12-29")
     assert "cierre añadido" in audit.summary
+    # A new record of the computation, naming the closure; the first one is kept.
+    record = latest_record(db, answer)
+    assert record is not None and record.reason == "recomputed"
+    assert record.calendar["closures"][0]["reason"] == STRIKE.reason
+    assert record.explanation("es")[-1].startswith("Recalculado por el cierre añadido")
+    assert record.explanation("en")[-1].startswith("Recomputed after the closure was added")
 
 
 def test_removing_the_closure_brings_the_date_back(db: Database, answer: int, amparo: int) -> None:
