@@ -191,24 +191,24 @@ def downgrade() -> None:
     drop_search_index()
     op.drop_table("deadline_records")
     with op.batch_alter_table("deadline_computations", schema=None) as batch_op:
-        batch_op.drop_constraint("fk_deadline_computations_court_id_courts", type_="foreignkey")
+        batch_op.drop_constraint(op.f("fk_deadline_computations_court_id_courts"), type_="foreignkey")
         batch_op.drop_column("court_id")
     with op.batch_alter_table("rule_overrides", schema=None) as batch_op:
         batch_op.drop_column("acting_side")
         batch_op.drop_column("versions")
     with op.batch_alter_table("closures", schema=None) as batch_op:
-        batch_op.drop_constraint("ck_closures_one_scope", type_="check")
+        batch_op.drop_constraint(op.f("ck_closures_one_scope"), type_="check")
         batch_op.drop_index(batch_op.f("ix_closures_body_id"))
-        batch_op.drop_constraint("fk_closures_body_id_judicial_bodies", type_="foreignkey")
+        batch_op.drop_constraint(op.f("fk_closures_body_id_judicial_bodies"), type_="foreignkey")
         batch_op.drop_column("body_id")
     for table, flags in _FLAGS.items():
         with op.batch_alter_table(table, schema=None) as batch_op:
             for flag in flags:
-                batch_op.drop_constraint(f"ck_{table}_{flag}_bool", type_="check")
+                batch_op.drop_constraint(op.f(f"ck_{table}_{flag}_bool"), type_="check")
                 batch_op.drop_column(flag)
     with op.batch_alter_table("courts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_courts_body_id"))
-        batch_op.drop_constraint("fk_courts_body_id_judicial_bodies", type_="foreignkey")
+        batch_op.drop_constraint(op.f("fk_courts_body_id_judicial_bodies"), type_="foreignkey")
         batch_op.drop_column("body_id")
     op.drop_table("judicial_bodies")
     create_search_index()
