@@ -191,7 +191,9 @@ def downgrade() -> None:
     drop_search_index()
     op.drop_table("deadline_records")
     with op.batch_alter_table("deadline_computations", schema=None) as batch_op:
-        batch_op.drop_constraint(op.f("fk_deadline_computations_court_id_courts"), type_="foreignkey")
+        batch_op.drop_constraint(
+            op.f("fk_deadline_computations_court_id_courts"), type_="foreignkey"
+        )
         batch_op.drop_column("court_id")
     with op.batch_alter_table("rule_overrides", schema=None) as batch_op:
         batch_op.drop_column("acting_side")
