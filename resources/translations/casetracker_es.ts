@@ -187,42 +187,42 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="61" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="61" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="61" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="61" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
         <source>Court</source>
         <translation>Juzgado o sala</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="93" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="94" />
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="104" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="107" />
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
@@ -675,57 +675,57 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>BodiesPanel</name>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="34" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="33" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="35" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="34" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="44" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="43" />
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="46" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="45" />
         <source>Not verified: confirm</source>
         <translation>No verificado: confirmar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="115" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="114" />
         <source>Bodies and their own days</source>
         <translation>Órganos y sus días propios</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="118" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="117" />
         <source>Which courts stop on Día del Juez and at the opening of the judicial year depends on their body. Stored deadlines keep their dates when this changes.</source>
         <translation>Qué órganos jurisdiccionales no laboran el Día del Juez y en la apertura del año judicial depende de su órgano (Poder Judicial, Tribunal Constitucional…). Los plazos ya guardados conservan su fecha si esto cambia.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="126" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="125" />
         <source>Bodies</source>
         <translation>Órganos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="131" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="130" />
         <source>Add &amp;body…</source>
         <translation>Añadir ó&amp;rgano…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="132" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="131" />
         <source>Add body</source>
         <translation>Añadir órgano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="134" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="133" />
         <source>Edit b&amp;ody…</source>
         <translation>Editar órga&amp;no…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="135" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="134" />
         <source>Edit body</source>
         <translation>Editar órgano</translation>
     </message>
@@ -733,62 +733,62 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="69" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="68" />
         <source>Edit body</source>
         <translation>Editar órgano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="69" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="68" />
         <source>New body</source>
         <translation>Nuevo órgano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="71" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="70" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="74" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="73" />
         <source>Día del Juez</source>
         <translation>Día del Juez</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="75" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="74" />
         <source>4 August is not a working day</source>
         <translation>El 4 de agosto es inhábil</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="79" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="78" />
         <source>Judicial year</source>
         <translation>Año judicial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="80" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="79" />
         <source>The opening of the judicial year is not a working day</source>
         <translation>La apertura del año judicial es inhábil</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="82" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="81" />
         <source>Basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="83" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="82" />
         <source>e.g. LOPJ arts. 123, 124 y 247</source>
         <translation>p. ej. LOPJ arts. 123, 124 y 247</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="85" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="84" />
         <source>Checked</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="85" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="84" />
         <source>A lawyer checked this in the norm</source>
         <translation>Un abogado lo verificó en la norma</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="87" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="86" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1108,38 +1108,38 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="129" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="132" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="131" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="134" />
         <source>Month calendar</source>
         <translation>Calendario del mes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="136" />
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="137" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="139" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="140" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="143" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="146" />
         <source>Nothing on the agenda for these days.</source>
         <translation>No hay nada en la agenda para estos días.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="146" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="149" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="147" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="150" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="148" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="151" />
         <source>Next %n days</source>
         <translation>
             <numerusform>Próximo %n día</numerusform>
@@ -1147,7 +1147,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="149" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="152" />
         <source>Show the next %n days</source>
         <translation>
             <numerusform>Mostrar el próximo %n día</numerusform>
@@ -1155,48 +1155,48 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="151" />
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="152" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="154" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="155" />
         <source>Show the whole period</source>
         <translation>Mostrar todo el periodo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="180" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="183" />
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="180" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="183" />
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="214" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="217" />
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="215" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="218" />
         <source>Open deadlines</source>
         <translation>Plazos pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="216" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="219" />
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="219" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="222" />
         <source>Weekend: courts closed</source>
         <translation>Fin de semana: juzgados cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="220" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="223" />
         <source>Holiday or closure</source>
         <translation>Feriado o cierre del despacho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="313" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="316" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -1821,13 +1821,13 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_table_model.py" line="49" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="126" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="102" />
         <source>Procedure</source>
         <translation>Proceso</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_table_model.py" line="50" />
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="62" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="66" />
         <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="34" />
         <source>Status</source>
         <translation>Estado</translation>
@@ -1885,23 +1885,23 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="61" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="62" />
         <source>Whose</source>
         <translation>De quién</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="63" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="67" />
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="65" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="69" />
         <source>Notified on</source>
         <translation>Notificado el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="69" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="123" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="73" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="99" />
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
@@ -2079,67 +2079,67 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/closures_dialog.py" line="76" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="133" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="109" />
         <source>Legal basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="128" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="104" />
         <source>Who acts</source>
         <translation>Quién actúa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="129" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="105" />
         <source>Period</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="132" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="108" />
         <source>Counted from</source>
         <translation>Se cuenta desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="135" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="111" />
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="138" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="114" />
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="140" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="116" />
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="52" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="51" />
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="53" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="52" />
         <source>Día del Juez</source>
         <translation>Día del Juez</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="54" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="53" />
         <source>Opening of the judicial year</source>
         <translation>Apertura del año judicial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="56" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="55" />
         <source>Basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="57" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="56" />
         <source>Checked</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/bodies_panel.py" line="58" />
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="57" />
         <source>Courts</source>
         <translation>Órganos jurisdiccionales</translation>
     </message>
@@ -2210,88 +2210,88 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="200" />
         <location filename="../../src/casetracker/ui/dashboard.py" line="201" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="202" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="207" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="208" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="208" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="209" />
         <source>Refresh the dashboard</source>
         <translation>Actualizar el panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="211" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="212" />
         <source>Overdue deadlines</source>
         <translation>Plazos vencidos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="211" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="212" />
         <source>Nothing is overdue.</source>
         <translation>No hay nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="214" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="215" />
         <source>Due in the next 7 days</source>
         <translation>Vencen en los próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="214" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="215" />
         <source>Nothing due this week.</source>
         <translation>Nada vence esta semana.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="218" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="219" />
         <source>Due in 8 to 30 days</source>
         <translation>Vencen dentro de 8 a 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="218" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="219" />
         <source>Nothing due later this month.</source>
         <translation>Nada más vence este mes.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="222" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="223" />
         <source>Hearings this week</source>
         <translation>Audiencias de esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="222" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="223" />
         <source>No hearings in the next 7 days.</source>
         <translation>No hay audiencias en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="226" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="227" />
         <source>The other side's periods (watched)</source>
         <translation>Plazos de la otra parte (vigilados)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="227" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="228" />
         <source>No period of the other side ends around now.</source>
         <translation>Ningún plazo de la otra parte vence por ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="231" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="232" />
         <source>Periods the other side must meet (e.g. to answer): not ours, but their expiry matters.</source>
         <translation>Plazos que debe cumplir la otra parte (p. ej., contestar): no son nuestros, pero importa su vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="235" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="236" />
         <source>Recently changed cases</source>
         <translation>Expedientes con movimientos recientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="235" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="236" />
         <source>No cases yet.</source>
         <translation>Aún no hay expedientes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/dashboard.py" line="303" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="304" />
         <source>showing the first %n</source>
         <translation>
             <numerusform>se muestra el primero</numerusform>
@@ -2523,7 +2523,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <source>Case</source>
         <translation>Caso</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>DeadlineWording</name>
     <message>
@@ -2542,111 +2542,125 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Nuestro</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_wording.py" line="20" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="19" />
+        <source>Other side</source>
+        <translation>Otra parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="21" />
         <source>The plaintiff</source>
         <translation>La parte demandante</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_wording.py" line="21" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="22" />
         <source>The defendant</source>
         <translation>La parte demandada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_wording.py" line="22" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="23" />
         <source>Any party notified</source>
         <translation>Cualquier parte notificada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_wording.py" line="30" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="31" />
         <source>Overdue by 1 day</source>
         <translation>Vencido hace 1 día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/deadline_wording.py" line="32" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="33" />
         <source>Overdue by %n days</source>
-        <translation><numerusform>Vencido hace %n día</numerusform><numerusform>Vencido hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>Vencido hace %n día</numerusform>
+            <numerusform>Vencido hace %n días</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_wording.py" line="36" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="37" />
         <source>Due today</source>
         <translation>Vence hoy</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_wording.py" line="38" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="39" />
         <source>In 1 working day</source>
         <translation>En 1 día hábil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/deadline_wording.py" line="39" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="40" />
         <source>In %n working days</source>
-        <translation><numerusform>En %n día hábil</numerusform><numerusform>En %n días hábiles</numerusform></translation>
+        <translation>
+            <numerusform>En %n día hábil</numerusform>
+            <numerusform>En %n días hábiles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_wording.py" line="47" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="48" />
         <source>Ended yesterday</source>
         <translation>Venció ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/deadline_wording.py" line="48" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="49" />
         <source>Ended %n days ago</source>
-        <translation><numerusform>Venció hace %n día</numerusform><numerusform>Venció hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>Venció hace %n día</numerusform>
+            <numerusform>Venció hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="87" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="91" />
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="88" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="92" />
         <source>New deadline…</source>
         <translation>Nuevo plazo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="89" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="93" />
         <source>Mark done</source>
         <translation>Marcar como cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="92" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="96" />
         <source>Print record…</source>
         <translation>Imprimir registro…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="94" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="98" />
         <source>Print the record of the computation</source>
         <translation>Imprimir el registro del cómputo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="97" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="101" />
         <source>A one-page PDF for the case file: the rule and law applied, the calendar used, and who accepted the date and when.</source>
         <translation>Un PDF de una página para el expediente: la regla y la norma aplicadas, el calendario usado y quién aceptó la fecha y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="105" />
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="108" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="109" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="112" />
         <source>How the date was computed</source>
         <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="146" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="151" />
         <source>Select a deadline to see how its date was computed.</source>
         <translation>Seleccione un plazo para ver cómo se calculó su fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="152" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="157" />
         <source>No explanation was recorded: the date was entered by hand.</source>
         <translation>No se registró explicación: la fecha se ingresó a mano.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="183" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="188" />
         <source>Save the record of the computation</source>
         <translation>Guardar el registro del cómputo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="183" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="188" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4775,22 +4789,22 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>RecentCaseModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="101" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="102" />
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="101" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="102" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="101" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="102" />
         <source>Expediente</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="101" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="102" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -5175,8 +5189,8 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
     </message>
     <message>
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="73" />
-        <source>%1 (other side)</source>
-        <translation>%1 (otra parte)</translation>
+        <source>Other side: %1</source>
+        <translation>Otra parte: %1</translation>
     </message>
     </context>
 <context>
@@ -5234,7 +5248,10 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
     <message numerus="yes">
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="206" />
         <source>%n of the other side's periods to watch</source>
-        <translation><numerusform>%n plazo de la otra parte por vigilar</numerusform><numerusform>%n plazos de la otra parte por vigilar</numerusform></translation>
+        <translation>
+            <numerusform>%n plazo de la otra parte por vigilar</numerusform>
+            <numerusform>%n plazos de la otra parte por vigilar</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="214" />
@@ -5294,87 +5311,87 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="173" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="47" />
         <source>Edit rule</source>
         <translation>Editar regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="173" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="47" />
         <source>New rule</source>
         <translation>Nueva regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="176" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="50" />
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="177" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="51" />
         <source>procedure.what, e.g. amparo.allegations</source>
         <translation>proceso.qué, p. ej. amparo.alegatos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="178" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="52" />
         <source>Name in Spanish</source>
         <translation>Nombre en castellano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="179" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="53" />
         <source>Name in English</source>
         <translation>Nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="186" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="60" />
         <source>Procedures</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="190" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="64" />
         <source>Who must act</source>
         <translation>Quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="200" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="74" />
         <source>One row per law that set the period: the version in force on the day of the notification applies. Leave From empty for 'always before', To empty for 'still in force'.</source>
         <translation>Una fila por cada norma que fijó el plazo: se aplica la versión vigente el día de la notificación. Deje «Desde» vacío para «siempre antes» y «Hasta» vacío para «vigente».</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="204" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="78" />
         <source>Law versions</source>
         <translation>Versiones normativas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="196" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="70" />
         <source>Counted from</source>
         <translation>Se cuenta desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="197" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="71" />
         <source>Event in Spanish</source>
         <translation>Hecho en castellano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="206" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="80" />
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="206" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="80" />
         <source>Propose and apply this rule</source>
         <translation>Proponer y aplicar esta regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="208" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="82" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="263" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="137" />
         <source>Tick at least one procedure.</source>
         <translation>Marque al menos un proceso.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="266" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="140" />
         <source>A rule with this key exists already: edit that rule.</source>
         <translation>Ya existe una regla con esta clave: edite esa regla.</translation>
     </message>
@@ -5382,42 +5399,42 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>RuleVersions</name>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="32" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="33" />
         <source>Law</source>
         <translation>Norma</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="33" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="34" />
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="34" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="35" />
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="35" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="36" />
         <source>Counted in</source>
         <translation>Se cuenta en</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="36" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="37" />
         <source>From (YYYY-MM-DD)</source>
         <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="37" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="38" />
         <source>To (YYYY-MM-DD)</source>
         <translation>Hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="38" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="39" />
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="39" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="40" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -5425,58 +5442,58 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>RuleVersionsEditor</name>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="57" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="58" />
         <source>Law versions of the rule</source>
         <translation>Versiones normativas de la regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="63" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="67" />
         <source>Add &amp;version</source>
         <translation>Añadir &amp;versión</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="64" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="68" />
         <source>Add version</source>
         <translation>Añadir versión</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="67" />
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="68" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="71" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="72" />
         <source>Remove version</source>
         <translation>Quitar versión</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="105" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="109" />
         <source>Counted in</source>
         <translation>Se cuenta en</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="111" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="115" />
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="135" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="139" />
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="138" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="142" />
         <source>Add at least one version.</source>
         <translation>Añada al menos una versión.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="144" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="148" />
         <source>name the law (e.g. Ley 31307 or CPC)</source>
         <translation>indique la norma (p. ej., Ley 31307 o CPC)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="146" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="150" />
         <source>the length must be a whole number</source>
         <translation>la duración debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="171" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="175" />
         <source>%1 is not a date; type it as YYYY-MM-DD</source>
         <translation>%1 no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
@@ -5484,128 +5501,128 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="42" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="43" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="53" />
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="43" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="64" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="44" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="54" />
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="44" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="65" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="45" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="55" />
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="68" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="58" />
         <source>The period is settled law.</source>
         <translation>El plazo es pacífico.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="69" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="59" />
         <source>Check the period in the norm before relying on it.</source>
         <translation>Verifique el plazo en la norma antes de confiar en él.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="71" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="61" />
         <source>The period is disputed or not verified: check the norm and the court's practice.</source>
         <translation>El plazo es discutido o no está verificado: verifique la norma y la práctica del órgano.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="75" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="65" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="76" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="66" />
         <source>No (disabled)</source>
         <translation>No (desactivada)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="79" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="69" />
         <source>Shipped</source>
         <translation>De fábrica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="80" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="70" />
         <source>Edited</source>
         <translation>Editada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="81" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="71" />
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="92" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="32" />
         <source>Every civil procedure</source>
         <translation>Todo proceso civil</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="118" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="94" />
         <source>+%1 earlier</source>
         <translation>+%1 anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="289" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="303" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="147" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="161" />
         <source>Deadline rules</source>
         <translation>Reglas de plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="291" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="149" />
         <source>Filter by name, procedure or legal basis…</source>
         <translation>Filtrar por nombre, proceso o base legal…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="292" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="150" />
         <source>Filter rules</source>
         <translation>Filtrar reglas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="308" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="166" />
         <source>&amp;Add rule…</source>
         <translation>&amp;Añadir regla…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="309" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="167" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="310" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="372" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="168" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="230" />
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="311" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="376" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="169" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="234" />
         <source>&amp;Reset to shipped</source>
         <translation>&amp;Restablecer la de fábrica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="318" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="176" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="372" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="230" />
         <source>E&amp;nable</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="374" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="232" />
         <source>De&amp;lete my rule</source>
         <translation>E&amp;liminar mi regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="415" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="273" />
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
