@@ -17,7 +17,7 @@ from casetracker.services.case_detail import case_detail
 from casetracker.services.deadline_records import latest_record
 from casetracker.services.reminders import reminders
 from casetracker.store.database import Database
-from casetracker.ui.case_view.case_view import CaseView
+from casetracker.ui.case_view import CaseContext, CaseView
 from casetracker.ui.case_view.deadlines_tab import DeadlinesTab
 from casetracker.ui.dashboard import DashboardView
 from casetracker.ui.forms.case_party_dialog import CasePartyDialog
@@ -25,13 +25,15 @@ from casetracker.ui.forms.deadline_dialog import DeadlineDialog
 from casetracker.ui.forms.hearing_dialog import HearingDialog
 from casetracker.ui.i18n import install_translators
 from casetracker.ui.reminders_dialog import RemindersDialog
+from casetracker.ui.settings import Settings
+from casetracker.ui.undo import UndoController
 
 BAMBAS = 1
 WATCHED = "Absolución del traslado por las demandadas (Res. 12)"
 
 
-def _deadlines_tab(qtbot: QtBot, db: Database, case_id: int) -> DeadlinesTab:
-    view = CaseView(db)
+def _deadlines_tab(qtbot: QtBot, db: Database, case_id: int, settings: Settings) -> DeadlinesTab:
+    view = CaseView(CaseContext(db, settings, UndoController(db)))
     qtbot.addWidget(view)
     view.show_case(case_id)
     return view.deadlines
@@ -53,9 +55,9 @@ def _cell(tab: DeadlinesTab, title_part: str, column: int) -> str:
 
 
 def test_the_rule_shows_by_its_name_and_the_explanation_follows_the_language(
-    qtbot: QtBot, demo_db: Database
+    qtbot: QtBot, demo_db: Database, settings: Settings
 ) -> None:
-    tab = _deadlines_tab(qtbot, demo_db, BAMBAS)
+    tab = _deadlines_tab(qtbot, demo_db, BAMBAS, settings)
     assert _cell(tab, "Contestación de las demandadas", 6) == "Answer the claim"  # not the key
     assert _cell(tab, "Contestación de las demandadas", 2) == "Other side"
     assert _cell(tab, "Preparar el informe oral", 1).startswith("[Illustrative] ")
@@ -66,20 +68,20 @@ def test_the_rule_shows_by_its_name_and_the_explanation_follows_the_language(
     assert "Vence" not in english
 
     install_translators("es")
-    tab = _deadlines_tab(qtbot, demo_db, BAMBAS)
+    tab = _deadlines_tab(qtbot, demo_db, BAMBAS, settings)
     assert _cell(tab, "Contestación de las demandadas", 6) == "Contestar la demanda"
     _select(tab, "Contestación de las demandadas")
     assert "Vence: mié 5 jun 2019" in tab.explanation.toPlainText()
 
 
 def test_the_record_of_a_computation_is_printed_on_one_page(
-    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch
+    qtbot: QtBot, demo_db: Database, settings: Settings, tmp_path: Path, monkeypatch
 ) -> None:
     target = tmp_path / "registro.pdf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(target), ""))
     )
-    tab = _deadlines_tab(qtbot, demo_db, BAMBAS)
+    tab = _deadlines_tab(qtbot, demo_db, BAMBAS, settings)
     _select(tab, "Contestación de las demandadas")
     assert tab.record_button.isEnabled()
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)

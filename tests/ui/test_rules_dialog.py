@@ -159,7 +159,7 @@ def test_mistakes_are_shown_under_their_fields(
 
     for field in ("key", "name_es", "name_en", "trigger_es"):
         assert form.field_error(field) == "Required: fill it in.", field
-    assert form.field_error("versions") == "Version 1: name the law (e.g. Ley 31307 or CPC)"
+    assert form.field_error("versions") == "Version 1: name the law (e.g. Ley 31307 or CPC)."
     assert form.field_error("procedures") == "Tick at least one procedure."
 
     qtbot.keyClicks(form.key, "amparo.answer")
@@ -172,7 +172,7 @@ def test_mistakes_are_shown_under_their_fields(
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.field_error("key") == "A rule with this key exists already: edit that rule."
     assert form.field_error("versions") == (
-        "Version 1: 24/07/2021 is not a date; type it as YYYY-MM-DD"
+        "Version 1: 24/07/2021 is not a date; type it as YYYY-MM-DD."
     )
     form.versions.set_text(0, 4, "2021-07-24")
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from casetracker.domain.enums import PartyKind, PartyRole
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
+from casetracker.services._records import kept as _kept
 from casetracker.services.dto import CasePartyInfo, PartyInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, CaseParty, Party
@@ -37,7 +38,7 @@ class CasePartyInput:
     role: PartyRole | str
     represented_by_id: int | None = None
     notes: str = ""
-    ours: bool = False
+    ours: bool | None = None
     """We represent this party: its side's periods are ours, the other side's watched."""
 
 
@@ -93,7 +94,7 @@ def _validate_link(session: Session, data: CasePartyInput, row: CaseParty | None
         "role": role.value,
         "represented_by_id": represented_by,
         "notes": check.text("notes", data.notes, max_length=20_000),
-        "ours": bool(data.ours),
+        "ours": _kept(data.ours, row, "ours"),
     }
     check.raise_if_any()
     return values

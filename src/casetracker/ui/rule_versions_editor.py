@@ -87,31 +87,33 @@ class RuleVersionsEditor(QWidget):
             self.add_version(version)
 
     def add_version(self, version: RuleVersion | None = None) -> None:
-        """A new row; without ``version``, one that starts the day after the last ends."""
-        if version is None:
-            version = RuleVersion("", "", 1, PeriodUnit.WORKING_DAYS)
+        """A row for ``version``; without one, an empty row to fill in (1 working day)."""
         row = self.table.rowCount()
         self.table.insertRow(row)
-        texts = {
-            LAW: version.law,
-            ARTICLE: version.article,
-            AMOUNT: str(version.amount),
-            FROM: version.valid_from.isoformat() if version.valid_from else "",
-            TO: version.valid_to.isoformat() if version.valid_to else "",
-            NOTE: version.note,
-        }
+        texts = {LAW: "", ARTICLE: "", AMOUNT: "1", FROM: "", TO: "", NOTE: ""}
+        unit_value, certainty_value = PeriodUnit.WORKING_DAYS.value, Certainty.MEDIUM.value
+        if version is not None:
+            texts = {
+                LAW: version.law,
+                ARTICLE: version.article,
+                AMOUNT: str(version.amount),
+                FROM: version.valid_from.isoformat() if version.valid_from else "",
+                TO: version.valid_to.isoformat() if version.valid_to else "",
+                NOTE: version.note,
+            }
+            unit_value, certainty_value = version.unit.value, version.certainty.value
         for column, text in texts.items():
             self.table.setItem(row, column, QTableWidgetItem(text))
         unit = QComboBox(self.table)
         for member in PeriodUnit:
             unit.addItem(unit_label(member), member.value)
-        unit.setCurrentIndex(unit.findData(version.unit.value))
+        unit.setCurrentIndex(unit.findData(unit_value))
         unit.setAccessibleName(self.tr("Counted in"))
         self.table.setCellWidget(row, UNIT, unit)
         certainty = QComboBox(self.table)
         for member, text in CERTAINTY_LABELS.items():
             certainty.addItem(QCoreApplication.translate("RulesDialog", text), member.value)
-        certainty.setCurrentIndex(certainty.findData(version.certainty.value))
+        certainty.setCurrentIndex(certainty.findData(certainty_value))
         certainty.setAccessibleName(self.tr("Certainty"))
         self.table.setCellWidget(row, CERTAINTY, certainty)
         self.table.setCurrentCell(row, LAW)

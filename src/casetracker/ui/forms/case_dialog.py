@@ -156,10 +156,10 @@ class CaseDialog(FormDialog):
             responsible_lawyer=self.lawyer.text(),
             especialista=self.especialista.text(),
             distance_days=self.distance.value(),
-            # An invented number stays marked until someone types the real one.
-            expediente_illustrative=self.case is not None
-            and self.case.expediente_illustrative
-            and (self.expediente.text().strip() or None) == self.case.expediente,
+            # An invented number stays marked until someone types another one.
+            expediente_illustrative=None
+            if self.case is None or (self.expediente.text().strip() or None) == self.case.expediente
+            else False,
         )
 
     def save(self) -> CaseInfo:
