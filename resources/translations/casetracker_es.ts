@@ -5192,7 +5192,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <source>Other side: %1</source>
         <translation>Otra parte: %1</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RemindersDialog</name>
     <message>
@@ -5463,37 +5463,37 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Quitar versión</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="109" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="111" />
         <source>Counted in</source>
         <translation>Se cuenta en</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="115" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="117" />
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="139" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="141" />
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="142" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="144" />
         <source>Add at least one version.</source>
         <translation>Añada al menos una versión.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="148" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="150" />
         <source>name the law (e.g. Ley 31307 or CPC)</source>
         <translation>indique la norma (p. ej., Ley 31307 o CPC)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="150" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="152" />
         <source>the length must be a whole number</source>
         <translation>la duración debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="175" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="177" />
         <source>%1 is not a date; type it as YYYY-MM-DD</source>
         <translation>%1 no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
