@@ -12,7 +12,10 @@ cd "$(dirname "$0")/.."
 
 qt_runtime=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libfreetype6)
 qt_desktop=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0)
-test_tools=(poppler-utils qpdf libreoffice-writer-nogui sqlite3 fonts-liberation2)
+# xvfb, dbus, at-spi2-core and python3-pyatspi: the screen-reader tests run the app on a
+# virtual display (with the xcb libraries of qt_desktop) and read it over AT-SPI.
+test_tools=(poppler-utils qpdf libreoffice-writer-nogui sqlite3 fonts-liberation2
+  xvfb dbus at-spi2-core python3-pyatspi)
 
 need_debian() {
   local missing=()
@@ -52,7 +55,8 @@ case ${1:-} in
     exec .venv/bin/casetracker --db demo.sqlite3 gui
     ;;
   test)
-    command -v dpkg-query >/dev/null && need_debian "${qt_runtime[@]}" "${test_tools[@]}"
+    command -v dpkg-query >/dev/null \
+      && need_debian "${qt_runtime[@]}" "${qt_desktop[@]}" "${test_tools[@]}"
     setup_python
     shift
     set +e

@@ -41,3 +41,10 @@ def test_the_domain_does_no_database_work(path: Path) -> None:
         if any(name.startswith(prefix) for prefix in forbidden if "." in prefix)
     }
     assert not found, f"domain/{path.name} imports {sorted(found)}"
+
+
+@pytest.mark.parametrize("path", sorted((SOURCE / "briefs").rglob("*.py")), ids=lambda p: p.name)
+def test_briefs_reach_the_store_only_to_write_files(path: Path) -> None:
+    """Renderers write through the one atomic writer; the database is not theirs."""
+    store = {name for name in imported_modules(path) if name.startswith("casetracker.store")}
+    assert store <= {"casetracker.store.atomic"}, f"briefs/{path.name} imports {sorted(store)}"

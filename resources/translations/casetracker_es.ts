@@ -3,183 +3,183 @@
 <context>
     <name>AgendaExportDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="54" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="55" />
         <source>Export the agenda</source>
         <translation>Exportar la agenda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="57" />
         <source>The &amp;next</source>
         <translation>Los &amp;próximos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="57" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="58" />
         <source>The next days</source>
         <translation>Los próximos días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="62" />
         <source> days from today</source>
         <translation> días desde hoy</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="62" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="63" />
         <source>Number of days from today</source>
         <translation>Número de días desde hoy</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="64" />
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="64" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="65" />
         <source>From a date to a date</source>
         <translation>De una fecha a otra</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="66" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="67" />
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="68" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="69" />
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="69" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="70" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="87" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="90" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="89" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="92" />
         <source>PDF, to print</source>
         <translation>PDF, para imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="90" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="93" />
         <source>Word document (.docx), to edit</source>
         <translation>Documento de Word (.docx), para editar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="91" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="94" />
         <source>Plain text (.txt)</source>
         <translation>Texto simple (.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="92" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="95" />
         <source>iCalendar (.ics), for calendar programs</source>
         <translation>iCalendar (.ics), para programas de calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="100" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="103" />
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="104" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="107" />
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormato:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="111" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="114" />
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="115" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="116" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="119" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="121" />
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="121" />
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="221" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="123" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="223" />
         <source>Save the agenda</source>
         <translation>Guardar la agenda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="126" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="128" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="161" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="163" />
         <source>The last day comes before the first.</source>
         <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="175" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="177" />
         <source>Overdue deadlines first, then day by day: ready to pin on the wall.</source>
         <translation>Primero los plazos vencidos y luego día por día: lista para colgar en la pared.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="177" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="179" />
         <source>The same agenda as the PDF, to edit in a word processor.</source>
         <translation>La misma agenda que el PDF, para editarla en un procesador de textos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="179" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="181" />
         <source>The agenda as plain text, to paste into a message.</source>
         <translation>La agenda en texto simple, para pegarla en un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="180" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="182" />
         <source>Hearings at their time (Lima) and deadlines as all-day events with a reminder. Importing a newer export updates the events instead of duplicating them.</source>
         <translation>Las audiencias a su hora (Lima) y los plazos como eventos de todo el día con aviso. Importar una exportación más reciente actualiza los eventos en lugar de duplicarlos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="215" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="217" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="216" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="218" />
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="217" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="219" />
         <source>Text file (*.txt)</source>
         <translation>Archivo de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="218" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="220" />
         <source>iCalendar file (*.ics)</source>
         <translation>Archivo iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="236" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="238" />
         <source>Saving “%1”…</source>
         <translation>Guardando «%1»…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="244" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="246" />
         <source>Saved “%1” in %2.</source>
         <translation>Se guardó «%1» en %2.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="251" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="253" />
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="259" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="261" />
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo falló; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="261" />
+        <location filename="../../src/casetracker/ui/agenda_export_dialog.py" line="263" />
         <source>Agenda not saved</source>
         <translation>La agenda no se guardó</translation>
     </message>
@@ -187,42 +187,42 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="64" />
         <source>Court</source>
         <translation>Juzgado o sala</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="64" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="94" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="95" />
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="107" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="108" />
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
@@ -230,45 +230,60 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="250" />
-        <location filename="../../src/casetracker/ui/app.py" line="334" />
+        <location filename="../../src/casetracker/ui/app.py" line="259" />
+        <location filename="../../src/casetracker/ui/app.py" line="356" />
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="301" />
+        <location filename="../../src/casetracker/ui/app.py" line="323" />
         <source>No automatic backup today: %1</source>
         <translation>Hoy no se hizo la copia automática: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="309" />
+        <location filename="../../src/casetracker/ui/app.py" line="331" />
         <source>The database could not be checked: %1</source>
         <translation>No se pudo verificar la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="316" />
+        <location filename="../../src/casetracker/ui/app.py" line="338" />
         <source>The database is damaged: restore a backup (File → Backups…)</source>
         <translation>La base de datos está dañada: restaure una copia de seguridad (Archivo → Copias de seguridad…)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="360" />
+        <location filename="../../src/casetracker/ui/app.py" line="382" />
         <source>Moving the database to this computer…</source>
         <translation>Trasladando la base de datos a esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="364" />
+        <location filename="../../src/casetracker/ui/app.py" line="386" />
         <source>The database is now %1, and a backup of it is in %2. The old file was left as it was: open the new one from now on.</source>
         <translation>La base de datos ahora es %1, y hay una copia de seguridad en %2. El archivo anterior quedó como estaba: de ahora en adelante abra el nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="396" />
+        <location filename="../../src/casetracker/ui/app.py" line="427" />
         <source>Restored the backup %1.</source>
         <translation>Se restauró la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="398" />
+        <location filename="../../src/casetracker/ui/app.py" line="429" />
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se conservó como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/app.py" line="422" />
+        <source>Removed 1 leftover temporary copy from an interrupted operation.</source>
+        <translation>Se eliminó 1 copia temporal que quedó de una operación interrumpida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/app.py" line="423" />
+        <source>Removed %1 leftover temporary copies from an interrupted operation.</source>
+        <translation>Se eliminaron %1 copias temporales que quedaron de una operación interrumpida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/app.py" line="433" />
+        <source>The backup was made before the database was protected; the restored database is protected with the current passphrase.</source>
+        <translation>La copia de seguridad se hizo antes de proteger la base de datos; la base restaurada queda protegida con la frase de contraseña actual.</translation>
     </message>
 </context>
 <context>
@@ -405,54 +420,143 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
     </message>
 </context>
 <context>
-    <name>AttachmentsPanel</name>
+    <name>AttachmentOpener</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="81" />
-        <source>Attachments</source>
-        <translation>Anexos</translation>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="32" />
+        <source>a program</source>
+        <translation>un programa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="85" />
-        <source>Add file…</source>
-        <translation>Adjuntar archivo…</translation>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="33" />
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="42" />
+        <source>a script</source>
+        <translation>un script</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="86" />
-        <source>Open</source>
-        <translation>Abrir</translation>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="34" />
+        <source>an installer</source>
+        <translation>un instalador</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="87" />
-        <source>Save a copy…</source>
-        <translation>Guardar una copia…</translation>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="35" />
+        <source>a shortcut or launcher</source>
+        <translation>un acceso directo o lanzador</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="88" />
-        <source>Delete</source>
-        <translation>Eliminar</translation>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="36" />
+        <source>a Java program</source>
+        <translation>un programa Java</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="90" />
-        <source>Drop files here to attach them.</source>
-        <translation>Arrastre archivos aquí para adjuntarlos.</translation>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="39" />
+        <source>a Windows program</source>
+        <translation>un programa de Windows</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="153" />
-        <source>Attach files</source>
-        <translation>Adjuntar archivos</translation>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="40" />
+        <source>a Linux program</source>
+        <translation>un programa de Linux</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="169" />
-        <source>Not attached: %1. Attachments are limited to %2 MB; keep larger files in the office archive.</source>
-        <translation>No se adjuntó: %1. Los anexos tienen un límite de %2 MB; guarde los archivos más grandes en el archivo de la oficina.</translation>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="41" />
+        <source>a macOS program</source>
+        <translation>un programa de macOS</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="220" />
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="43" />
+        <source>a Windows shortcut</source>
+        <translation>un acceso directo de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="60" />
         <source>No program is set up to open %1.</source>
         <translation>No hay ningún programa configurado para abrir %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="228" />
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="81" />
+        <source>The name “%1” contains invisible characters (%2) that can make it look like another type of file.</source>
+        <translation>El nombre «%1» contiene caracteres invisibles (%2) que pueden hacerlo parecer otro tipo de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="91" />
+        <source>“%1” is %2, although its name has no extension.</source>
+        <translation>«%1» es %2, aunque su nombre no tiene extensión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="97" />
+        <source>“%1” is %2, although its name ends in “%3”.</source>
+        <translation>«%1» es %2, aunque su nombre termina en «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="103" />
+        <source>“%1” is %2.</source>
+        <translation>«%1» es %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="115" />
+        <source>Open a file that runs?</source>
+        <translation>¿Abrir un archivo que se ejecuta?</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="118" />
+        <source>Opening it can run it on this computer, with your permissions. Open it only if you know where it came from and trust it.</source>
+        <translation>Abrirlo puede ejecutarlo en esta computadora, con sus permisos. Ábralo solo si sabe de dónde viene y confía en su origen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="125" />
+        <source>Open anyway</source>
+        <translation>Abrir de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachment_opener.py" line="128" />
+        <source>Do not open</source>
+        <translation>No abrir</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="92" />
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="96" />
+        <source>Add file…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="97" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="98" />
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="99" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="101" />
+        <source>Drop files here to attach them.</source>
+        <translation>Arrastre archivos aquí para adjuntarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="164" />
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="180" />
+        <source>Not attached: %1. Attachments are limited to %2 MB; keep larger files in the office archive.</source>
+        <translation>No se adjuntó: %1. Los anexos tienen un límite de %2 MB; guarde los archivos más grandes en el archivo de la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="236" />
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
@@ -460,58 +564,58 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
 <context>
     <name>BackupsWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="41" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="42" />
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="42" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="43" />
         <source>Made by hand</source>
         <translation>Hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="43" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="44" />
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="46" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="47" />
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="47" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="48" />
         <source>References between records</source>
         <translation>Referencias entre registros</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="48" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="49" />
         <source>Search index</source>
         <translation>Índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="73" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="74" />
         <source>This file cannot be read</source>
         <translation>Este archivo no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="103" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="104" />
         <location filename="../../src/casetracker/ui/backups_window.py" line="133" />
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="112" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="113" />
         <source>Backups of %1</source>
         <translation>Copias de seguridad de %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="115" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="116" />
         <source>casetracker backs the database up once a day when it opens, and checks every copy after writing it. Keep a copy away from this computer too: Back up now to… an external drive.</source>
         <translation>casetracker hace una copia de la base de datos una vez al día al abrirla, y verifica cada copia después de escribirla. Guarde también una copia fuera de esta computadora: Copiar ahora en… un disco externo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="124" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="123" />
         <source>Folder shown</source>
         <translation>Carpeta mostrada</translation>
     </message>
@@ -531,104 +635,104 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="150" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="147" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="154" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="153" />
         <source>Back up &amp;now</source>
         <translation>Copiar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="155" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="154" />
         <source>Back up now &amp;to…</source>
         <translation>Copiar ahora &amp;en…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="156" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="155" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="157" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="156" />
         <source>&amp;Check the database</source>
         <translation>Verificar la &amp;base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="158" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="157" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="168" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="167" />
         <source>Result of the check</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="196" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="195" />
         <source>Folder: %1</source>
         <translation>Carpeta: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="199" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="198" />
         <source>Reading the backups…</source>
         <translation>Leyendo las copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="212" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="211" />
         <source>No backups in this folder yet.</source>
         <translation>Todavía no hay copias de seguridad en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="214" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="213" />
         <source>1 backup.</source>
         <translation>1 copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="216" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="215" />
         <source>%1 backups.</source>
         <translation>%1 copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="221" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="220" />
         <source>Show the backups kept in…</source>
         <translation>Mostrar las copias guardadas en…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="245" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="244" />
         <source>Back up to which folder?</source>
         <translation>¿En qué carpeta copiar?</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="254" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="253" />
         <source>Backed up to %1 (%2 cases); the copy was checked and is complete.</source>
         <translation>Copia guardada en %1 (%2 expedientes); se verificó y está completa.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="260" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="270" />
         <source>Backing up and checking the copy…</source>
         <translation>Copiando y verificando la copia…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="275" />
         <location filename="../../src/casetracker/ui/backups_window.py" line="285" />
-        <location filename="../../src/casetracker/ui/backups_window.py" line="294" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="295" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="308" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="276" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="286" />
         <source>This backup cannot be read, so it cannot be restored; choose another.</source>
         <translation>Esta copia no se puede leer, así que no se puede restaurar; elija otra.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="286" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="296" />
         <source>Restore the backup %1?</source>
         <translation>¿Restaurar la copia de seguridad %1?</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="289" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="298" />
         <source>casetracker will close the database, put the current file aside under a new name (nothing is deleted), put this backup in its place and open it again.
 
 Changes made after the backup are not in it; they stay in the file put aside.</source>
@@ -637,39 +741,54 @@ Changes made after the backup are not in it; they stay in the file put aside.</s
 Los cambios hechos después de la copia no están en ella; quedan en el archivo apartado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="306" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="320" />
         <source>Checking the database…</source>
         <translation>Verificando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="315" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="329" />
         <source>The database passed every check.</source>
         <translation>La base de datos pasó todas las verificaciones.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="317" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="331" />
         <source>The check found problems; see the report below.</source>
         <translation>La verificación encontró problemas; vea el informe abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="363" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="377" />
         <source>No problems found. Checked: %1.</source>
         <translation>No se encontraron problemas. Se verificó: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="367" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="381" />
         <source>Problems found (checked: %1):</source>
         <translation>Problemas encontrados (se verificó: %1):</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="373" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="387" />
         <source>Restore the newest good backup: select it above and press Restore. The damaged file is kept aside, not deleted.</source>
         <translation>Restaure la copia buena más reciente: selecciónela arriba y pulse Restaurar. El archivo dañado se aparta, no se elimina.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="380" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="394" />
         <source>Not checked: %1</source>
         <translation>No verificado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/backups_window.py" line="259" />
+        <source>Rotation removed 1 older automatic backup: %1.</source>
+        <translation>La rotación eliminó 1 copia automática más antigua: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/backups_window.py" line="261" />
+        <source>Rotation removed %2 older automatic backups: %1.</source>
+        <translation>La rotación eliminó %2 copias automáticas más antiguas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/backups_window.py" line="304" />
+        <source>This backup was made before the database was protected. The restored database will be protected with the current passphrase, as it is now.</source>
+        <translation>Esta copia de seguridad se hizo antes de proteger la base de datos. La base restaurada quedará protegida con la frase de contraseña actual, como lo está ahora.</translation>
     </message>
 </context>
 <context>
@@ -965,76 +1084,76 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="127" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="125" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="179" />
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="247" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="178" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="246" />
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="232" />
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="275" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="231" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="274" />
         <source>Document not generated</source>
         <translation>No se generó el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="273" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="272" />
         <source>The document could not be generated.
 %1</source>
         <translation>No se pudo generar el documento.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="278" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="277" />
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="279" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="278" />
         <source>Document not saved</source>
         <translation>No se guardó el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="291" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="290" />
         <source>The Word document is previewed as PDF: the text is the same, Word may break lines and pages a little differently.</source>
         <translation>El documento de Word se muestra como PDF: el texto es el mismo, pero Word puede cortar líneas y páginas de forma algo distinta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="315" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="314" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="317" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="316" />
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="319" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="318" />
         <source>Save document</source>
         <translation>Guardar documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="333" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="332" />
         <source>Saving “%1”…</source>
         <translation>Guardando «%1»…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="339" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="338" />
         <source>Saved “%1” in %2.</source>
         <translation>Se guardó «%1» en %2.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="349" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="348" />
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/brief_dialog.py" line="352" />
+        <location filename="../../src/casetracker/ui/brief_dialog.py" line="351" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -1045,62 +1164,62 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="61" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="62" />
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="79" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="78" />
         <source>About the preview</source>
         <translation>Acerca de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="81" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="80" />
         <source>Page shown</source>
         <translation>Página mostrada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="98" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="97" />
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="112" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="107" />
         <source>Preview status</source>
         <translation>Estado de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="117" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="115" />
         <source>Generating the document</source>
         <translation>Generando el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="153" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="151" />
         <source>The generated PDF could not be displayed.</source>
         <translation>No se pudo mostrar el PDF generado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="193" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="191" />
         <source>Print document</source>
         <translation>Imprimir documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="211" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="209" />
         <source>Sending the pages to the printer…</source>
         <translation>Enviando las páginas a la impresora…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="211" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="209" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="213" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="211" />
         <source>Printing</source>
         <translation>Imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/brief_preview.py" line="218" />
+        <location filename="../../src/casetracker/ui/brief_preview.py" line="216" />
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -1108,38 +1227,38 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="132" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="133" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="134" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="135" />
         <source>Month calendar</source>
         <translation>Calendario del mes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="139" />
         <location filename="../../src/casetracker/ui/calendar_view.py" line="140" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="141" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="146" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="147" />
         <source>Nothing on the agenda for these days.</source>
         <translation>No hay nada en la agenda para estos días.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="149" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="151" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="150" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="152" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="151" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="153" />
         <source>Next %n days</source>
         <translation>
             <numerusform>Próximo %n día</numerusform>
@@ -1147,7 +1266,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="152" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="154" />
         <source>Show the next %n days</source>
         <translation>
             <numerusform>Mostrar el próximo %n día</numerusform>
@@ -1155,48 +1274,48 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="154" />
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="155" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="156" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="157" />
         <source>Show the whole period</source>
         <translation>Mostrar todo el periodo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="183" />
-        <source>&amp;From</source>
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="184" />
+        <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="183" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="184" />
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="217" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="219" />
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="218" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="220" />
         <source>Open deadlines</source>
         <translation>Plazos pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="219" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="221" />
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="222" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="224" />
         <source>Weekend: courts closed</source>
         <translation>Fin de semana: juzgados cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="223" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="225" />
         <source>Holiday or closure</source>
         <translation>Feriado o cierre del despacho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="316" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="318" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -1207,286 +1326,330 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="32" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="43" />
         <source>Edit case</source>
         <translation>Editar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="32" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="43" />
         <source>New case</source>
         <translation>Nuevo expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="35" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="46" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="36" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="47" />
         <source>e.g. Frente de Defensa c. PNP (amparo)</source>
         <translation>p. ej. Frente de Defensa c. PNP (amparo)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="37" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="51" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="52" />
         <source>Expediente</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="39" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="53" />
         <source>— no court yet —</source>
         <translation>— aún sin órgano jurisdiccional —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="42" />
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="46" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="55" />
         <source>Court</source>
         <translation>Órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="47" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="57" />
         <source>Procedure</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="48" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="58" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="49" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="50" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="60" />
         <source>Filed on</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="51" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="61" />
         <source>Closed on</source>
         <translation>Fecha de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="52" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="62" />
         <source>— no matter —</source>
         <translation>— sin tema —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="55" />
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="64" />
         <source>Matter</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="67" />
         <source>Responsible lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="64" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="70" />
         <source>Court clerk (especialista)</source>
         <translation>Especialista legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="68" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="74" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="69" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="75" />
         <source>Distance allowance</source>
         <translation>Término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="71" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="77" />
         <source>Extra days granted for distance (término de la distancia)</source>
         <translation>Días adicionales por el término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="74" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="80" />
         <source>None; type to choose an appeal or incidente of</source>
         <translation>Ninguno; escriba para elegir el principal de una apelación o incidente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="76" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="82" />
         <source>Related case</source>
         <translation>Expediente relacionado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="78" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="84" />
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="79" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="85" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="92" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="123" />
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="93" />
-        <source>New %1</source>
-        <translation>Nuevo: %1</translation>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="55" />
+        <source>New court</source>
+        <translation>Nuevo órgano jurisdiccional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="64" />
+        <source>New matter</source>
+        <translation>Nuevo tema</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="62" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="99" />
         <source>Filter by title or expediente…</source>
         <translation>Filtrar por título o número de expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="63" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="100" />
         <source>Filter cases by title or expediente</source>
         <translation>Filtrar expedientes por título o número</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="65" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="103" />
         <source>Status filter</source>
         <translation>Filtro por estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="66" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="104" />
         <source>Court filter</source>
         <translation>Filtro por órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="67" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="105" />
         <source>Procedure filter</source>
         <translation>Filtro por proceso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="68" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="106" />
         <source>Matter filter</source>
         <translation>Filtro por tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="70" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="108" />
         <source>New case…</source>
         <translation>Nuevo expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="71" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="109" />
         <source>New case</source>
         <translation>Nuevo expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="72" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="110" />
         <source>New case (Ctrl+N)</source>
         <translation>Nuevo expediente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="75" />
-        <location filename="../../src/casetracker/ui/case_list.py" line="146" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="113" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="208" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="171" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="176" />
+        <source>Case actions</source>
+        <translation>Acciones del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="181" />
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="181" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="184" />
+        <source>&amp;Generate document…</source>
+        <translation>&amp;Generar documento…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="236" />
         <source>Open cases</source>
         <translation>Expedientes en trámite</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="173" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="238" />
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="176" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="241" />
         <source>All courts</source>
         <translation>Todos los órganos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="180" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="245" />
         <source>All procedures</source>
         <translation>Todos los procesos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="184" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="249" />
         <source>All matters</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="220" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="285" />
         <source>1 case</source>
         <translation>1 expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_list.py" line="222" />
+        <location filename="../../src/casetracker/ui/case_list.py" line="287" />
         <source>%1 cases</source>
         <translation>%1 expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="103" />
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="104" />
+        <source>&amp;Court:</source>
+        <translation>&amp;Juzgado o sala:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="105" />
+        <source>&amp;Procedure:</source>
+        <translation>P&amp;roceso:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_list.py" line="106" />
+        <source>&amp;Matter:</source>
+        <translation>&amp;Tema:</translation>
     </message>
 </context>
 <context>
     <name>CasePartyDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="44" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="45" />
         <source>Edit role in the case</source>
         <translation>Editar el rol en el expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="44" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="45" />
         <source>Add party to the case</source>
         <translation>Agregar parte al expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="51" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="52" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="52" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="53" />
         <source>Type the name; similar parties are offered below</source>
         <translation>Escriba el nombre; abajo se sugieren partes parecidas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="57" />
         <source>Similar parties</source>
         <translation>Partes parecidas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="57" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="58" />
         <source>Kind (new party)</source>
         <translation>Tipo (parte nueva)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="58" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="59" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="60" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="61" />
         <source>— nobody —</source>
         <translation>— nadie —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="62" />
         <source>Represented by</source>
         <translation>Representada por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="64" />
         <source>Our client</source>
         <translation>Nuestro cliente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="64" />
         <source>We represent this party</source>
         <translation>Representamos a esta parte</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="66" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="67" />
         <source>Deadlines of this party's side are ours; those of the other side are watched and shown apart.</source>
         <translation>Los plazos del lado de esta parte son nuestros; los de la otra parte se vigilan y se muestran aparte.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="72" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="70" />
         <source>Conflict warning</source>
         <translation>Alerta de conflicto</translation>
     </message>
@@ -1527,14 +1690,19 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_table_model.py" line="183" />
+        <location filename="../../src/casetracker/ui/case_table_model.py" line="189" />
         <source>Overdue since %1</source>
         <translation>Vencido desde el %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_table_model.py" line="185" />
+        <location filename="../../src/casetracker/ui/case_table_model.py" line="191" />
         <source>Matter: %1</source>
         <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_table_model.py" line="185" />
+        <source>%1 — overdue</source>
+        <translation>%1 — vencido</translation>
     </message>
 </context>
 <context>
@@ -1602,21 +1770,21 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="117" />
         <source>&amp;Parties</source>
-        <translation>&amp;Partes</translation>
+        <translation>Par&amp;tes</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="118" />
-        <source>&amp;Filings</source>
-        <translation>&amp;Escritos y actuados</translation>
+        <source>F&amp;ilings</source>
+        <translation>E&amp;scritos y actuados</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="119" />
-        <source>&amp;Hearings</source>
-        <translation>&amp;Audiencias</translation>
+        <source>Hea&amp;rings</source>
+        <translation>Au&amp;diencias</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="120" />
-        <source>&amp;Deadlines</source>
+        <source>Dead&amp;lines</source>
         <translation>P&amp;lazos</translation>
     </message>
     <message>
@@ -1645,7 +1813,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>sin número de expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="249" />
+        <location filename="../../src/casetracker/ui/case_actions.py" line="30" />
         <source>Its %1 filings, %2 hearings, %3 deadlines and %4 notes are deleted with it. You can undo this with Ctrl+Z.</source>
         <translation>Con él se eliminan sus %1 escritos y actuados, %2 audiencias, %3 plazos y %4 notas. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1726,77 +1894,77 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Órganos de: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="169" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="171" />
         <source>Court closures and vacations</source>
         <translation>Cierres y vacaciones judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="174" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="176" />
         <source>Court closures</source>
         <translation>Cierres de los órganos judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="178" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="180" />
         <source>&amp;Add closure…</source>
         <translation>&amp;Añadir cierre…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="179" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="181" />
         <source>Add closure</source>
         <translation>Añadir cierre</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="181" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="183" />
         <source>&amp;Remove closure…</source>
         <translation>&amp;Quitar cierre…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="182" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="184" />
         <source>Remove closure</source>
         <translation>Quitar cierre</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="187" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="189" />
         <source>National holidays are built in; the days each body observes are set below. Record here what the judiciary decrees: strikes, suspensions, mourning.</source>
         <translation>Los feriados nacionales ya están incluidos; los días propios de cada órgano se indican abajo. Registre aquí lo que disponga el Poder Judicial: huelgas, suspensiones de labores, duelos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="196" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="198" />
         <source>Closures</source>
         <translation>Cierres</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="203" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="205" />
         <source>Courts whose judicial vacations suspend periods</source>
         <translation>Órganos cuyas vacaciones judiciales suspenden los plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="206" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="208" />
         <source>Tick a court whose periods stop during its judicial vacations. New computations follow the change; deadlines already stored keep their date.</source>
         <translation>Marque los órganos cuyos plazos se suspenden durante sus vacaciones judiciales. Los nuevos cómputos siguen el cambio; los plazos ya registrados conservan su fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="211" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="213" />
         <source>Judicial vacations</source>
         <translation>Vacaciones judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="215" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="217" />
         <source>Edit &amp;court…</source>
         <translation>Editar órgano &amp;jurisdiccional…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="216" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="218" />
         <source>Edit court</source>
         <translation>Editar órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="217" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="219" />
         <source>Change the court's body, name or level</source>
         <translation>Cambiar el órgano al que pertenece, el nombre o el nivel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="225" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="227" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1843,39 +2011,39 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Último movimiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="62" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="63" />
         <source>Made</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="66" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="67" />
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="84" />
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="40" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="85" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="43" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="41" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="44" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="78" />
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="43" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="79" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="46" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="48" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="51" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="50" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="53" />
         <source>Added</source>
         <translation>Agregado</translation>
     </message>
@@ -1906,40 +2074,40 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="23" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="30" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="67" />
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="27" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="68" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="34" />
         <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="29" />
         <location filename="../../src/casetracker/ui/parties_page.py" line="88" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="28" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="35" />
         <source>Sumilla</source>
         <translation>Sumilla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="30" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="37" />
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="32" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="39" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="34" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="41" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="40" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="47" />
         <source>Files</source>
         <translation>Anexos</translation>
     </message>
@@ -1964,31 +2132,31 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="39" />
+        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="40" />
         <location filename="../../src/casetracker/ui/history_model.py" line="84" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="43" />
+        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="44" />
         <location filename="../../src/casetracker/ui/history_model.py" line="85" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="44" />
+        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="45" />
         <location filename="../../src/casetracker/ui/history_model.py" line="86" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="45" />
+        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="46" />
         <location filename="../../src/casetracker/ui/history_model.py" line="87" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="47" />
+        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="48" />
         <location filename="../../src/casetracker/ui/history_model.py" line="88" />
         <source>Changes</source>
         <translation>Cambios</translation>
@@ -2021,7 +2189,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>DNI / RUC</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/backups_window.py" line="69" />
+        <location filename="../../src/casetracker/ui/backups_window.py" line="70" />
         <location filename="../../src/casetracker/ui/parties_page.py" line="91" />
         <location filename="../../src/casetracker/ui/reference_dialog.py" line="40" />
         <source>Cases</source>
@@ -2218,7 +2386,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/dashboard.py" line="208" />
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/dashboard.py" line="209" />
@@ -2291,20 +2459,103 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Aún no hay expedientes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/dashboard.py" line="304" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="305" />
         <source>showing the first %n</source>
         <translation>
             <numerusform>se muestra el primero</numerusform>
             <numerusform>se muestran los primeros %n</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/dashboard.py" line="268" />
+        <source>Dashboard lists</source>
+        <translation>Listas del panel</translation>
+    </message>
 </context>
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="196" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="203" />
         <source>Due on</source>
         <translation>Vence el</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="48" />
+        <source>Type a date, e.g. %1.</source>
+        <translation>Escriba una fecha, p. ej. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="50" />
+        <source>Type the year with four digits, e.g. %1.</source>
+        <translation>Escriba el año con cuatro cifras, p. ej. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="55" />
+        <source>The year must be between %1 and %2.</source>
+        <translation>El año debe estar entre %1 y %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="60" />
+        <source>There is no month %1; months go from 1 to 12.</source>
+        <translation>No existe el mes %1; los meses van del 1 al 12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="65" />
+        <source>There is no %1 %2 %3: that month has %4 days.</source>
+        <translation>No existe el %1 de %2 de %3: ese mes tiene %4 días.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="72" />
+        <source>Add the time, e.g. %1.</source>
+        <translation>Añada la hora, p. ej. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="74" />
+        <source>The time is not valid: type it as in %1.</source>
+        <translation>La hora no es válida: escríbala como en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="78" />
+        <source>Not a date and time: type it as %1.</source>
+        <translation>No es una fecha y hora: escríbala como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="79" />
+        <source>Not a date: type it as %1.</source>
+        <translation>No es una fecha: escríbala como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="86" />
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="107" />
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="134" />
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="156" />
+        <source>Cannot be earlier than %1.</source>
+        <translation>No puede ser anterior al %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="256" />
+        <source>Type the date as %1; Alt+Down opens a calendar.</source>
+        <translation>Escriba la fecha como %1; Alt+Abajo abre un calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="291" />
+        <source>Type the date and the time, e.g. %1; Alt+Down opens a calendar.</source>
+        <translation>Escriba la fecha y la hora, p. ej. %1; Alt+Abajo abre un calendario.</translation>
     </message>
 </context>
 <context>
@@ -2395,12 +2646,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="115" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="118" />
         <source>Choose a rule first.</source>
         <translation>Primero elija una regla.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="118" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="121" />
         <source>Enter the date of the notification first.</source>
         <translation>Primero ingrese la fecha de notificación.</translation>
     </message>
@@ -2478,17 +2729,17 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Omitir todos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="258" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="260" />
         <source>No deadline rule of this case's procedure starts with this notification. Choose what it notifies above, or skip.</source>
         <translation>Ninguna regla de plazos del proceso de este caso empieza con esta notificación. Elija arriba qué se notifica, u omita.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="286" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="288" />
         <source>Add 1 deadline</source>
         <translation>Añadir 1 plazo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="288" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="290" />
         <source>Add %n deadlines</source>
         <translation>
             <numerusform>Añadir %n plazo</numerusform>
@@ -2496,9 +2747,14 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="300" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="302" />
         <source>Give every ticked deadline a title.</source>
         <translation>Ponga un título a cada plazo marcado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="358" />
+        <source>“%1” was saved, but its deadlines could not be proposed. %2 Add them with “New deadline…” on the case's Deadlines tab.</source>
+        <translation>Se guardó «%1», pero no se pudieron proponer sus plazos. %2 Añádalos con «Nuevo plazo…» en la pestaña Plazos del expediente.</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +2779,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <source>Case</source>
         <translation>Caso</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>DeadlineWording</name>
     <message>
@@ -2569,10 +2825,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message numerus="yes">
         <location filename="../../src/casetracker/ui/deadline_wording.py" line="33" />
         <source>Overdue by %n days</source>
-        <translation>
-            <numerusform>Vencido hace %n día</numerusform>
-            <numerusform>Vencido hace %n días</numerusform>
-        </translation>
+        <translation><numerusform>Vencido hace %n día</numerusform><numerusform>Vencido hace %n días</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/deadline_wording.py" line="37" />
@@ -2587,10 +2840,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message numerus="yes">
         <location filename="../../src/casetracker/ui/deadline_wording.py" line="40" />
         <source>In %n working days</source>
-        <translation>
-            <numerusform>En %n día hábil</numerusform>
-            <numerusform>En %n días hábiles</numerusform>
-        </translation>
+        <translation><numerusform>En %n día hábil</numerusform><numerusform>En %n días hábiles</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/deadline_wording.py" line="48" />
@@ -2600,10 +2850,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message numerus="yes">
         <location filename="../../src/casetracker/ui/deadline_wording.py" line="49" />
         <source>Ended %n days ago</source>
-        <translation>
-            <numerusform>Venció hace %n día</numerusform>
-            <numerusform>Venció hace %n días</numerusform>
-        </translation>
+        <translation><numerusform>Venció hace %n día</numerusform><numerusform>Venció hace %n días</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2668,109 +2915,172 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="24" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="26" />
         <source>Required: fill it in.</source>
         <translation>Obligatorio: complételo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="25" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="27" />
         <source>Required: enter a date.</source>
         <translation>Obligatorio: ingrese una fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="26" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="28" />
         <source>Required: choose one.</source>
         <translation>Obligatorio: elija una opción.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="29" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="31" />
         <source>Cannot be earlier than “%1”.</source>
         <translation>No puede ser anterior a «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="33" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="35" />
         <source>Too long (%1 characters); keep it under %2.</source>
         <translation>Demasiado largo (%1 caracteres); use menos de %2.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="37" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="39" />
         <source>Contains invisible control characters; retype it.</source>
         <translation>Contiene caracteres de control invisibles; vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="41" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="43" />
         <source>Case #%1 already has this number; open that case.</source>
         <translation>El expediente n.º %1 ya tiene este número; abra ese expediente.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="45" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="47" />
         <source>Another matter already has this name.</source>
         <translation>Ya existe otro tema con este nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="49" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="51" />
         <source>A court with this name already exists in this district.</source>
         <translation>Ya existe un órgano jurisdiccional con este nombre en este distrito.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="53" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="55" />
         <source>This party already has this role in the case.</source>
         <translation>Esta parte ya tiene este rol en el expediente.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="57" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="59" />
         <source>A party cannot represent itself.</source>
         <translation>Una parte no puede representarse a sí misma.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="61" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="63" />
         <source>A case cannot be related to itself.</source>
         <translation>Un expediente no puede relacionarse consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="65" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="67" />
         <source>Not an e-mail address; use name@example.org.</source>
         <translation>No es un correo electrónico; use nombre@ejemplo.org.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="69" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="71" />
         <source>Use only digits and letters (DNI: 8 digits, RUC: 11).</source>
         <translation>Use solo dígitos y letras (DNI: 8 dígitos; RUC: 11).</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="73" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="75" />
         <source>The link must start with https://.</source>
         <translation>El enlace debe empezar con https://.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="77" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="79" />
         <source>Must be between %1 and %2.</source>
         <translation>Debe estar entre %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="81" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="83" />
         <source>The file is %1 MB; attachments are limited to %2 MB.</source>
         <translation>El archivo pesa %1 MB; los anexos tienen un límite de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="85" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="87" />
         <source>The year must be between 1900 and 2100.</source>
         <translation>El año debe estar entre 1900 y 2100.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="89" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="91" />
         <source>Other records still use it; remove those first.</source>
         <translation>Otros registros todavía lo usan; quítelos primero.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="93" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="95" />
         <source>Choose a case from the suggestions, or clear the field.</source>
         <translation>Elija un expediente de las sugerencias o deje el campo vacío.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/error_text.py" line="97" />
+        <location filename="../../src/casetracker/ui/error_text.py" line="123" />
         <source>Type the number as printed on the file.</source>
         <translation>Escriba el número tal como figura en el expediente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="175" />
+        <source>The database could not be read or written (%1).</source>
+        <translation>No se pudo leer ni escribir la base de datos (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="178" />
+        <source>The system refused the operation (%1).</source>
+        <translation>El sistema rechazó la operación (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="181" />
+        <source>An unexpected error stopped it (%1).</source>
+        <translation>Lo detuvo un error inesperado (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="99" />
+        <source>The name contains characters that reverse the text direction and can disguise the file's real type; rename the file without them.</source>
+        <translation>El nombre contiene caracteres que invierten la dirección del texto y pueden disfrazar el tipo real del archivo; cambie el nombre del archivo sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="107" />
+        <source>The name contains invisible control characters; rename the file.</source>
+        <translation>El nombre contiene caracteres de control invisibles; cambie el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="113" />
+        <source>“%1” is not a file name; rename the file.</source>
+        <translation>«%1» no es un nombre de archivo; cambie el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/error_text.py" line="117" />
+        <source>The name contains a folder separator; give the file's name only.</source>
+        <translation>El nombre contiene un separador de carpetas; indique solo el nombre del archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpedienteHint</name>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="30" />
+        <source>About the expediente number</source>
+        <translation>Sobre el número de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="50" />
+        <source>Saved as %1.</source>
+        <translation>Se guardará como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="54" />
+        <source>Neither the judiciary format (00123-2019-0-0302-JM-CI-01) nor the Constitutional Court format (00009-2019-PI/TC): it is saved as typed. Check the number.</source>
+        <translation>No sigue el formato del Poder Judicial (00123-2019-0-0302-JM-CI-01) ni el del Tribunal Constitucional (00009-2019-PI/TC): se guardará tal como está escrito. Revise el número.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="61" />
+        <source>The year %1 looks wrong; check the number.</source>
+        <translation>El año %1 parece incorrecto; revise el número.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/expediente_hint.py" line="65" />
+        <source>Unknown Constitutional Court process type “%1”; check the number.</source>
+        <translation>Tipo de proceso del Tribunal Constitucional desconocido: «%1»; revise el número.</translation>
     </message>
 </context>
 <context>
@@ -2794,82 +3104,82 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FastEntryDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="49" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="64" />
         <source>Fast entry: new filing</source>
         <translation>Ingreso rápido: nuevo escrito o actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="52" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="67" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="53" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="68" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="55" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="70" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="57" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="72" />
         <source>Sumilla</source>
         <translation>Sumilla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="58" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="73" />
         <source>What the filing asks or decides, in one line</source>
         <translation>Lo que pide o resuelve, en una línea</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="59" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="74" />
         <source>— court / none —</source>
         <translation>— el juzgado / nadie —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="60" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="75" />
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="61" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="76" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="62" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="77" />
         <source>e.g. Res. 12, cargo de ingreso</source>
         <translation>p. ej. Res. 12, cargo de ingreso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="63" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="78" />
         <source>Save and &amp;next</source>
         <translation>Guardar y &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="64" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="79" />
         <source>Save and enter another filing (Ctrl+Enter)</source>
         <translation>Guardar e ingresar otro (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="65" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="80" />
         <source>Save and enter the next filing</source>
         <translation>Guardar e ingresar el siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="70" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="84" />
         <source>Last filing saved</source>
         <translation>Último escrito guardado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="72" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="86" />
         <source>Enter saves · Ctrl+Enter saves and starts the next · Esc closes</source>
         <translation>Intro guarda · Ctrl+Intro guarda y empieza el siguiente · Esc cierra</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/fast_entry.py" line="135" />
+        <location filename="../../src/casetracker/ui/fast_entry.py" line="174" />
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2877,253 +3187,253 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="68" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="69" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="69" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="70" />
         <source>Expediente</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="70" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="71" />
         <source>Court</source>
         <translation>Órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="71" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="72" />
         <source>Procedure</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="72" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="73" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="73" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="74" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="74" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="75" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="75" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="76" />
         <source>Closed on</source>
         <translation>Fecha de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="76" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="77" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="77" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="78" />
         <source>Matter</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="78" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="79" />
         <source>Responsible lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="79" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="80" />
         <source>Court clerk</source>
         <translation>Especialista legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="80" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="81" />
         <source>Distance allowance</source>
         <translation>Término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="81" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="82" />
         <source>Related case</source>
         <translation>Expediente relacionado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="82" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="83" />
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="83" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="84" />
         <source>Sumilla</source>
         <translation>Sumilla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="84" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="85" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="85" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="86" />
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="86" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="87" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="87" />
-        <location filename="../../src/casetracker/ui/history_text.py" line="104" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="88" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="105" />
         <source>Notified on</source>
         <translation>Notificado el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="88" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="89" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="89" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="90" />
         <source>Escrito No.</source>
         <translation>Escrito n.º</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="90" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="91" />
         <source>Cuaderno</source>
         <translation>Cuaderno</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="91" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="92" />
         <source>Petitorio</source>
         <translation>Petitorio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="92" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="93" />
         <source>Facts</source>
         <translation>Fundamentos de hecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="93" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="94" />
         <source>Legal grounds</source>
         <translation>Fundamentos de derecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="94" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="95" />
         <source>Evidence</source>
         <translation>Medios probatorios</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="95" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="96" />
         <source>Por tanto</source>
         <translation>Por tanto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="96" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="97" />
         <source>Otrosíes</source>
         <translation>Otrosíes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="97" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="98" />
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="98" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="99" />
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="99" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="100" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="100" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="101" />
         <source>Video link</source>
         <translation>Enlace de videoconferencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="101" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="102" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="102" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="103" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="103" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="104" />
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="105" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="106" />
         <source>Triggering filing</source>
         <translation>Actuado que lo origina</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="106" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="107" />
         <source>How the date was computed</source>
         <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="107" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="108" />
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="108" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="109" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="109" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="110" />
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="110" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="111" />
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="111" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="112" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="112" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="113" />
         <source>Represented by</source>
         <translation>Representada por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="113" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="114" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="114" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="115" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="115" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="116" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="116" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="117" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="117" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="118" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="118" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="119" />
         <source>Filing</source>
         <translation>Escrito o actuado</translation>
     </message>
@@ -3131,122 +3441,122 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="35" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="57" />
         <source>Edit filing</source>
         <translation>Editar escrito o actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="35" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="57" />
         <source>New filing</source>
         <translation>Nuevo escrito o actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="40" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="62" />
         <source>Filing sections</source>
         <translation>Secciones del escrito</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="45" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="67" />
         <source>Filing</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="46" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="68" />
         <source>Escrito sections</source>
         <translation>Partes del escrito</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="52" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="74" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="53" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="75" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="54" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="76" />
         <source>Sumilla</source>
         <translation>Sumilla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="55" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="77" />
         <source>What the filing asks or decides, in one line</source>
         <translation>Lo que pide o resuelve, en una línea</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="78" />
         <source>— court / none —</source>
         <translation>— el juzgado / nadie —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="57" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="79" />
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="58" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="80" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="59" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="81" />
         <source>e.g. Res. 12, cargo de ingreso</source>
         <translation>p. ej. Res. 12, cargo de ingreso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="60" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="82" />
         <source>Notified on</source>
         <translation>Notificado el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="85" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="64" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="86" />
         <source>Escrito No.</source>
         <translation>Escrito n.º</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="65" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="87" />
         <source>Cuaderno</source>
         <translation>Cuaderno</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="66" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="88" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="69" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="91" />
         <source>Petitorio</source>
         <translation>Petitorio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="70" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="92" />
         <source>Facts (hechos)</source>
         <translation>Fundamentos de hecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="71" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="93" />
         <source>Legal grounds (fundamentos de derecho)</source>
         <translation>Fundamentos de derecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="72" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="94" />
         <source>Evidence (medios probatorios)</source>
         <translation>Medios probatorios</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="73" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="95" />
         <source>Por tanto</source>
         <translation>Por tanto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="74" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="96" />
         <source>Otrosíes (one per paragraph)</source>
         <translation>Otrosíes (uno por párrafo)</translation>
     </message>
@@ -3254,27 +3564,27 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FilingsTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="63" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="70" />
         <source>Filings</source>
         <translation>Escritos y actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="64" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="71" />
         <source>New filing…</source>
         <translation>Nuevo escrito o actuado…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="66" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="73" />
         <source>Generate escrito…</source>
         <translation>Generar escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="113" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="126" />
         <source>Documents of the case (not tied to a filing)</source>
         <translation>Documentos del expediente (no vinculados a un escrito)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="116" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="129" />
         <source>Attachments of “%1”</source>
         <translation>Anexos de «%1»</translation>
     </message>
@@ -3384,142 +3694,142 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="37" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="38" />
         <source>Case created</source>
         <translation>Expediente creado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="38" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="39" />
         <source>Case changed</source>
         <translation>Expediente modificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="39" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="40" />
         <source>Case deleted</source>
         <translation>Expediente eliminado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="40" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="41" />
         <source>Case restored</source>
         <translation>Expediente restaurado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="41" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="42" />
         <source>Party added</source>
         <translation>Parte agregada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="42" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="43" />
         <source>Party's role changed</source>
         <translation>Rol de la parte modificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="43" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="44" />
         <source>Party removed</source>
         <translation>Parte quitada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="44" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="45" />
         <source>Party added back</source>
         <translation>Parte agregada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="45" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="46" />
         <source>Filing entered</source>
         <translation>Escrito o actuado ingresado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="46" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="47" />
         <source>Filing changed</source>
         <translation>Escrito o actuado modificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="47" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="48" />
         <source>Filing deleted</source>
         <translation>Escrito o actuado eliminado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="48" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="49" />
         <source>Filing restored</source>
         <translation>Escrito o actuado restaurado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="49" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="50" />
         <source>File attached</source>
         <translation>Archivo adjuntado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="50" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="51" />
         <source>Attachment changed</source>
         <translation>Anexo modificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="51" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="52" />
         <source>Attachment deleted</source>
         <translation>Anexo eliminado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="52" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="53" />
         <source>Attachment restored</source>
         <translation>Anexo restaurado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="53" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="54" />
         <source>Hearing scheduled</source>
         <translation>Audiencia programada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="54" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="55" />
         <source>Hearing changed</source>
         <translation>Audiencia modificada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="55" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="56" />
         <source>Hearing deleted</source>
         <translation>Audiencia eliminada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="56" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="57" />
         <source>Hearing restored</source>
         <translation>Audiencia restaurada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="57" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="58" />
         <source>Deadline added</source>
         <translation>Plazo agregado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="58" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="59" />
         <source>Deadline changed</source>
         <translation>Plazo modificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="59" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="60" />
         <source>Deadline deleted</source>
         <translation>Plazo eliminado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="60" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="61" />
         <source>Deadline restored</source>
         <translation>Plazo restaurado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="61" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="62" />
         <source>Note written</source>
         <translation>Nota escrita</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="62" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="63" />
         <source>Note changed</source>
         <translation>Nota modificada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="63" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="64" />
         <source>Note deleted</source>
         <translation>Nota eliminada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_text.py" line="64" />
+        <location filename="../../src/casetracker/ui/history_text.py" line="65" />
         <source>Note restored</source>
         <translation>Nota restaurada</translation>
     </message>
@@ -3701,12 +4011,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="64" />
+        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="65" />
         <source>History of the case</source>
         <translation>Historial del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="72" />
+        <location filename="../../src/casetracker/ui/case_view/history_tab.py" line="68" />
         <source>Changes of the selected entry</source>
         <translation>Cambios del registro seleccionado</translation>
     </message>
@@ -3719,138 +4029,138 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="52" />
-        <location filename="../../src/casetracker/ui/history_window.py" line="141" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="54" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="145" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="75" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="77" />
         <source>All kinds of record</source>
         <translation>Todos los tipos de registro</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="75" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="77" />
         <source>Kind of record</source>
         <translation>Tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="76" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="78" />
         <source>All users</source>
         <translation>Todos los usuarios</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="76" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="78" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="78" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="80" />
         <source>Words in the entry…</source>
         <translation>Palabras del registro…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="80" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="82" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="84" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="86" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="86" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="88" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="89" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="93" />
         <source>&amp;Clear the filters</source>
         <translation>&amp;Quitar los filtros</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="94" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="98" />
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="95" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="99" />
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="96" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="100" />
         <source>&amp;Text:</source>
         <translation>Te&amp;xto:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="101" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="105" />
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="101" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="105" />
         <source>T&amp;o:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="108" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="113" />
         <source>History entries</source>
         <translation>Registros del historial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="114" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="118" />
         <source>Entries shown</source>
         <translation>Registros mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="117" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="121" />
         <source>Changes of the selected entry</source>
         <translation>Cambios del registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="118" />
-        <source>&amp;Open the case</source>
+        <location filename="../../src/casetracker/ui/history_window.py" line="122" />
+        <source>O&amp;pen the case</source>
         <translation>&amp;Abrir el expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="121" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="125" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="229" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="233" />
         <source>Reading the history…</source>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="231" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="235" />
         <source>No entry matches these filters.</source>
         <translation>Ningún registro coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="234" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="238" />
         <source>1 entry</source>
         <translation>1 registro</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="236" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="240" />
         <source>%1 entries</source>
         <translation>%1 registros</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="239" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="243" />
         <source>The newest %1 entries; scroll down for older ones.</source>
         <translation>Los %1 registros más recientes; desplácese hacia abajo para ver los anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="251" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="255" />
         <source>Select an entry to see what changed.</source>
         <translation>Seleccione un registro para ver qué cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/history_window.py" line="257" />
+        <location filename="../../src/casetracker/ui/history_window.py" line="261" />
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -3875,7 +4185,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="70" />
         <source>&amp;Parties</source>
-        <translation>&amp;Partes</translation>
+        <translation>Par&amp;tes</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="73" />
@@ -3904,8 +4214,8 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="97" />
-        <source>Courts and &amp;matters…</source>
-        <translation>Órganos jurisdiccionales y &amp;temas…</translation>
+        <source>Courts &amp;and matters…</source>
+        <translation>Órganos &amp;jurisdiccionales y temas…</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="102" />
@@ -3984,8 +4294,8 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="177" />
-        <source>Deadline &amp;rules…</source>
-        <translation>&amp;Reglas de plazos…</translation>
+        <source>Deadline r&amp;ules…</source>
+        <translation>Re&amp;glas de plazos…</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="181" />
@@ -4021,77 +4331,90 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="123" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="140" />
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="132" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="149" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="133" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="150" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="134" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="151" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="135" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="152" />
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="136" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="153" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="191" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="207" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="194" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="210" />
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="195" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="212" />
         <source>The database file in use</source>
         <translation>El archivo de la base de datos en uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="198" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="214" />
         <source>Problem with the database</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="232" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="248" />
         <source>That case no longer exists.</source>
         <translation>Ese expediente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="251" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="267" />
         <source>Timeline of the matter</source>
         <translation>Cronología del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="290" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="314" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="355" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="324" />
+        <source>1 deadline to attend to, seen before: Deadlines ▸ Reminders…</source>
+        <translation>1 plazo por atender, ya visto: Plazos ▸ Recordatorios…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/main_window.py" line="327" />
+        <source>%n deadlines to attend to, seen before: Deadlines ▸ Reminders…</source>
+        <translation>
+            <numerusform>%n plazo por atender, ya visto: Plazos ▸ Recordatorios…</numerusform>
+            <numerusform>%n plazos por atender, ya vistos: Plazos ▸ Recordatorios…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="391" />
         <source>About casetracker</source>
         <translation>Acerca de casetracker</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="357" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="393" />
         <source>casetracker %1
 An offline case tracker for public-interest litigation.</source>
         <translation>casetracker %1
@@ -4144,51 +4467,61 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <source>casetracker</source>
         <translation>casetracker</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/messages.py" line="44" />
+        <source>Date in the future</source>
+        <translation>Fecha futura</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/messages.py" line="46" />
+        <source>The filing is dated %1, after today (%2).</source>
+        <translation>El escrito tiene fecha %1, posterior a hoy (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/messages.py" line="50" />
+        <source>Save it with this date anyway?</source>
+        <translation>¿Guardarlo con esta fecha de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/messages.py" line="52" />
+        <source>Save with this date</source>
+        <translation>Guardar con esta fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/messages.py" line="56" />
+        <source>Change the date</source>
+        <translation>Cambiar la fecha</translation>
+    </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="65" />
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="71" />
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="66" />
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="72" />
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="67" />
-        <source>Choose the month</source>
-        <translation>Elegir el mes</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="68" />
-        <source>Choose the year</source>
-        <translation>Elegir el año</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="69" />
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="70" />
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="79" />
         <source>Days of the month</source>
         <translation>Días del mes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="101" />
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="136" />
         <source>No court work: %1</source>
         <translation>Día inhábil: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="104" />
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="139" />
         <source>1 hearing</source>
         <translation>1 audiencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="104" />
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="139" />
         <source>%n hearings</source>
         <translation>
             <numerusform>%n audiencia</numerusform>
@@ -4196,12 +4529,12 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="108" />
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="143" />
         <source>1 open deadline</source>
         <translation>1 plazo pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="109" />
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="144" />
         <source>%n open deadlines</source>
         <translation>
             <numerusform>%n plazo pendiente</numerusform>
@@ -4209,12 +4542,22 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_month.py" line="113" />
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="148" />
         <source>Overdue: %n</source>
         <translation>
             <numerusform>Vencido: %n</numerusform>
             <numerusform>Vencidos: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="134" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/calendar_month.py" line="82" />
+        <source>Arrow keys move by day and week, Page Up and Page Down by month, with Ctrl by year.</source>
+        <translation>Las flechas avanzan por día y por semana; Re Pág y Av Pág, por mes; con Ctrl, por año.</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4599,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/fields.py" line="102" />
+        <location filename="../../src/casetracker/ui/forms/date_fields.py" line="341" />
         <source>%1 is set</source>
         <translation>%1: con fecha</translation>
     </message>
@@ -4264,99 +4607,104 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="36" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="37" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="37" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="38" />
         <source>Expediente</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="38" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="39" />
         <source>Court</source>
         <translation>Órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="39" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="40" />
         <source>Procedure</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="40" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="41" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="41" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="42" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="42" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="43" />
         <source>Filed on</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="43" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="44" />
         <source>Closed on</source>
         <translation>Fecha de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="44" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="45" />
         <source>Matter</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="45" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="46" />
         <source>Responsible lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="46" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="47" />
         <source>Court clerk (especialista)</source>
         <translation>Especialista legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="47" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="48" />
         <source>Distance allowance</source>
         <translation>Término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="48" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="49" />
         <source>Related cases</source>
         <translation>Expedientes relacionados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="49" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="50" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="50" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="51" />
         <source>Last activity</source>
         <translation>Último movimiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="71" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="73" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="78" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="80" />
         <source>timeline</source>
         <translation>cronología</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="78" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="80" />
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="100" />
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="102" />
         <source>%1 working days</source>
         <translation>%1 días hábiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="26" />
+        <source>Overview of the case</source>
+        <translation>Resumen del expediente</translation>
     </message>
 </context>
 <context>
@@ -4557,27 +4905,27 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="59" />
+        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="60" />
         <source>Protected database</source>
         <translation>Base de datos protegida</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="62" />
         <source>%1 is protected with a passphrase. Enter it to open the cases.</source>
         <translation>%1 está protegida con una frase de contraseña. Escríbala para abrir los casos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="69" />
+        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="70" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="99" />
+        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="100" />
         <source>Type the passphrase, or cancel.</source>
         <translation>Escriba la frase de contraseña o cancele.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="129" />
+        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="130" />
         <source>The passphrase is wrong. %n attempt(s) left.</source>
         <translation>
             <numerusform>La frase de contraseña no es correcta. Queda %n intento.</numerusform>
@@ -4588,23 +4936,23 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="256" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="264" />
         <source>PDF preview</source>
         <translation>Vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="257" />
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="272" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="265" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="280" />
         <source>Select a PDF attachment to preview it.</source>
         <translation>Seleccione un anexo PDF para verlo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="274" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="282" />
         <source>No preview for this type of file; use Open.</source>
         <translation>No hay vista previa para este tipo de archivo; use Abrir.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="284" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="292" />
         <source>This PDF cannot be shown; use Open.</source>
         <translation>No se puede mostrar este PDF; use Abrir.</translation>
     </message>
@@ -4675,39 +5023,39 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="41" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="48" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="47" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="54" />
         <source>Same as the system</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="55" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="62" />
         <source>e.g. Reg. CAL N.º 12345</source>
         <translation>p. ej. Reg. CAL N.º 12345</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="57" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="64" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="70" />
         <source> working days</source>
         <translation> días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="67" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="74" />
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="83" />
-        <source>A new language applies when casetracker restarts.</source>
-        <translation>El nuevo idioma se aplica al reiniciar casetracker.</translation>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="91" />
+        <source>With OK the window reopens in the new language, where it was.</source>
+        <translation>Al pulsar Aceptar, la ventana se vuelve a abrir en el nuevo idioma, donde estaba.</translation>
     </message>
 </context>
 <context>
@@ -4731,57 +5079,57 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="105" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="106" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="106" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="107" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="107" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="108" />
         <source>Who must act</source>
         <translation>Quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="108" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="109" />
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="109" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="110" />
         <source>Legal basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="166" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="167" />
         <source>%1 (changed)</source>
         <translation>%1 (cambiada)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="171" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="172" />
         <source>%1 (other side: watch)</source>
         <translation>%1 (otra parte: vigilar)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="173" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="174" />
         <source>%1 (mark the party you represent)</source>
         <translation>%1 (marque la parte que representa)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="179" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="180" />
         <source>%1 ⚠ low certainty: check it</source>
         <translation>%1 ⚠ certeza baja: verifíquelo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="181" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="182" />
         <source>%1 (medium certainty)</source>
         <translation>%1 (certeza media)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="187" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="188" />
         <source>Computed: %1. Changed by hand.</source>
         <translation>Cálculo: %1. Cambiada a mano.</translation>
     </message>
@@ -5163,45 +5511,45 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>ReminderTableModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="59" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="60" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="60" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="61" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="62" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="62" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="63" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="64" />
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="73" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="74" />
         <source>Other side: %1</source>
         <translation>Otra parte: %1</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="116" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="117" />
         <source>Deadline reminders</source>
         <translation>Recordatorio de plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="125" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="126" />
         <source>Deadlines to attend to</source>
         <translation>Plazos por atender</translation>
     </message>
@@ -5248,10 +5596,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
     <message numerus="yes">
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="206" />
         <source>%n of the other side's periods to watch</source>
-        <translation>
-            <numerusform>%n plazo de la otra parte por vigilar</numerusform>
-            <numerusform>%n plazos de la otra parte por vigilar</numerusform>
-        </translation>
+        <translation><numerusform>%n plazo de la otra parte por vigilar</numerusform><numerusform>%n plazos de la otra parte por vigilar</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/reminders_dialog.py" line="214" />
@@ -5529,11 +5874,6 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Verifique el plazo en la norma antes de confiar en él.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="61" />
-        <source>The period is disputed or not verified: check the norm and the court's practice.</source>
-        <translation>El plazo es discutido o no está verificado: verifique la norma y la práctica del órgano.</translation>
-    </message>
-    <message>
         <location filename="../../src/casetracker/ui/rules_dialog.py" line="65" />
         <source>Yes</source>
         <translation>Sí</translation>
@@ -5562,6 +5902,11 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="32" />
         <source>Every civil procedure</source>
         <translation>Todo proceso civil</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="61" />
+        <source>The period is disputed or not verified: check the norm and the court's practice.</source>
+        <translation>El plazo es discutido o no está verificado: verifique la norma y la práctica del órgano.</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/rules_dialog.py" line="94" />
@@ -5680,32 +6025,32 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Texto a buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="306" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="304" />
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="316" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="315" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="331" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="330" />
         <source>Type to search; accents and capitals do not matter.</source>
         <translation>Escriba para buscar; no importan tildes ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="363" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="362" />
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="377" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="376" />
         <source>Nothing found for “%1”.</source>
         <translation>No se encontró nada para «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/search_panel.py" line="380" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="379" />
         <source>The best %n results; type more words to narrow them.</source>
         <translation>
             <numerusform>El mejor resultado; escriba más palabras para afinar.</numerusform>
@@ -5713,12 +6058,12 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="383" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="382" />
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/search_panel.py" line="385" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="384" />
         <source>%n results</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -5726,7 +6071,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="390" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="389" />
         <source>The search failed: %1</source>
         <translation>La búsqueda falló: %1</translation>
     </message>
@@ -5798,11 +6143,16 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <source>Kind of the last filing entered</source>
         <translation>Tipo del último escrito ingresado</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/settings.py" line="96" />
+        <source>Reminders already seen, per database</source>
+        <translation>Recordatorios ya vistos, por base de datos</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="141" />
+        <location filename="../../src/casetracker/ui/app.py" line="144" />
         <source>casetracker cannot open this database. Nothing in it was changed.</source>
         <translation>casetracker no puede abrir esta base de datos. No se modificó nada en ella.</translation>
     </message>
@@ -5866,67 +6216,67 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="93" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="98" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="100" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="105" />
         <source>Timeline chart</source>
         <translation>Gráfico de la cronología</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="103" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="107" />
         <source>Left and Right move between events, Enter opens the case, plus and minus zoom, 0 shows everything.</source>
         <translation>Izquierda y Derecha recorren los hechos, Intro abre el expediente, más y menos acercan o alejan, 0 muestra todo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="107" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="113" />
         <source>Choose a case or a matter to see its timeline.</source>
         <translation>Elija un expediente o un tema para ver su cronología.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="114" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="119" />
         <source>Selected event</source>
         <translation>Hecho seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="116" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="121" />
         <source>Zoom out (-)</source>
         <translation>Alejar (-)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="117" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="122" />
         <source>Zoom in (+)</source>
         <translation>Acercar (+)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="118" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="123" />
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="118" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="123" />
         <source>Show the whole period (0)</source>
         <translation>Mostrar todo el periodo (0)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="141" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="146" />
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="143" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="148" />
         <source>Hollow: held, done or cancelled</source>
         <translation>Hueco: realizada, cumplido o cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="210" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="215" />
         <source>This case or matter no longer exists.</source>
         <translation>Este expediente o tema ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/timeline.py" line="332" />
+        <location filename="../../src/casetracker/ui/timeline.py" line="340" />
         <source>Click an event, or use Left and Right, to select it; Enter opens its case. Ctrl+wheel zooms.</source>
         <translation>Haga clic en un hecho, o use Izquierda y Derecha, para seleccionarlo; Intro abre su expediente. Ctrl+rueda acerca o aleja.</translation>
     </message>

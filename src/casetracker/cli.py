@@ -9,23 +9,46 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from casetracker import __version__
-from casetracker.commands import COMMANDS, CommandContext
-from casetracker.domain.errors import CasetrackerError, NotFoundError, ValidationError
-from casetracker.logs import log_file, setup_logging
+from casetracker.commands import COMMANDS, CommandContext, UsageError
+from casetracker.commands._output import one_line
+from casetracker.domain.errors import (
+    ECHO_LIMIT,
+    CasetrackerError,
+    NotFoundError,
+    ValidationError,
+)
+from casetracker.logs import exception_line, log_file, setup_logging
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 
 log = logging.getLogger(__name__)
+_LONG_WORD = re.compile(rf"[^\s']{{{ECHO_LIMIT + 1},}}")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors on one line like every other error."""
+
+    USAGE_LIMIT = 300
+    """argparse's own words are short; the rest is what was typed, echoed whole."""
+
+    def error(self, message: str) -> NoReturn:
+        typed = _LONG_WORD.sub(lambda word: word.group()[: ECHO_LIMIT - 1] + "…", message)
+        self.exit(
+            EXIT_USAGE,
+            f"{self.prog}: error: {one_line(typed, self.USAGE_LIMIT)} (see: {self.prog} --help)\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="casetracker",
         description="Offline case tracker for Peruvian public-interest litigation.",
     )
@@ -60,8 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     context = CommandContext(db_option=args.db)
     try:
         return int(args.handler(args, context) or 0)
+    except UsageError as error:
+        print(f"casetracker: error: {one_line(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
     except (ValidationError, NotFoundError, CasetrackerError) as error:
-        print(f"casetracker: error: {error}", file=sys.stderr)
+        print(f"casetracker: error: {one_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("casetracker: interrupted", file=sys.stderr)
@@ -71,13 +97,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last line of defence: logged, one line shown
         log.exception("unexpected failure in %s", args.command)
         print(
-            f"casetracker: internal error: {type(error).__name__}: {error} "
-            f"(details in {log_file()})",
+            f"casetracker: internal error: {_summary(error)} (details in {log_file()})",
             file=sys.stderr,
         )
         return EXIT_INTERNAL
     finally:
         context.close()
+
+
+def _summary(error: BaseException) -> str:
+    """The kind of failure, without the SQL statement and parameters (case data)."""
+    cause = getattr(error, "orig", None)  # SQLAlchemy wraps the driver's error
+    shown = cause if isinstance(cause, BaseException) else error
+    return one_line(exception_line(shown), limit=160)
 
 
 if __name__ == "__main__":  # pragma: no cover

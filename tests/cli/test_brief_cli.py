@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -81,3 +82,51 @@ def test_a_folder_that_does_not_exist_is_a_clear_error(demo_file: Path, tmp_path
     assert len(result.stderr.strip().splitlines()) == 1
     assert "does not exist; create it first" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def filing_ids(demo_file: Path, case: str) -> list[int]:
+    shown = run_cli("--db", str(demo_file), "show", case, "--json")
+    assert shown.returncode == 0, shown.stderr
+    return [filing["id"] for filing in json.loads(shown.stdout)["filings"]]
+
+
+def test_a_filing_of_another_case_is_refused(demo_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "escrito.pdf"
+    other = filing_ids(demo_file, "1")[0]
+    result = run_cli("--db", str(demo_file), "brief", "3", "--kind", "escrito",
+                     "--filing", str(other), "--format", "pdf", "-o", str(target))  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"casetracker: error: filing {other} belongs to case 1, not to case 3; "
+        "the filings of case 3 and their ids are listed by: casetracker show 3"
+    ]
+    assert not target.exists()
+    own = filing_ids(demo_file, "3")[0]
+    result = run_cli("--db", str(demo_file), "brief", "3", "--kind", "escrito",
+                     "--filing", str(own), "--format", "pdf", "-o", str(target))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("1", "--filing", "2"), "--filing is for --kind escrito"),
+        (("1", "--matter", "1"), "give either CASE or --matter, not both"),
+    ],
+)
+def test_options_that_would_be_ignored_are_refused(
+    demo_file: Path, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    target = tmp_path / "brief.pdf"
+    result = run_cli("--db", str(demo_file), "brief", *args, "--format", "pdf", "-o", str(target))
+    assert result.returncode == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not target.exists()
+
+
+def test_show_lists_each_filing_with_its_id(demo_file: Path) -> None:
+    ids = filing_ids(demo_file, "1")
+    text = run_cli("--db", str(demo_file), "show", "1").stdout.splitlines()
+    listed = text[text.index("Filings") + 1 : text.index("Filings") + 1 + len(ids)]
+    assert [line.split()[0] for line in listed] == [f"#{filing_id}" for filing_id in ids]

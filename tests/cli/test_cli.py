@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,21 @@ def test_a_folder_that_cannot_be_created_gets_a_clear_line(tmp_path: Path) -> No
     assert result.returncode == 1
     assert "cannot create the folder" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_history_names_the_account_when_no_user_variable_is_set(tmp_path: Path) -> None:
+    pwd = pytest.importorskip("pwd")
+    account = pwd.getpwuid(os.getuid()).pw_name
+    unset = ("CASETRACKER_USER", "USER", "LOGNAME", "LNAME", "USERNAME")
+    path = tmp_path / "cases.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "casetracker", "--db", str(path), "demo"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={name: value for name, value in os.environ.items() if name not in unset},
+    )
+    assert result.returncode == 0, result.stderr
+    with closing(sqlite3.connect(path)) as conn:
+        actors = {row[0] for row in conn.execute("SELECT DISTINCT actor FROM audit_entries")}
+    assert actors == {account}

@@ -99,6 +99,9 @@ def test_a_court_brings_its_closures(demo_copy: Path) -> None:
         (("2026-12-04", "ten"), "days: 'ten' is not a whole number"),
         (("2026-12-04", "-3"), "days: must be between 0 and 3650"),
         (("2026-12-04", "10", "--court", "Juzgado de Marte"), "no court named 'Juzgado de Marte'"),
+        (("2026-12-04", "10", "--court", "%"), "no court named '%'"),
+        (("2026-12-04", "10", "--court", "Juzgado_Civil%"), "no court named 'Juzgado_Civil%'"),
+        (("2026-12-04", "10", "--court", "x" * 60_000), "no court named 'xxxxx"),
     ],
 )
 def test_bad_input_is_one_line_without_traceback(
@@ -110,6 +113,15 @@ def test_bad_input_is_one_line_without_traceback(
     assert len(result.stderr.strip().splitlines()) == 1
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+    assert len(result.stderr) < 300, "a long input is echoed cut"
+
+
+def test_a_court_is_found_by_its_whole_name_without_case_or_accents(demo_copy: Path) -> None:
+    args = ("--db", str(demo_copy), "deadline", "2026-12-04", "10", "--court")
+    result = run_cli(*args, "JUZGADO CIVIL MIXTO DE TAMBOBAMBÁ")
+    assert result.returncode == 0, result.stderr
+    assert "Calendario: Juzgado Civil Mixto de Tambobamba" in result.stdout
+    assert run_cli(*args, "Juzgado Civil Mixto de").returncode == 1
 
 
 def test_agenda_prints_text_and_writes_ics(demo_copy: Path, tmp_path: Path) -> None:

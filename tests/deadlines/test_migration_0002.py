@@ -26,7 +26,7 @@ OLD_TABLES = (
 
 def build_at(revision: str, path: Path, data_from: Path) -> None:
     """A database at ``revision`` holding the demo's rows (the columns it had then)."""
-    engine = make_engine(f"sqlite:///{path}", immediate=True)
+    engine = make_engine(path, immediate=True)
     migrate.upgrade(engine, revision)
     engine.dispose()
     with closing(sqlite3.connect(path)) as target, closing(sqlite3.connect(data_from)) as source:
@@ -110,7 +110,7 @@ def test_downgrading_to_0001_drops_only_the_new_tables(db_path: Path, demo_db_fi
     shape = shape_of(db_path)
     open_database(db_path, actor="tester").close()
     before = dump(db_path, shape)
-    engine = make_engine(f"sqlite:///{db_path}", immediate=True)
+    engine = make_engine(db_path, immediate=True)
     try:
         with engine.connect() as connection:
             # Batch mode recreates tables that others reference: foreign keys off, as

@@ -210,3 +210,26 @@ def test_the_command_line_prints_one_problem_per_line(
         line.startswith("  /cases/0/filings/0/kind: 'petition' is not one of") for line in err
     )
     assert any(line.startswith("  /cases/0/filings/1/filed_on: is required") for line in err)
+
+
+@pytest.mark.parametrize("depth", [100, 5_000, 100_000])
+def test_deeply_nested_json_anywhere_is_refused_in_one_line(
+    demo_archive: dict[str, Any],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    depth: int,
+) -> None:
+    """The history's changes are JSON inside JSON: parsed again, they hit the stack."""
+    data = copy.deepcopy(demo_archive)
+    data["audit_entries"][0]["changes"] = '{"a": ' + "[" * depth + "]" * depth + "}"
+    target = tmp_path / "nested.json"
+    target.write_text(json.dumps(data), encoding="utf-8")
+    fresh = tmp_path / "fresh.sqlite3"
+    assert main(["--db", str(fresh), "import", str(target)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[1:] == ["  /audit_entries/0/changes: must be a JSON object of [before, after] pairs"]
+    database = open_database(fresh)
+    try:
+        assert sum(row_counts(database).values()) == 0
+    finally:
+        database.close()

@@ -211,7 +211,7 @@ def test_restore_waits_for_the_app_to_close_the_database(demo_copy: Path) -> Non
     made = backups.back_up(demo_copy)
     app = open_database(demo_copy, exclusive=True, auto_backup=False)
     try:
-        with pytest.raises(DatabaseInUseError, match="open in another casetracker"):
+        with pytest.raises(DatabaseInUseError, match="in use by casetracker"):
             backups.restore(made.path, demo_copy)
     finally:
         app.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -65,14 +67,17 @@ def test_rows_become_filings_with_history(demo: DemoResult, db: Database) -> Non
     )
 
 
-def test_excel_semicolons_and_windows_1252_are_understood(demo: DemoResult, db: Database) -> None:
+def test_excel_semicolons_and_a_named_windows_1252_are_understood(
+    demo: DemoResult, db: Database
+) -> None:
     rows = [HEADER.replace(",", ";"), f"{TC_CASE};01/04/2026;Escrito;Apelación;;;;"]
     raw = "\r\n".join(rows).encode("cp1252")
-    result = csv_import.import_filings_bytes(db, raw)
+    result = csv_import.import_filings_bytes(db, raw, encoding="cp1252")
     filing = next(
         f for f in case_detail(db, tc_case_id(demo, db)).filings if f.id == result.filing_ids[0]
     )
     assert filing.sumilla == "Apelación"
+    assert result.encoding == "cp1252, as asked"
 
 
 def test_one_bad_row_writes_nothing_and_each_problem_names_its_row(
@@ -135,3 +140,132 @@ def test_the_command_line_lists_problems_one_per_line(
     template.write_text(f"{HEADER}\n{TC_CASE},2026-03-15,brief,Bien,,,,\n", encoding="utf-8")
     assert main(["--db", str(demo_copy), "import-filings", str(template)]) == 0
     assert "Imported 1 filing from" in capsys.readouterr().out
+
+
+def fifty_rows(*, bad: int | None = None, bad_row: str = "") -> list[str]:
+    rows = [HEADER] + [
+        f"{TC_CASE},2026-03-{1 + n % 28:02d},brief,Escrito {n},,,," for n in range(2, 51)
+    ]
+    if bad is not None:
+        rows[bad - 1] = bad_row
+    return rows
+
+
+def refusal(db: Database, raw: bytes, encoding: str | None = None) -> list[str]:
+    before = filing_count(db)
+    with pytest.raises(csv_import.CsvImportError) as caught:
+        csv_import.import_filings_bytes(db, raw, encoding)
+    assert filing_count(db) == before
+    return [str(error) for error in caught.value.errors]
+
+
+def test_a_quote_left_open_refuses_the_file_naming_its_row(demo: DemoResult, db: Database) -> None:
+    """It used to swallow the 25 rows after it into one filing's notes, exit 0."""
+    rows = fifty_rows(bad=25, bad_row=f'{TC_CASE},2026-03-25,brief,Escrito 25,,,,"nota sin cerrar')
+    assert refusal(db, "\n".join(rows).encode()) == [
+        "row 25 (line 25): a quote opens a cell and is never closed, so every line after "
+        "it would land in that one cell; close the quote or remove it"
+    ]
+
+
+def test_a_quote_closed_rows_later_is_caught_too(demo: DemoResult, db: Database) -> None:
+    rows = fifty_rows(bad=25, bad_row=f'{TC_CASE},2026-03-25,brief,Escrito 25,,,,"nota abierta')
+    rows[39] = f'{TC_CASE},2026-03-12,brief,Escrito 40,,,,cierra"'
+    assert refusal(db, "\n".join(rows).encode()) == [
+        "row 25 (line 25): the cell 'notes' runs over 16 lines and its line 26 looks like "
+        "a row of its own: a quote is probably not closed; check the quotes of this row"
+    ]
+    rows[39] = f'{TC_CASE},2026-03-12,brief,"Escrito 40" urgente,,,,'
+    [problem] = refusal(db, "\n".join(rows).encode())
+    assert problem.startswith("row 25 (line 25): on line 40 a quote closes a cell but more")
+
+
+def test_rows_with_too_many_or_too_few_cells_are_each_named(demo: DemoResult, db: Database) -> None:
+    rows = fifty_rows(bad=7, bad_row=f"{TC_CASE},2026-03-07,brief,Escrito, con coma,,,,")
+    rows[11] = f"{TC_CASE},2026-03-12,brief,Escrito 12"
+    assert refusal(db, "\n".join(rows).encode()) == [
+        "row 7 (line 7): has 9 cells but the header has 8; look for a comma too many or too few",
+        "row 12 (line 12): has 4 cells but the header has 8; look for a comma too many or too few",
+    ]
+
+
+def test_a_byte_that_is_not_utf8_is_refused_naming_line_and_offset(
+    demo: DemoResult, db: Database
+) -> None:
+    """It used to decode the whole file as cp1252: Apelación became ApelaciÃ³n."""
+    rows = fifty_rows(bad=3, bad_row=f"{TC_CASE},2026-03-03,brief,Apelación,,,,")
+    rows[4] = f"{TC_CASE},2026-03-05,brief,Nulidad deducida,,,,"
+    raw = "\n".join(rows).encode("utf-8").replace(b"Nulidad", b"Nulidad \xe9")
+    offset = raw.index(b"\xe9")
+    assert refusal(db, raw) == [
+        f"line 5: the byte 0xE9 at offset {offset:,} of the file is not UTF-8; save the "
+        "file as CSV UTF-8, or name its encoding (import-filings --encoding cp1252 for "
+        "older Excel files)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("encoded", "encoding", "said"),
+    [
+        (lambda text: text.encode("utf-8"), None, "UTF-8"),
+        (lambda text: "\ufeff".encode() + text.encode("utf-8"), None, "UTF-8 with BOM"),
+        (lambda text: text.encode("utf-16"), None, "UTF-16 (little-endian, with BOM)"),
+        (lambda text: "\ufeff".encode("utf-16-be") + text.encode("utf-16-be"), None,
+         "UTF-16 (big-endian, with BOM)"),
+        (lambda text: text.encode("latin-1"), "latin-1", "latin-1, as asked"),
+    ],
+)  # fmt: skip
+def test_the_encoding_used_is_reported(
+    demo: DemoResult,
+    db: Database,
+    encoded: Callable[[str], bytes],
+    encoding: str | None,
+    said: str,
+) -> None:
+    text = "\r\n".join([HEADER, f"{TC_CASE},2026-04-01,brief,Apelación,,,,"])
+    result = csv_import.import_filings_bytes(db, encoded(text), encoding)
+    assert result.encoding == said
+    sumillas = {f.id: f.sumilla for f in case_detail(db, tc_case_id(demo, db)).filings}
+    assert sumillas[result.filing_ids[0]] == "Apelación"
+
+
+def test_utf16_without_bom_and_unknown_encodings_are_explained(db: Database) -> None:
+    text = "\n".join([HEADER, f"{TC_CASE},2026-04-01,brief,Apelación,,,,"])
+    [problem] = refusal(db, text.encode("utf-16-le"))
+    assert problem.startswith("line 1: holds a NUL character") and "utf-16-le" in problem
+    [problem] = refusal(db, text.encode(), encoding="klingon")
+    assert problem.startswith("encoding: 'klingon' is not an encoding this program knows")
+
+
+def test_the_command_line_says_which_encoding_it_used(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "escritos.csv"
+    source.write_bytes(f"{HEADER}\r\n{TC_CASE};01/04/2026;Escrito;Apelación;;;;\r\n".replace(
+        ",", ";").encode("cp1252"))  # fmt: skip
+    assert main(["--db", str(demo_copy), "import-filings", str(source)]) == 1
+    err = capsys.readouterr().err
+    assert "line 2: the byte 0xF3" in err and "nothing was imported" in err
+    args = ["--db", str(demo_copy), "import-filings", str(source), "--encoding", "cp1252"]
+    assert main(args) == 0
+    assert (
+        capsys.readouterr().out == f"Imported 1 filing from {source} (read as cp1252, as asked)\n"
+    )
+
+
+def test_a_pipe_a_device_or_a_huge_file_is_refused_without_reading_it(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "filings.csv"
+    os.mkfifo(pipe)
+    assert main(["--db", str(demo_copy), "import-filings", str(pipe)]) == 1
+    assert "file: is not an ordinary file (a pipe or a device)" in capsys.readouterr().err
+    assert main(["--db", str(demo_copy), "import-filings", "/dev/zero"]) == 1
+    assert "file: is not an ordinary file" in capsys.readouterr().err
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as handle:
+        handle.truncate(csv_import.MAX_BYTES + 1)  # sparse: nothing is written to disk
+    assert main(["--db", str(demo_copy), "import-filings", str(huge)]) == 1
+    assert "more than a spreadsheet of filings holds (at most 50 MB); split it" in (
+        capsys.readouterr().err
+    )

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -98,15 +101,24 @@ def test_a_completely_full_disk_is_refused_clearly_and_untouched(
     assert digest(path) == before
 
 
-def test_a_database_in_a_read_only_folder_is_refused_clearly_and_untouched(
-    demo_copy: Path, tmpfs: Callable[[str], Path], make_read_only: Callable[[Path], None]
+def test_protect_on_a_full_disk_says_so_and_leaves_the_database_as_it_was(
+    demo_copy: Path, tmpfs: Callable[[str], Path]
 ) -> None:
     drive = tmpfs("2m")
     path = drive / "cases.sqlite3"
     shutil.copyfile(demo_copy, path)
     before = digest(path)
-    make_read_only(drive)
-    with pytest.raises(DatabaseUnavailableError, match="folder is read-only"):
-        open_database(path)
+    fill(drive, leave=120 * 1024)  # room for SQLite's journal files, not for a copy
+    result = subprocess.run(
+        [sys.executable, "-m", "casetracker", "--db", str(path), "protect"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, "CASETRACKER_PASSPHRASE": "correct horse battery staple"},
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"casetracker: error: {path}: the disk is full"), result.stderr
+    assert "rollback" not in result.stderr and "Traceback" not in result.stderr
     assert digest(path) == before
-    assert sorted(p.name for p in drive.iterdir()) == ["cases.sqlite3"]
+    assert sorted(p.name for p in drive.iterdir()) == ["cases.sqlite3", "filler.bin"]

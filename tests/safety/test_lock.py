@@ -6,10 +6,12 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from casetracker.services.cases import list_cases
 from casetracker.services.notes import NoteInput, create_note
 from casetracker.store.database import open_database
 from casetracker.store.errors import DatabaseInUseError
@@ -45,8 +47,8 @@ def test_a_second_app_is_told_who_has_the_database_and_since_when(demo_copy: Pat
         with pytest.raises(DatabaseInUseError) as caught:
             open_database(demo_copy, exclusive=True)
         message = str(caught.value)
-        assert "open in another casetracker" in message
-        assert "maria on" in message and f"process {holder.pid}" in message
+        assert "in use by casetracker (maria on" in message
+        assert f"pid {holder.pid}" in message and "close it there and try again" in message
         assert "since 20" in message
     finally:
         holder.communicate("\n", timeout=30)
@@ -54,16 +56,26 @@ def test_a_second_app_is_told_who_has_the_database_and_since_when(demo_copy: Pat
     open_database(demo_copy, exclusive=True).close()
 
 
-def test_reads_and_command_line_writes_do_not_need_the_lock(demo_copy: Path) -> None:
+def test_reads_do_not_need_the_lock_but_every_write_does(demo_copy: Path) -> None:
     holder = start_holder(demo_copy)
     try:
         database = open_database(demo_copy, auto_backup=False)
         try:
-            assert create_note(database, NoteInput(case_id=1, body="from the CLI")).id > 0
+            assert len(list_cases(database)) == 3
+            started = time.monotonic()
+            with pytest.raises(DatabaseInUseError, match=r"in use by casetracker \(maria on"):
+                create_note(database, NoteInput(case_id=1, body="from a script"))
+            assert time.monotonic() - started < 2, "the app's lock is not waited for"
         finally:
             database.close()
     finally:
         holder.communicate("\n", timeout=30)
+    database = open_database(demo_copy, auto_backup=False)
+    try:
+        assert create_note(database, NoteInput(case_id=1, body="after the app")).id > 0
+    finally:
+        database.close()
+    assert not lock_path(demo_copy).exists(), "a write's lock goes with its transaction"
 
 
 def test_the_lock_of_a_killed_app_is_taken_over_without_asking(demo_copy: Path) -> None:
@@ -152,3 +164,29 @@ def test_the_warning_reaches_whoever_opens_the_database(tmp_path: Path) -> None:
         assert "Dropbox" in database.report.location_warning
     finally:
         database.close()
+
+
+WRITER = (
+    "import sys, time\n"
+    "from pathlib import Path\n"
+    "from casetracker.store.lock import WRITE, DatabaseLock\n"
+    "with DatabaseLock(Path(sys.argv[1]), purpose=WRITE):\n"
+    "    print('holding', flush=True)\n"
+    "    time.sleep(1.0)\n"
+)
+
+
+def test_the_app_waits_for_a_command_line_write_to_finish(demo_copy: Path) -> None:
+    """A write transaction of another process lasts moments: it is waited for, not refused."""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(demo_copy)], stdout=subprocess.PIPE, text=True
+    )
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "holding"
+    started = time.monotonic()
+    database = open_database(demo_copy, exclusive=True, auto_backup=False)
+    try:
+        assert time.monotonic() - started > 0.3, "it waited for the write"
+        assert create_note(database, NoteInput(case_id=1, body="after the script")).id > 0
+    finally:
+        database.close()
+    assert writer.wait(timeout=30) == 0

@@ -24,7 +24,7 @@ def columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 def build_first_version_database(path: Path, data_from: Path) -> None:
     """The first schema, filled with the demo's rows (every table, every reference)."""
-    engine = make_engine(f"sqlite:///{path}", immediate=True)
+    engine = make_engine(path, immediate=True)
     migrate.upgrade(engine, FIRST)
     engine.dispose()
     with closing(sqlite3.connect(path)) as target, closing(sqlite3.connect(data_from)) as source:

@@ -96,7 +96,7 @@ def test_a_database_from_a_newer_casetracker_is_refused_untouched(db_path: Path)
 def test_a_database_at_the_first_revision_is_copied_aside_then_upgraded(db_path: Path) -> None:
     if head_revision() == "0001_initial":
         pytest.skip("only one revision ships; nothing to upgrade")
-    engine = make_engine(f"sqlite:///{db_path}", immediate=True)
+    engine = make_engine(db_path, immediate=True)
     migrate.upgrade(engine, "0001_initial")
     engine.dispose()
     with sqlite3.connect(db_path) as conn:

@@ -1,4 +1,5 @@
-"""Driving real dialogs from tests: answer the next modal box as a user would."""
+"""Driving real dialogs from tests: answer the next modal box as a user would, and
+build every dialog of the app for checks that must cover them all."""
 
 from __future__ import annotations
 
@@ -16,6 +17,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from tests.conftest import DEMO_TODAY
+
+from casetracker.services.case_detail import case_detail
+from casetracker.services.cases import list_cases
+from casetracker.store.database import Database
+from casetracker.ui.agenda_export_dialog import AgendaExportDialog
+from casetracker.ui.auto_lock import UnlockDialog
+from casetracker.ui.backups_window import BackupsWindow
+from casetracker.ui.closures_dialog import ClosureFormDialog, ClosuresDialog
+from casetracker.ui.fast_entry import FastEntryDialog
+from casetracker.ui.forms.case_dialog import CaseDialog
+from casetracker.ui.forms.case_party_dialog import CasePartyDialog
+from casetracker.ui.forms.court_dialog import CourtDialog
+from casetracker.ui.forms.deadline_dialog import DeadlineDialog
+from casetracker.ui.forms.filing_dialog import FilingDialog
+from casetracker.ui.forms.hearing_dialog import HearingDialog
+from casetracker.ui.forms.matter_dialog import MatterDialog
+from casetracker.ui.forms.note_dialog import NoteDialog
+from casetracker.ui.forms.party_dialog import PartyDialog
+from casetracker.ui.history_window import HistoryWindow
+from casetracker.ui.passphrase_dialog import PassphraseDialog
+from casetracker.ui.preferences_dialog import PreferencesDialog
+from casetracker.ui.reference_dialog import ReferenceDialog
+from casetracker.ui.reminders_dialog import RemindersDialog
+from casetracker.ui.rules_dialog import RuleDialog, RulesDialog
+from casetracker.ui.settings import Settings
 
 
 def when_modal_opens(action: Callable[[QWidget], None]) -> None:
@@ -62,4 +89,37 @@ def unnamed_inputs(root: QWidget) -> list[str]:
         and not isinstance(widget.parentWidget(), parts_of)
         and not widget.accessibleName()
         and not (isinstance(widget, QAbstractButton) and widget.text().strip("& "))
+    ]
+
+
+def every_dialog(db: Database, settings: Settings) -> list[Callable[[], QWidget]]:
+    """Every dialog and tool window, built on the demo database."""
+    detail = case_detail(db, list_cases(db)[0].id)
+    case_id = detail.case.id
+    return [
+        lambda: CaseDialog(db),
+        lambda: CaseDialog(db, detail.case),
+        lambda: CasePartyDialog(db, detail),
+        lambda: FilingDialog(db, detail, detail.filings[0]),
+        lambda: FilingDialog(db, detail),
+        lambda: HearingDialog(db, case_id, detail.hearings[0]),
+        lambda: DeadlineDialog(db, detail, detail.deadlines[0]),
+        lambda: DeadlineDialog(db, detail),
+        lambda: PartyDialog(db, detail.parties[0].party),
+        lambda: NoteDialog(db, case_id),
+        lambda: MatterDialog(db),
+        lambda: CourtDialog(db),
+        lambda: FastEntryDialog(db, settings, case_id=case_id),
+        lambda: PreferencesDialog(db, settings),
+        lambda: ReferenceDialog(db),
+        lambda: ClosuresDialog(db),
+        lambda: ClosureFormDialog(db),
+        lambda: RulesDialog(db),
+        lambda: RuleDialog(db),
+        lambda: AgendaExportDialog(db, today=DEMO_TODAY),
+        lambda: HistoryWindow(db),
+        lambda: BackupsWindow(db.path),
+        lambda: RemindersDialog(db, DEMO_TODAY, 10),
+        lambda: PassphraseDialog(db.path, lambda _typed: None),
+        lambda: UnlockDialog(lambda _typed: None),
     ]

@@ -7,13 +7,16 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from tests.ui.helpers import every_dialog
 
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
@@ -29,7 +32,7 @@ from casetracker.ui.forms.deadline_dialog import DeadlineDialog
 from casetracker.ui.forms.filing_dialog import FilingDialog
 from casetracker.ui.forms.hearing_dialog import HearingDialog
 from casetracker.ui.forms.party_dialog import PartyDialog
-from casetracker.ui.main_window import MainWindow
+from casetracker.ui.main_window import PAGES, MainWindow
 from casetracker.ui.preferences_dialog import PreferencesDialog
 from casetracker.ui.search_panel import SearchPanel
 from casetracker.ui.settings import Settings
@@ -165,3 +168,76 @@ def test_tab_follows_the_reading_order_of_fast_entry(
         dialog.next_button,
     ]
     assert chain[: len(expected)] == expected
+
+
+def labels_named_over_their_text(root: QWidget) -> list[str]:
+    """Visible labels whose accessible name replaces the text they show.
+
+    A screen reader reads a label's name and nothing else: a caption set as the name
+    ("Last action") hides the message; the caption belongs in the description.
+    """
+    return [
+        f"{type(root).__name__}: {label.accessibleName()!r} hides {label.text()!r}"
+        for label in root.findChildren(QLabel)
+        if label.isVisibleTo(root) and label.accessibleName() not in ("", label.text())
+    ]
+
+
+def test_no_label_hides_what_it_shows_behind_a_caption(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    window = create_main_window(demo_db, settings)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_problem("No backup today")
+    window.show_notice("Deleted filing", True)
+    problems = []
+    for page in PAGES:
+        window.show_page(page)
+        problems += labels_named_over_their_text(window)
+    window.open_case(list_cases(demo_db)[0].id)
+    for index in range(len(TAB_KEYS)):
+        window.case_view.tabs.setCurrentIndex(index)
+        problems += labels_named_over_their_text(window)
+    for make in every_dialog(demo_db, settings):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        problems += labels_named_over_their_text(dialog)
+        dialog.close()
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_the_overview_reads_each_value_after_its_caption(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    window = create_main_window(demo_db, settings)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.open_case(list_cases(demo_db)[0].id, "overview")
+    overview = window.case_view.overview
+    captions = {
+        label.buddy(): label.text() for label in overview.findChildren(QLabel) if label.buddy()
+    }
+    for key, value in overview.values.items():
+        assert value.accessibleName() == "", f"{key}: its name must be what it shows"
+        assert value in captions, f"{key}: no caption labels it"
+    title = overview.values["title"]
+    assert captions[title] == "<b>Title</b>"
+    assert title.text() == window.case_view.detail.case.title  # type: ignore[union-attr]
+
+
+def test_ctrl_5_puts_the_cursor_in_the_search_box(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    window = create_main_window(demo_db, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+
+    assert isinstance(window, MainWindow)
+    assert QApplication.focusWidget() is window.search.field

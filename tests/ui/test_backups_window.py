@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import shutil
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -54,11 +55,12 @@ def test_a_backup_made_by_the_services_is_listed_with_its_cases(
     _settle(qtbot, widget)
 
     rows = _rows(widget)
-    assert len(rows) == 1
-    when, age, kind, cases, _size, name = rows[0]
+    assert len(rows) == 2  # the one made by hand, and the day's automatic one
+    by_hand = next(row for row in rows if row[5] == made.path.name)
+    when, age, kind, cases, _size, _name = by_hand
     assert when.startswith("today ") and age.endswith("old")
-    assert (kind, cases, name) == ("Made by hand", "3", made.path.name)
-    assert widget.status.text() == "1 backup."
+    assert (kind, cases) == ("Made by hand", "3")
+    assert widget.status.text() == "2 backups."
     assert str(backups.backups_folder(demo_db.path)) in widget.folder_label.text()
 
 
@@ -73,8 +75,30 @@ def test_back_up_now_adds_a_checked_backup(qtbot: QtBot, window: BackupsWindow) 
     assert newest[5] not in before and newest[2:4] == ["Made by hand", "3"]
     assert window.status.text().startswith("Backed up to ")
     assert newest[5] in window.status.text()
-    # Rotation keeps the newest backup of each day: today's earlier one made way.
-    assert [info.path.name for info in backups.list_backups(window.db_path)] == [newest[5]]
+    assert "Rotation removed" not in window.status.text()
+    # A backup made by hand never pushes out the day's automatic one.
+    listed = [(info.path.name, info.kind) for info in backups.list_backups(window.db_path)]
+    assert listed == [(newest[5], "manual"), (next(iter(before)), "auto")]
+
+
+def test_back_up_now_names_the_automatic_backups_rotation_removed(
+    qtbot: QtBot, window: BackupsWindow
+) -> None:
+    folder = backups.backups_folder(window.db_path)
+    today_auto = next(folder.glob("*-auto.sqlite3"))
+    yesterday = datetime.now() - timedelta(days=1)
+    copies = []
+    for hour in (8, 9):  # the same data twice on one day: the earlier copy adds nothing
+        name = f"{window.db_path.stem}-{yesterday:%Y%m%d}-{hour:02}0000-auto.sqlite3"
+        copies.append(folder / name)
+        shutil.copyfile(today_auto, copies[-1])
+
+    qtbot.mouseClick(window.back_up_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, window)
+
+    status = window.status.text()
+    assert "Rotation removed 1 older automatic backup: " + copies[0].name in status
+    assert not copies[0].exists() and copies[1].exists()
 
 
 def test_back_up_now_to_an_external_drive_lists_that_folder(

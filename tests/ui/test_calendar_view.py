@@ -109,7 +109,7 @@ def test_a_day_without_anything_says_so(view: CalendarView) -> None:
 
 
 def test_changing_the_period_reloads_the_agenda(view: CalendarView) -> None:
-    view.end_edit.setDate(QDate(2026, 12, 31))
+    view.end_edit.set_value(date(2026, 12, 31))
 
     titles = [item.title for item in view.agenda_items()]
     assert "Reunión de seguimiento de la sentencia con la Defensoría del Pueblo" in titles
@@ -141,3 +141,66 @@ def test_every_input_has_an_accessible_name(view: CalendarView) -> None:
     view.show_day(date(2026, 12, 2))  # shows the "whole period" button too
 
     assert unnamed_inputs(view) == []
+
+
+def test_a_screen_reader_hears_what_each_day_holds(view: CalendarView) -> None:
+    grid = view.grid
+    model = grid.model
+
+    def heard(day: date) -> str:
+        return model.index_of(day).data(Qt.ItemDataRole.AccessibleTextRole)
+
+    assert heard(DEMO_TODAY).startswith("Thursday, 26 November 2026. Today")
+    grid.showNextMonth()
+    assert heard(FOLLOW_UP) == "Wednesday, 16 December 2026. 1 hearing"
+    assert heard(date(2026, 12, 9)) == (
+        "Wednesday, 9 December 2026. No court work: Batalla de Ayacucho, feriado nacional"
+    )
+    assert heard(date(2026, 12, 21)).endswith("1 open deadline")
+    assert model.index_of(FOLLOW_UP).data() == "16"  # the cell itself shows the number
+    weekdays = [
+        model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole)
+        for column in range(7)
+    ]
+    assert weekdays[:2] == ["Monday", "Tuesday"] and weekdays[6] == "Sunday"
+
+
+def test_the_keys_walk_the_days_across_months(qtbot: QtBot, view: CalendarView) -> None:
+    grid = view.grid
+    grid.days.setFocus()
+    grid.setSelectedDate(QDate(2026, 11, 30))
+
+    with qtbot.waitSignal(grid.currentPageChanged) as turned:
+        qtbot.keyClick(grid.days, Qt.Key.Key_Right)
+
+    assert turned.args == [2026, 12]
+    assert grid.selectedDate() == QDate(2026, 12, 1)
+    assert view.day_filter() == date(2026, 12, 1)  # the agenda follows the day
+    assert grid.model.day(grid.days.currentIndex()) == date(2026, 12, 1)
+    qtbot.keyClick(grid.days, Qt.Key.Key_Down)
+    assert grid.selectedDate() == QDate(2026, 12, 8)
+    qtbot.keyClick(grid.days, Qt.Key.Key_PageUp)
+    assert grid.selectedDate() == QDate(2026, 11, 8)
+    qtbot.keyClick(grid.days, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert grid.selectedDate() == QDate(2027, 11, 8)
+    qtbot.keyClick(grid.days, Qt.Key.Key_End)
+    assert grid.selectedDate() == QDate(2027, 11, 30)
+
+
+def test_clicking_a_greyed_day_of_the_next_month_turns_the_page(
+    qtbot: QtBot, view: CalendarView
+) -> None:
+    grid = view.grid
+    index = grid.model.index_of(date(2026, 12, 2))  # greyed, after November
+    rect = grid.days.visualRect(index)
+
+    with qtbot.waitSignal(grid.clicked) as clicked:
+        qtbot.mouseClick(grid.days.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    assert clicked.args == [QDate(2026, 12, 2)]
+    assert (grid.yearShown(), grid.monthShown()) == (2026, 12)
+    assert [item.title for item in view.agenda_items()] == ["Informe oral"]
+
+
+def test_the_month_model_passes_the_model_tester(qtmodeltester: object, view: CalendarView) -> None:
+    qtmodeltester.check(view.grid.model)  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from casetracker.services.cases import get_case, list_cases
@@ -27,9 +28,9 @@ def test_closing_before_filing_is_refused_next_to_the_field(
     dialog.show()
 
     dialog.closed_on.check.setChecked(True)
-    dialog.closed_on.edit.setDate(
-        dialog.closed_on.edit.date().fromString("2018-01-01", "yyyy-MM-dd")
-    )
+    dialog.closed_on.edit.setFocus()
+    dialog.closed_on.edit.selectAll()
+    qtbot.keyClicks(dialog.closed_on.edit, "2018-01-01")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert dialog.isVisible(), "the dialog stays open on bad input"
@@ -38,6 +39,19 @@ def test_closing_before_filing_is_refused_next_to_the_field(
     assert dialog.field_error("title") == ""
     assert get_case(demo_db, case.id) == case
     assert len(history(demo_db, case_id=case.id)) == audit_before
+
+
+def test_the_court_and_matter_choices_are_labelled_and_their_buttons_named(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    dialog = CaseDialog(demo_db)
+    qtbot.addWidget(dialog)
+
+    buddies = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
+    assert buddies["Court"] is dialog.court
+    assert buddies["Matter"] is dialog.matter
+    new_buttons = [b for b in dialog.findChildren(QPushButton) if b.text() == "New…"]
+    assert sorted(b.accessibleName() for b in new_buttons) == ["New court", "New matter"]
 
 
 def test_a_new_case_needs_a_title(qtbot: QtBot, demo_db: Database) -> None:

@@ -55,6 +55,18 @@ def test_overdue_next_deadlines_are_marked_with_an_icon_not_only_colour(
     assert marked and all(text.startswith("Overdue since") for text in marked)
 
 
+def test_a_screen_reader_hears_that_a_next_deadline_is_overdue(demo_db: Database) -> None:
+    model = CaseTableModel(demo_db, today=DEMO_TODAY)
+    column = COLUMN_KEYS.index("next_deadline")
+    cells = [model.index(row, column) for row in range(model.rowCount())]
+    overdue = [cell for cell in cells if cell.data(Qt.ItemDataRole.DecorationRole) is not None]
+    assert overdue and len(overdue) < len(cells)
+    for cell in cells:
+        heard = cell.data(Qt.ItemDataRole.AccessibleTextRole)
+        # Not overdue: no accessible text, so the reader says the date as shown.
+        assert heard == (f"{cell.data()} — overdue" if cell in overdue else None)
+
+
 def test_rows_are_read_a_page_at_a_time(db: Database) -> None:
     for number in range(PAGE_SIZE * 2 + 5):
         create_case(db, CaseInput(title=f"Caso {number:04d}", procedure="amparo"))

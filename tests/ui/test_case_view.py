@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from tests.ui.helpers import click_button, when_modal_opens
@@ -12,7 +16,7 @@ from tests.ui.helpers import click_button, when_modal_opens
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.services.deadlines import DeadlineInput, create_deadline
-from casetracker.services.filings import MAX_ATTACHMENT_BYTES
+from casetracker.services.filings import MAX_ATTACHMENT_BYTES, attachment_bytes
 from casetracker.store.database import Database
 from casetracker.ui.case_view import CaseContext, CaseView
 from casetracker.ui.settings import Settings
@@ -37,7 +41,7 @@ def test_every_tab_shows_the_case_and_every_model_is_sound(
 
     assert view.overview.text_of("expediente") == "00045-2019-0-0302-JM-CI-01"
     assert "Juzgado Civil Mixto de Tambobamba" in view.overview.text_of("court")
-    assert view.tabs.tabText(2) == f"&Filings ({len(detail.filings)})"
+    assert view.tabs.tabText(2) == f"F&ilings ({len(detail.filings)})"
     for tab, records in (
         (view.filings, detail.filings),
         (view.hearings, detail.hearings),
@@ -234,3 +238,37 @@ def test_documents_are_generated_from_the_case_and_from_a_filing(
     with qtbot.waitSignal(view.filings.escrito_requested) as requested:
         qtbot.mouseClick(view.filings.escrito_button, Qt.MouseButton.LeftButton)
     assert requested.args == [view.filings.model.record(0).id]
+
+
+def test_saving_an_attachment_writes_a_file_and_never_into_a_pipe(
+    qtbot: QtBot,
+    demo_db: Database,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = _view(qtbot, demo_db, settings)
+    view.tabs.setCurrentWidget(view.filings)
+    row = next(r for r, f in enumerate(view.filings.model.records()) if f.attachments)
+    view.filings.table.selectRow(row)
+    panel = view.filings.attachments
+    panel.table.selectRow(0)
+    attachment = panel.model.record(0)
+    target = tmp_path / "copia.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    panel.save_copy()
+    assert target.read_bytes() == attachment_bytes(demo_db, attachment.id)
+
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(pipe), ""))
+    said: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        said.append(box.text())  # type: ignore[attr-defined]
+        click_button(qtbot, "OK")(box)
+
+    when_modal_opens(read_and_close)
+    panel.save_copy()
+    assert said and "is a named pipe (FIFO), not a file" in said[0]
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)

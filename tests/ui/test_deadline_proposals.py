@@ -189,7 +189,7 @@ def test_title_and_date_can_be_changed_before_accepting(
     date_edit = focused()
     assert isinstance(date_edit, DateEdit)
     # Correct the day as a user would: put the cursor on it, erase it, type the new one.
-    line = date_edit.lineEdit()
+    line = date_edit
     day_end = date_edit.text().index("24") + 2
     line.setCursorPosition(day_end)
     qtbot.keyClick(line, Qt.Key.Key_Backspace)

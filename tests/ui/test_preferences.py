@@ -33,4 +33,6 @@ def test_preferences_are_saved_and_the_history_names_the_user(
     assert settings.default_court_id == dialog.court.value()
     create_matter(demo_db, MatterInput("Nueva campaña"))
     assert history(demo_db, entity="matter", limit=1)[0].actor == "Rocio (paralegal)"
-    assert dialog.restart_note.text() == "A new language applies when casetracker restarts."
+    assert dialog.language_note.text() == (
+        "With OK the window reopens in the new language, where it was."
+    )

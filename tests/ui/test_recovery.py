@@ -135,8 +135,8 @@ def test_a_second_instance_on_the_command_line_exits_1_naming_the_holder(
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert "the database is open in another casetracker (tester on" in lines[0]
-    assert f"process {os.getpid()}, since " in lines[0]
+    assert "the database is in use by casetracker (tester on" in lines[0]
+    assert f"pid {os.getpid()}, since " in lines[0]
 
 
 def test_damage_found_after_start_offers_the_newest_backup_and_restores_it(

@@ -117,6 +117,30 @@ def test_keyboard_walks_through_events_and_enter_opens_the_case(
     assert activated.args == [last.event.entity, last.event.id, case_id]
 
 
+def test_the_focused_chart_describes_the_selected_event(
+    qtbot: QtBot, view: TimelineView, demo_db: Database
+) -> None:
+    view.show_case(_case_id(demo_db, "Mollohuanca"))
+    assert view.canvas.focusPolicy() == Qt.FocusPolicy.StrongFocus  # Tab reaches it
+    view.canvas.setFocus()
+    help_text = view.canvas.accessibleDescription()
+
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
+
+    first = view.scene.event_items()[0]
+    described = view.scene.describe(first.event).replace("\n", " · ")
+    assert view.canvas.accessibleDescription() == described
+    assert view.status.text() == described
+    assert view.status.accessibleName() == ""  # its name is what it shows
+    assert view.status.accessibleDescription() == "Selected event"
+
+    notify_changed("filing")  # a reload keeps the event and what is said of it
+    assert view.canvas.accessibleDescription() == view.status.text()
+
+    view.scene.clearSelection()
+    assert view.canvas.accessibleDescription() == help_text
+
+
 def test_plus_and_minus_zoom_and_zero_fits_the_whole_period(
     qtbot: QtBot, view: TimelineView, demo_db: Database
 ) -> None:

@@ -6,13 +6,19 @@ A module exposes ``register(subparsers)``, which adds its parser and sets
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 from casetracker.commands._passphrase import current_passphrase
+from casetracker.domain.errors import CasetrackerError
 from casetracker.store.database import Database, open_database, resolve_db_path
-from casetracker.store.encryption import is_protected
+from casetracker.store.encryption import is_protected, passphrase_for_new_file
+
+
+class UsageError(CasetrackerError):
+    """Options that contradict each other or would be ignored: exit status 2, as argparse."""
 
 
 @dataclass
@@ -26,7 +32,11 @@ class CommandContext:
     def database(self, *, create: bool = True) -> Database:
         if self._db is None:
             path = resolve_db_path(self.db_option)
-            self._db = open_database(path, create=create, passphrase=self.passphrase(path))
+            passphrase = self.passphrase(path)
+            if passphrase is None and create:
+                passphrase = passphrase_for_new_file(path)
+            self._db = open_database(path, create=create, passphrase=passphrase)
+            _tell_leftovers(len(self._db.report.leftovers))
         return self._db
 
     def passphrase(self, path: Path | None = None) -> str | None:
@@ -46,6 +56,17 @@ class CommandContext:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _tell_leftovers(count: int) -> None:
+    """Say once (on stderr, so that --json output stays clean) what opening removed."""
+    if count:
+        copies = "copy" if count == 1 else "copies"
+        print(
+            f"casetracker: removed {count} leftover temporary {copies} from an interrupted "
+            "operation",
+            file=sys.stderr,
+        )
 
 
 def _modules() -> tuple[ModuleType, ...]:

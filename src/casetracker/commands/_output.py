@@ -3,11 +3,30 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
+
+LINE_LIMIT = 1_000
+"""Far above any message's own wording with a long path: only runaway text is cut."""
+_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
+def one_line(message: str, limit: int = LINE_LIMIT) -> str:
+    """``message`` as a single terminal line of at most about ``limit`` characters.
+
+    Messages quote what was typed, cut to a few words where they are made (see
+    ``domain.errors.echo``); this is the net for anything that slipped through uncut.
+    The middle goes: the start says what failed, the end how to fix it.
+    """
+    text = _BREAKS.sub(" ", message).strip()
+    if len(text) <= limit:
+        return text
+    tail = limit // 4
+    return f"{text[: limit - tail - 3]} … {text[-tail:]}"
 
 
 def to_jsonable(value: Any) -> Any:

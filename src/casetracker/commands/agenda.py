@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from casetracker.commands import CommandContext
+from casetracker.commands._arguments import file_name
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.validation import Checker
 
@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
     )
     agenda.add_argument("--days", default="14", metavar="N", help="how many days (default 14)")
     agenda.add_argument("--format", choices=FORMATS, default="text", help="default text")
-    agenda.add_argument("-o", "--output", metavar="FILE", help="file to write")
+    agenda.add_argument("-o", "--output", type=file_name, metavar="FILE", help="file to write")
     agenda.add_argument(
         "--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default today)"
     )
@@ -50,7 +50,7 @@ def run_agenda(args: argparse.Namespace, context: CommandContext) -> int:
     fmt = AgendaFormat(args.format)
     db = context.database(create=False)
     if args.output:
-        export_agenda(db, fmt, Path(args.output), start, days)
+        export_agenda(db, fmt, args.output, start, days)
         print(f"Wrote {args.output}")
         return 0
     if fmt is AgendaFormat.TEXT:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from casetracker.commands import CommandContext
+from casetracker.commands._arguments import file_name
+from casetracker.commands._output import one_line
 from casetracker.domain.errors import ValidationErrors
 from casetracker.services import archive, csv_import
 
@@ -17,7 +18,7 @@ SHOWN = 200
 
 def register(subparsers: Any) -> None:
     export = subparsers.add_parser("export", help="write everything to a JSON archive")
-    export.add_argument("file", metavar="FILE.json", type=Path)
+    export.add_argument("file", metavar="FILE.json", type=file_name)
     export.add_argument(
         "--plaintext",
         action="store_true",
@@ -28,19 +29,25 @@ def register(subparsers: Any) -> None:
     load = subparsers.add_parser(
         "import", help="load a JSON archive into a new, empty database (all or nothing)"
     )
-    load.add_argument("file", metavar="FILE.json", type=Path)
+    load.add_argument("file", metavar="FILE.json", type=file_name)
     load.set_defaults(handler=run_import)
 
     filings = subparsers.add_parser(
         "import-filings", help="add the filings of a CSV spreadsheet (all rows or none)"
     )
-    filings.add_argument("file", metavar="FILE.csv", type=Path)
+    filings.add_argument("file", metavar="FILE.csv", type=file_name)
+    filings.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the file's encoding when it is not UTF-8 or UTF-16 with a BOM "
+        "(e.g. cp1252 for older Excel files)",
+    )
     filings.set_defaults(handler=run_import_filings)
 
     template = subparsers.add_parser(
         "filings-template", help="write an empty CSV template for import-filings"
     )
-    template.add_argument("file", metavar="FILE.csv", type=Path)
+    template.add_argument("file", metavar="FILE.csv", type=file_name)
     template.set_defaults(handler=run_template)
 
 
@@ -58,15 +65,22 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     except archive.ArchiveError as error:
         return _report(f"{args.file}: the archive cannot be imported; nothing was written:", error)
     print(f"Imported {_count(summary.counts)} from {summary.path} into {db.path}")
+    for warning in summary.warnings:
+        print(f"casetracker: warning: {one_line(str(warning))}", file=sys.stderr)
     return 0
 
 
 def run_import_filings(args: argparse.Namespace, context: CommandContext) -> int:
     try:
-        result = csv_import.import_filings_csv(context.database(create=False), args.file)
+        result = csv_import.import_filings_csv(
+            context.database(create=False), args.file, args.encoding
+        )
     except csv_import.CsvImportError as error:
         return _report(f"{args.file}: nothing was imported:", error)
-    print(f"Imported {result.count} filing{'s' if result.count != 1 else ''} from {args.file}")
+    print(
+        f"Imported {result.count} filing{'s' if result.count != 1 else ''} from {args.file} "
+        f"(read as {result.encoding})"
+    )
     return 0
 
 
@@ -78,9 +92,9 @@ def run_template(args: argparse.Namespace, context: CommandContext) -> int:
 
 def _report(title: str, error: ValidationErrors) -> int:
     """Every problem on its own line, so a long list stays readable."""
-    print(f"casetracker: error: {title}", file=sys.stderr)
+    print(f"casetracker: error: {one_line(title)}", file=sys.stderr)
     for problem in error.errors[:SHOWN]:
-        print(f"  {problem}", file=sys.stderr)
+        print(f"  {one_line(str(problem))}", file=sys.stderr)
     if len(error.errors) > SHOWN:
         print(f"  … and {len(error.errors) - SHOWN} more", file=sys.stderr)
     return EXIT_INVALID

@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
-from casetracker.commands import CommandContext
-from casetracker.domain.errors import ValidationError
+from casetracker.commands import CommandContext, UsageError
+from casetracker.commands._arguments import file_name, whole_number
+from casetracker.domain.errors import ValidationError, echo
 from casetracker.services.briefs import BriefFormat, BriefKind, BriefRequest, generate
 from casetracker.services.cases import resolve_case_id
+from casetracker.services.filings import get_filing
 from casetracker.services.matters import find_matter
+from casetracker.store.database import Database
 
 
 def register(subparsers: Any) -> None:
@@ -21,10 +23,14 @@ def register(subparsers: Any) -> None:
     )
     brief.add_argument("case", metavar="CASE", nargs="?", help="case id or expediente number")
     brief.add_argument("--kind", choices=["summary", "escrito"], default="summary")
-    brief.add_argument("--filing", type=int, metavar="ID", help="the filing an escrito is for")
+    brief.add_argument(
+        "--filing", type=whole_number(1), metavar="ID", help="the filing an escrito is for"
+    )
     brief.add_argument("--matter", metavar="NAME_OR_ID", help="summarise a whole matter instead")
     brief.add_argument("--format", choices=["pdf", "docx"], required=True)
-    brief.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    brief.add_argument(
+        "-o", "--output", required=True, type=file_name, metavar="FILE", help="file to write"
+    )
     brief.add_argument(
         "--lawyer",
         default=os.environ.get("CASETRACKER_LAWYER", ""),
@@ -39,6 +45,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
+    _refuse_ignored_options(args)
     db = context.database(create=False)
     request = BriefRequest(
         kind=BriefKind(args.kind),
@@ -47,21 +54,50 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
         lawyer_registration=args.registration,
     )
     if args.matter:
-        matter_id = int(args.matter) if args.matter.isdigit() else None
-        if matter_id is None:
-            matter = find_matter(db, args.matter)
-            if matter is None:
-                raise ValidationError("matter", f"no matter named {args.matter!r}")
-            matter_id = matter.id
-        request = replace(request, kind=BriefKind.MATTER_SUMMARY, matter_id=matter_id)
+        request = replace(request, kind=BriefKind.MATTER_SUMMARY, matter_id=_matter_id(db, args))
     elif args.kind == "escrito":
         if args.filing is None:
-            raise ValidationError("filing", "an escrito needs --filing ID (see: casetracker show)")
-        request = replace(request, filing_id=args.filing)
+            raise ValidationError(
+                "filing",
+                "an escrito needs --filing ID (the ids are listed by: casetracker show CASE)",
+            )
+        case_id = resolve_case_id(db, args.case) if args.case else None
+        _check_filing_of(db, args.filing, case_id)
+        request = replace(request, case_id=case_id, filing_id=args.filing)
     else:
         if not args.case:
             raise ValidationError("case", "name the case (id or expediente number)")
         request = replace(request, case_id=resolve_case_id(db, args.case))
-    path = generate(db, request, Path(args.output))
+    path = generate(db, request, args.output)
     print(f"Wrote {path}")
     return 0
+
+
+def _refuse_ignored_options(args: argparse.Namespace) -> None:
+    """An option the brief would not use means the user expects something else."""
+    if args.matter and args.case:
+        raise UsageError("give either CASE or --matter, not both")
+    if args.filing is not None and (args.kind != "escrito" or args.matter):
+        raise UsageError("--filing is for --kind escrito; leave it out for a summary")
+
+
+def _matter_id(db: Database, args: argparse.Namespace) -> int:
+    typed = args.matter.strip()
+    if typed.isascii() and typed.isdigit():
+        return int(typed)
+    matter = find_matter(db, typed)
+    if matter is None:
+        raise ValidationError("matter", f"no matter named {echo(typed)}")
+    return matter.id
+
+
+def _check_filing_of(db: Database, filing_id: int, case_id: int | None) -> None:
+    """Refuse an escrito for a filing of another case than the one named."""
+    if case_id is None:
+        return
+    owner = get_filing(db, filing_id).case_id
+    if owner != case_id:
+        raise UsageError(
+            f"filing {filing_id} belongs to case {owner}, not to case {case_id}; the filings "
+            f"of case {case_id} and their ids are listed by: casetracker show {case_id}"
+        )

@@ -22,7 +22,7 @@ from typing import Any
 from casetracker.commands import CommandContext
 from casetracker.commands._output import print_json
 from casetracker.domain.calendar import JudicialCalendar
-from casetracker.domain.errors import NotFoundError, ValidationError
+from casetracker.domain.errors import NotFoundError, ValidationError, echo
 from casetracker.domain.periods import (
     MAX_DISTANCE_DAYS,
     DueDateResult,
@@ -39,9 +39,7 @@ from casetracker.services.judicial_calendar import explain_due_date
 from casetracker.services.rule_catalogue import shipped_rules
 from casetracker.store.database import resolve_db_path
 
-NATIONAL = (
-    "Calendario: Poder Judicial, sin cierres registrados (use --court o --case para aplicarlos)"
-)
+NATIONAL = "Sin base de datos: no se aplican cierres registrados (use --court o --case)"
 _UNITS = {
     "calendar_days": PeriodUnit.CALENDAR_DAYS,
     "months": PeriodUnit.MONTHS,
@@ -160,7 +158,7 @@ def _with_database(
     elif args.court:
         found = find_court(db, args.court)
         if found is None:
-            raise ValidationError("court", f"no court named {args.court[:80]!r} in {db.path}")
+            raise ValidationError("court", f"no court named {echo(args.court)} in {db.path}")
         court_id = found.id
         calendar["court"] = _court_json(found)
     result = explain_due_date(

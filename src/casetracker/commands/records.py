@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from casetracker.commands import CommandContext
+from casetracker.commands._arguments import whole_number
 from casetracker.commands._output import print_json, table
 from casetracker.services import search as search_service
 from casetracker.services.case_detail import case_detail
@@ -25,7 +26,12 @@ def register(subparsers: Any) -> None:
 
     search = subparsers.add_parser("search", help="search everything (accents ignored)")
     search.add_argument("text", metavar="TEXT", nargs="+", help="words to look for")
-    search.add_argument("--limit", type=int, default=50, help="at most this many results")
+    search.add_argument(
+        "--limit",
+        type=whole_number(1, search_service.MAX_LIMIT),
+        default=50,
+        help=f"at most this many results (1 to {search_service.MAX_LIMIT:,}; default 50)",
+    )
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=run_search)
 
@@ -163,8 +169,11 @@ def detail_lines(detail: CaseDetail) -> list[str]:
         represented = f" (represented by {link.represented_by.name})" if link.represented_by else ""
         lines.append(f"  {link.role.label:<28} {link.party.name}{represented}")
     lines += ["", "Filings"]
+    # The id first: it is what ``brief --kind escrito --filing ID`` asks for.
+    width = max((len(str(f.id)) for f in detail.filings), default=1) + 1
     lines += [
-        f"  {f.filed_on}  {f.kind.label:<18} {f.sumilla}{_mark(f.illustrative)}"
+        f"  {'#' + str(f.id):<{width}}  {f.filed_on}  {f.kind.label:<18} {f.sumilla}"
+        f"{_mark(f.illustrative)}"
         for f in detail.filings
     ]
     lines += ["", "Hearings"]

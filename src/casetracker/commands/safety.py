@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from casetracker.commands import CommandContext
+from casetracker.commands._arguments import file_name
 from casetracker.commands._output import table
 from casetracker.services import backups
 from casetracker.store.database import resolve_db_path
@@ -26,7 +27,7 @@ def register(subparsers: Any) -> None:
         "dest",
         metavar="DEST",
         nargs="?",
-        type=Path,
+        type=file_name,
         help="folder (e.g. an external drive) or new .sqlite3 file; default: backups/ "
         "beside the database",
     )
@@ -49,11 +50,19 @@ def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
     db_path = resolve_db_path(context.db_option)
     if args.list:
         return _list(db_path, args.dest, context.passphrase())
-    info = backups.back_up(db_path, args.dest, passphrase=context.passphrase())
+    made = backups.back_up(db_path, args.dest, passphrase=context.passphrase())
     print(
-        f"Backed up {_cases(info.case_count)} to {info.path} "
-        f"({_size(info.size)}, checked: no damage)"
+        f"Backed up {_cases(made.case_count)} to {made.path} "
+        f"({_size(made.size)}, checked: no damage)"
     )
+    if made.removed:
+        count = len(made.removed)
+        print(
+            f"Removed {count} automatic backup{'s' if count != 1 else ''} that rotation no "
+            f"longer keeps (backups made by hand are never removed) from {made.path.parent}:"
+        )
+        for path in made.removed:
+            print(f"  {path.name}")
     return 0
 
 
@@ -62,6 +71,11 @@ def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
     passphrase = context.passphrase() or context.passphrase(args.backup)
     result = backups.restore(args.backup, db_path, passphrase=passphrase)
     print(f"Restored {result.backup} into {result.db_path}.")
+    if result.kept_protection:
+        print(
+            "The backup was made before the database was protected; the restored database "
+            "is protected with the current passphrase, as the database was."
+        )
     if result.kept_aside is not None:
         print(f"The previous database was kept as {result.kept_aside}.")
     return 0

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from casetracker.commands import CommandContext
+from casetracker.commands._arguments import file_name
 from casetracker.store.database import resolve_db_path
 
 
@@ -13,7 +14,7 @@ def register(subparsers: Any) -> None:
     shots = subparsers.add_parser(
         "screenshots", help="render the main screens to PNG files (works without a display)"
     )
-    shots.add_argument("out_dir", metavar="OUTDIR", help="folder for the PNG files")
+    shots.add_argument("out_dir", metavar="OUTDIR", type=file_name, help="folder for the PNG files")
     shots.add_argument("--lang", choices=("en", "es"), default="en")
     shots.add_argument("--size", default="1366x800", help="window size, WIDTHxHEIGHT")
     shots.set_defaults(handler=run_screenshots)
@@ -21,7 +22,9 @@ def register(subparsers: Any) -> None:
 
 def run_screenshots(args: argparse.Namespace, context: CommandContext) -> int:
     # Qt is imported only for this command.
-    from casetracker.ui.screenshots import main
+    from casetracker.ui.screenshots import take_screenshots
 
-    db_path = str(resolve_db_path(context.db_option))
-    return main([args.out_dir, "--db", db_path, "--lang", args.lang, "--size", args.size])
+    db_path = resolve_db_path(context.db_option)
+    for path in take_screenshots(args.out_dir, db_path, args.lang, args.size):
+        print(path)
+    return 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from casetracker.domain.errors import echo
+
 
 class LabelledEnum(StrEnum):
     """A string enum whose members carry an English and a Spanish label."""
@@ -42,7 +44,7 @@ class LabelledEnum(StrEnum):
             if wanted in (member.value, member.label.casefold(), member.label_es.casefold()):
                 return member
         codes = ", ".join(member.value for member in cls)
-        raise ValueError(f"{text!r} is not one of: {codes}")
+        raise ValueError(f"{echo(text)} is not one of: {codes}")
 
     @classmethod
     def codes(cls) -> tuple[str, ...]:

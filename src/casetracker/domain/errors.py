@@ -8,6 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+ECHO_LIMIT = 80
+
+
+def echo(value: object, limit: int = ECHO_LIMIT) -> str:
+    """``repr(value)`` for an error message, cut to about ``limit`` characters.
+
+    What the user typed is repeated so they see what was refused, but a pasted page
+    or a 60,000-character argument would bury the message: the rest becomes "…".
+    """
+    if isinstance(value, str) and len(value) > limit:
+        return repr(value[: limit - 1] + "…")
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 class CasetrackerError(Exception):
     """Base class of every error the user is meant to read."""
@@ -38,7 +52,7 @@ class NotFoundError(CasetrackerError, LookupError):
     """The record asked for does not exist (any more)."""
 
     def __init__(self, entity: str, key: object) -> None:
-        super().__init__(f"no {entity} with id or number {key!r}")
+        super().__init__(f"no {entity} with id or number {echo(key)}")
         self.entity = entity
         self.key = key
 

@@ -7,6 +7,10 @@ Two formats are understood (see the domain notes, section 3):
 
 Anything else is accepted as an *unparsed* number with a warning: foreign courts and
 old files have odd numbers, and a real case must never be rejected for that.
+
+A number in a known format is stored in its canonical spelling (:attr:`Expediente.stored`:
+zero-padded serial, upper case, no "Exp. N.º" prefix), so that documents print it
+once and search finds it whatever way it was typed; an odd number is stored as typed.
 """
 
 from __future__ import annotations
@@ -58,6 +62,14 @@ class ExpedienteFormat(StrEnum):
     UNPARSED = "unparsed"
 
 
+class ExpedienteWarning(StrEnum):
+    """Why a number deserves a second look (the GUI words each in the UI language)."""
+
+    UNKNOWN_FORMAT = "unknown_format"
+    UNLIKELY_YEAR = "unlikely_year"
+    UNKNOWN_TC_KIND = "unknown_tc_kind"
+
+
 @dataclass(frozen=True, slots=True)
 class Expediente:
     """A parsed expediente number; ``normalized`` is the canonical spelling."""
@@ -75,6 +87,14 @@ class Expediente:
     court_number: int | None = None
     tc_kind: str | None = None
     warning: str | None = None
+    warning_kind: ExpedienteWarning | None = None
+
+    @property
+    def stored(self) -> str:
+        """The spelling to store and print: canonical in a known format, else as typed."""
+        if self.format is ExpedienteFormat.UNPARSED:
+            return self.raw.strip()
+        return self.normalized
 
     @property
     def is_main_file(self) -> bool:
@@ -133,14 +153,17 @@ def parse_expediente(text: str) -> Expediente:
             specialty=match["specialty"],
             court_number=int(match["court"]),
             warning=_year_warning(year),
+            warning_kind=ExpedienteWarning.UNLIKELY_YEAR if _year_warning(year) else None,
         )
     match = _TC.match(cleaned)
     if match:
         serial, year = int(match["serial"]), int(match["year"])
         kind = match["kind"]
         warning = _year_warning(year)
+        warning_kind = ExpedienteWarning.UNLIKELY_YEAR if warning else None
         if kind not in TC_KINDS:
             warning = f"unknown Constitutional Court process type {kind!r}"
+            warning_kind = ExpedienteWarning.UNKNOWN_TC_KIND
         return Expediente(
             raw=text,
             normalized=f"{serial:05d}-{year:04d}-{kind}/TC",
@@ -149,6 +172,7 @@ def parse_expediente(text: str) -> Expediente:
             year=year,
             tc_kind=kind,
             warning=warning,
+            warning_kind=warning_kind,
         )
     return Expediente(
         raw=text,
@@ -158,6 +182,7 @@ def parse_expediente(text: str) -> Expediente:
             "the number follows neither the judiciary format (00123-2019-0-0302-JM-CI-01) "
             "nor the Constitutional Court format (00009-2019-PI/TC); it is kept as typed"
         ),
+        warning_kind=ExpedienteWarning.UNKNOWN_FORMAT,
     )
 
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from casetracker.domain.enums import LabelledEnum
-from casetracker.domain.errors import ValidationError, ValidationErrors
+from casetracker.domain.errors import ValidationError, ValidationErrors, echo
 
 E = TypeVar("E", bound=LabelledEnum)
 
@@ -58,7 +58,7 @@ class Checker:
             return None
         parsed = _as_date(value)
         if parsed is None:
-            self.fail(field, f"{value!r} is not a valid date; use YYYY-MM-DD, e.g. 2026-03-15")
+            self.fail(field, f"{echo(value)} is not a valid date; use YYYY-MM-DD, e.g. 2026-03-15")
             return None
         if not EARLIEST_DATE <= parsed <= LATEST_DATE:
             self.fail(field, f"{parsed.isoformat()} is outside 1900–2100; check the year")
@@ -73,7 +73,7 @@ class Checker:
             return None
         parsed = _as_datetime(value)
         if parsed is None:
-            self.fail(field, f"{value!r} is not a valid date and time; use YYYY-MM-DD HH:MM")
+            self.fail(field, f"{echo(value)} is not a valid date and time; use YYYY-MM-DD HH:MM")
             return None
         if not EARLIEST_DATE <= parsed.date() <= LATEST_DATE:
             self.fail(field, f"{parsed:%Y-%m-%d} is outside 1900–2100; check the year")
@@ -92,7 +92,8 @@ class Checker:
         try:
             return enum.parse(str(value))  # type: ignore[return-value]
         except ValueError:
-            self.fail(field, f"{value!r} is not valid; choose one of: {', '.join(enum.codes())}")
+            codes = ", ".join(enum.codes())
+            self.fail(field, f"{echo(value)} is not valid; choose one of: {codes}")
             return next(iter(enum))
 
     def integer(
@@ -108,7 +109,11 @@ class Checker:
         try:
             number = int(value)
         except ValueError:
-            self.fail(field, f"{value!r} is not a whole number")
+            digits = str(value).strip().lstrip("+-")
+            if digits.isascii() and digits.isdigit():  # thousands of digits: int() refuses
+                self.fail(field, f"must be between {minimum} and {maximum}")
+            else:
+                self.fail(field, f"{echo(value)} is not a whole number")
             return None
         if not minimum <= number <= maximum:
             self.fail(field, f"must be between {minimum} and {maximum}")

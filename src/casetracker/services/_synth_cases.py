@@ -98,7 +98,8 @@ class CaseMaker:
             filed_on = filed_on or weekday(self.today - timedelta(rng.randrange(30, 365 * YEARS)))
             status = status or self._status((self.today - filed_on).days / 365)
         closed_on = self._closed_on(filed_on) if status == "closed" and filed_on else None
-        court, expediente, related = self._court_and_number(case_id, procedure, filed_on)
+        court, typed, related = self._court_and_number(case_id, procedure, filed_on)
+        number = parse_expediente(typed) if typed else None
         cast = self.world.cast(rows.case_parties, case_id, court, procedure)
         first = filed_on or self.today - timedelta(90)
         last = closed_on or self.today
@@ -114,8 +115,9 @@ class CaseMaker:
             {
                 "id": case_id,
                 "title": f"{cast.slots['plaintiff']} contra {cast.slots['defendant']}",
-                "expediente": expediente,
-                "expediente_key": parse_expediente(expediente).normalized if expediente else None,
+                # Stored as the case service stores it: canonical when the format is known.
+                "expediente": number.stored if number else None,
+                "expediente_key": number.normalized if number else None,
                 "court_id": court.id,
                 "procedure": procedure,
                 "stage": rng.choice(words.STAGES[status]),
@@ -186,7 +188,7 @@ class CaseMaker:
         if len(self._parents) > 2000:
             del self._parents[:1000]
         if rng.random() < 0.1:
-            # As typed by hand: "Exp. N.º", no zero padding; stored as typed, keyed normalized.
+            # As typed by hand: "Exp. N.º", no zero padding (stored canonical, as typed ones are).
             serial, rest = number.split("-", 1)
             return court, f"Exp. N.º {int(serial)}-{rest}", None
         return court, number, None

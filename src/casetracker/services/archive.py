@@ -5,7 +5,7 @@ The archive is UTF-8 JSON, one object::
     {
       "format": "casetracker-archive",
       "format_version": 1,
-      "schema_revision": "0002_rule_overrides",
+      "schema_revision": "0003_canonical_expedientes",
       "app_version": "0.1.0",
       "exported_at": "2026-11-26T15:30:00Z",
       "matters": [{"id": 1, "name": "Convenios PNP", "description": ""}],
@@ -34,11 +34,14 @@ read the file; ``schema_revision`` says which database schema it came from (an
 archive from an older schema imports, with defaults for the columns it lacks).
 
 Import checks the whole archive first (types, codes, dates, duplicate ids,
-references between records, attachment sizes and checksums) and reports every
-problem with its JSON pointer (``/cases/3/filings/0/filed_on``); then writes it all
+references between records and that they stay inside their case, attachment names,
+sizes within the app's limit and checksums) and reports every problem with its JSON
+pointer (``/cases/3/filings/0/filed_on``); then writes it all
 in one transaction into an *empty* database, keeping the ids and the history as
 they were. It adds no history entry of its own (the round trip must be exact);
-the log records it.
+the log records it. Expediente numbers in a known format are stored in their
+canonical spelling, as the app stores them (an older archive may hold them as
+typed); numbers in no known format come back as warnings.
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ from casetracker import __version__
 from casetracker.domain.errors import ValidationError
 from casetracker.services.protection import require_plaintext_consent
 from casetracker.store import migrate
-from casetracker.store.archive_check import ArchiveError, check_archive, write_plan
+from casetracker.store.archive_check import ArchiveError, Plan, check_archive, write_plan
 from casetracker.store.archive_codec import Section, children, identity, sections, to_json
 from casetracker.store.atomic import atomic_write
 from casetracker.store.database import Database
@@ -90,6 +93,8 @@ class ArchiveSummary:
 
     path: Path
     counts: dict[str, int]
+    warnings: tuple[str, ...] = ()
+    """Imported, but worth a look: ``/cases/3/expediente: case 4: the number follows…``."""
 
     @property
     def total(self) -> int:
@@ -160,16 +165,21 @@ def import_archive(db: Database, source: Path) -> ArchiveSummary:
         ArchiveError: every problem found, each with its JSON pointer; nothing written.
         ConflictError: the database already holds records; nothing written.
     """
-    return ArchiveSummary(source, import_data(db, read_archive(source)))
+    plan = _import(db, read_archive(source))
+    warnings = tuple(f"{warning.field}: {warning.message}" for warning in plan.warnings)
+    return ArchiveSummary(source, plan.counts(), warnings)
 
 
 def import_data(db: Database, data: Any) -> dict[str, int]:
     """Import an already parsed archive; see :func:`import_archive`."""
+    return _import(db, data).counts()
+
+
+def _import(db: Database, data: Any) -> Plan:
     plan = check_archive(data, FORMAT, FORMAT_VERSION)
     write_plan(db, plan)
-    counts = plan.counts()
-    log.info("imported an archive: %s records", sum(counts.values()))
-    return counts
+    log.info("imported an archive: %s records", sum(plan.counts().values()))
+    return plan
 
 
 def _build(db: Database, now: datetime | None) -> tuple[dict[str, Any], dict[str, int]]:

@@ -13,13 +13,18 @@ from datetime import datetime
 from pathlib import Path
 
 from casetracker.store import backup as _backup
-from casetracker.store.backup import BackupInfo, RestoreResult, RotationPolicy
+from casetracker.store import restore as _restore
+from casetracker.store.backup import BackupInfo, BackupMade
 from casetracker.store.errors import DatabaseUnavailableError, describe_age
+from casetracker.store.file_probe import require_regular
 from casetracker.store.integrity import CheckReport, check_database
 from casetracker.store.locations import backups_folder, risky_location
+from casetracker.store.restore import RestoreResult
+from casetracker.store.rotation import RotationPolicy
 
 __all__ = [
     "BackupInfo",
+    "BackupMade",
     "CheckReport",
     "RestoreResult",
     "RotationPolicy",
@@ -37,11 +42,12 @@ __all__ = [
 
 def back_up(
     db_path: Path, destination: Path | None = None, *, passphrase: str | None = None
-) -> BackupInfo:
-    """Back the database up now, verified, then rotate that folder's backups.
+) -> BackupMade:
+    """Back the database up now, verified, then rotate that folder's automatic backups.
 
     ``destination`` is a folder (an external drive) or the name of a new file;
-    by default the backups folder beside the database.
+    by default the backups folder beside the database. The result names the
+    automatic backups rotation removed (never one made by hand).
 
     Raises:
         DatabaseUnavailableError: there is no database at ``db_path``.
@@ -50,15 +56,17 @@ def back_up(
     _require(db_path)
     if destination is not None and _names_a_file(destination):
         _backup.write_backup(db_path, destination, passphrase)
-        return _backup.describe(destination, passphrase)
+        return BackupMade.of(_backup.describe(destination, passphrase))
     info = _backup.make_backup(db_path, destination, kind=_backup.MANUAL, passphrase=passphrase)
-    _backup.rotate_backups(db_path, destination, verified=info.path, passphrase=passphrase)
-    return info
+    removed = _backup.rotate_backups(
+        db_path, destination, verified=info.path, passphrase=passphrase
+    )
+    return BackupMade.of(info, removed)
 
 
 def daily_backup(
     db_path: Path, folder: Path | None = None, *, passphrase: str | None = None
-) -> BackupInfo | None:
+) -> BackupMade | None:
     """The day's automatic backup if not made yet (for the GUI to run off its thread).
 
     The GUI opens with ``open_database(..., auto_backup=False)`` and calls this from
@@ -83,7 +91,7 @@ def newest_good_backup(
 
 def restore(backup: Path, db_path: Path, *, passphrase: str | None = None) -> RestoreResult:
     """Replace the database with ``backup``; the current file is renamed, not lost."""
-    return _backup.restore_backup(backup, db_path, passphrase=passphrase)
+    return _restore.restore_backup(backup, db_path, passphrase=passphrase)
 
 
 def check(db_path: Path, *, passphrase: str | None = None) -> CheckReport:
@@ -98,6 +106,7 @@ def backup_age(info: BackupInfo, now: datetime | None = None) -> str:
 
 
 def _require(db_path: Path) -> None:
+    require_regular(db_path)
     if not db_path.is_file():
         raise DatabaseUnavailableError(db_path, "no database here; check the path or --db")
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from casetracker.domain.enums import CaseRelation, CaseStatus, DeadlineStatus, Procedure
 from casetracker.domain.errors import NotFoundError, ValidationError
-from casetracker.domain.expediente import parse_expediente
+from casetracker.domain.expediente import Expediente, ExpedienteFormat, parse_expediente
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
 from casetracker.services._records import kept as _kept
@@ -62,9 +62,13 @@ def _validate(session: Session, data: CaseInput, row: Case | None) -> dict[str, 
     key = None
     if expediente:
         try:
-            key = parse_expediente(expediente).normalized
+            parsed = parse_expediente(expediente)
         except ValidationError as error:
             check.fail("expediente", error.message)
+        else:
+            # A number in a known format is stored canonical: documents print it once,
+            # and search finds it however it is typed. An odd one stays as typed.
+            expediente, key = parsed.stored, parsed.normalized
     if key is not None:
         clash = session.scalar(select(Case.id).where(Case.expediente_key == key))
         if clash is not None and (row is None or clash != row.id):
@@ -155,8 +159,10 @@ def resolve_case_id(db: Database, key: str | int) -> int:
     """
     with db.read() as session:
         text = str(key).strip()
-        # SQLite integers stop at 2**63 - 1: longer digit strings are not ids.
-        if text.isdigit() and len(text) < 19 and session.get(Case, int(text)) is not None:
+        # SQLite integers stop at 2**63 - 1: longer digit strings are not ids; "²" and
+        # "٣" are digits to isdigit() but not ids.
+        digits = text.isascii() and text.isdigit() and len(text) < 19
+        if digits and session.get(Case, int(text)) is not None:
             return int(text)
         try:
             normalized = parse_expediente(text).normalized
@@ -166,6 +172,20 @@ def resolve_case_id(db: Database, key: str | int) -> int:
         if case_id is None:
             raise NotFoundError("case", key)
         return case_id
+
+
+def expediente_in(text: str) -> Expediente | None:
+    """The number ``text`` is, when it is a whole number in a known format (any spelling)."""
+    try:
+        parsed = parse_expediente(text)
+    except ValidationError:
+        return None
+    return None if parsed.format is ExpedienteFormat.UNPARSED else parsed
+
+
+def case_with_number(session: Session, number: Expediente) -> Case | None:
+    """The case whose stored key is ``number``'s canonical form."""
+    return session.scalar(select(Case).where(Case.expediente_key == number.normalized))
 
 
 def _next_deadline() -> Any:
@@ -201,9 +221,13 @@ def _filtered(query: Select[Any], case_filter: CaseFilter) -> Select[Any]:
     if text:
         # Expediente numbers are ASCII: a plain case-insensitive match is enough there,
         # and half the folding calls on a large list.
-        query = query.where(
-            folded_contains(Case.title, text) | Case.expediente.icontains(text, autoescape=True)
+        matches = folded_contains(Case.title, text) | Case.expediente.icontains(
+            text, autoescape=True
         )
+        if (number := expediente_in(text)) is not None:
+            # "Exp. N.º 112-2026-…-jm-ci-01" finds 00112-2026-…-JM-CI-01.
+            matches = matches | (Case.expediente_key == number.normalized)
+        query = query.where(matches)
     return query
 
 

@@ -10,12 +10,14 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from casetracker.domain.enums import CourtLevel
+from casetracker.domain.errors import ValidationError, echo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
 from casetracker.services.dto import ClosureInfo, CourtInfo
 from casetracker.services.judicial_bodies import default_body_id
 from casetracker.store.database import Database
 from casetracker.store.models import Closure, Court, JudicialBody
+from casetracker.store.text_fold import folded_equals
 
 
 @dataclass(frozen=True)
@@ -146,10 +148,29 @@ def list_courts(db: Database) -> list[CourtInfo]:
 
 
 def find_court(db: Database, name: str) -> CourtInfo | None:
-    """The court whose name matches ``name`` exactly, ignoring case."""
+    """The court named ``name``, ignoring case and accents; None when there is none.
+
+    The name is compared whole, never as a pattern: ``%`` or ``_`` typed by the user
+    are part of the name and cannot pick some other court.
+
+    Raises:
+        ValidationError: courts of several districts bear that name.
+    """
+    wanted = name.strip()
+    if not wanted:
+        return None
     with db.read() as session:
-        row = session.scalar(select(Court).where(Court.name.ilike(name.strip())).limit(1))
-        return _court_info(session, row) if row else None
+        rows = session.scalars(
+            select(Court).where(folded_equals(Court.name, wanted)).order_by(Court.district)
+        ).all()
+        if len(rows) > 1:
+            districts = ", ".join(row.district or "no district" for row in rows)
+            raise ValidationError(
+                "court",
+                f"{len(rows)} courts are named {echo(wanted)} (districts: {districts}); "
+                "rename them apart to choose one",
+            )
+        return _court_info(session, rows[0]) if rows else None
 
 
 def _court_info(session: Session, row: Court) -> CourtInfo:

@@ -4,17 +4,20 @@ The template's columns are ``expediente, filed_on, kind, sumilla, filed_by,
 reference, notified_on, notes``. ``expediente`` is the case's number (or its id),
 dates are ``YYYY-MM-DD`` or ``DD/MM/YYYY``, ``kind`` is a code or its English or
 Spanish label (``brief``, ``Escrito``), ``filed_by`` a party's name (or ``#id``).
-Lines whose first cell starts with ``#`` are comments. Files saved by Excel work
-as they are: UTF-8 with or without BOM, or Windows-1252, separated by commas or
-semicolons. Rows are numbered as in the spreadsheet (the header is row 1); every
+Lines whose first cell starts with ``#`` are comments. The file is UTF-8 (with or
+without BOM, as Excel's "CSV UTF-8" saves it), UTF-16 with a BOM, or in an encoding
+the caller names (``cp1252`` for older Excel files); cells are separated by commas
+or semicolons. Rows are numbered as in the spreadsheet (the header is row 1); every
 problem is reported as ``row 7, filed_on: …`` and nothing is written unless every
-row is good. Each filing is recorded in the history like one entered by hand.
+row is good. A file that does not parse cleanly (a quote left open, a row with too
+many or too few cells, bytes that are not text) is refused as a whole, naming the
+row and its line. Each filing is recorded in the history like one entered by hand.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import os
+import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,7 +26,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from casetracker.domain.enums import FilingKind
-from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors
+from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors, echo
+from casetracker.services._csv_rows import CsvImportError, decode, read_rows
 from casetracker.services.cases import resolve_case_id
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.store.atomic import write_bytes
@@ -42,23 +46,25 @@ COLUMNS = (
 )
 REQUIRED = ("expediente", "filed_on", "kind", "sumilla")
 MAX_ERRORS = 100
+MAX_BYTES = 50 * 1024 * 1024
+"""A spreadsheet of 100,000 filings is about 20 MB; anything far bigger is not one."""
 
-
-class CsvImportError(ValidationErrors):
-    """Rows that cannot be imported; ``errors`` name them (``row 7, filed_on``)."""
-
-    def __init__(self, errors: list[ValidationError]) -> None:
-        super().__init__(errors)
-        listed = "; ".join(str(e) for e in self.errors[:10])
-        more = f"; … and {len(self.errors) - 10} more" if len(self.errors) > 10 else ""
-        self.args = (f"nothing was imported: {listed}{more}",)
+__all__ = [
+    "COLUMNS",
+    "CsvImportError",
+    "CsvImportResult",
+    "import_filings_bytes",
+    "import_filings_csv",
+    "write_template",
+]
 
 
 @dataclass(frozen=True, slots=True)
 class CsvImportResult:
-    """The filings created, in the order of the rows."""
+    """The filings created, in the order of the rows, and how the file was decoded."""
 
     filing_ids: tuple[int, ...]
+    encoding: str = "UTF-8"
 
     @property
     def count(self) -> int:
@@ -79,27 +85,27 @@ def write_template(target: Path) -> None:
     write_bytes(target, ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8"))
 
 
-def import_filings_csv(db: Database, source: Path) -> CsvImportResult:
+def import_filings_csv(db: Database, source: Path, encoding: str | None = None) -> CsvImportResult:
     """Create one filing per row of ``source``, all in one transaction.
+
+    ``encoding`` names the file's encoding when it is neither UTF-8 nor UTF-16 with
+    a BOM (see the module's description).
 
     Raises:
         CsvImportError: every bad row and cell, nothing written.
     """
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise CsvImportError([ValidationError("file", f"cannot read it: {exc.strerror}")]) from exc
-    return import_filings_bytes(db, raw)
+    return import_filings_bytes(db, _read(source), encoding)
 
 
-def import_filings_bytes(db: Database, raw: bytes) -> CsvImportResult:
+def import_filings_bytes(db: Database, raw: bytes, encoding: str | None = None) -> CsvImportResult:
     """:func:`import_filings_csv` for the file's content."""
-    rows = _parse(_decode(raw))
+    decoded = decode(raw, encoding)
+    rows = read_rows(decoded.text, _check_header)
     problems: list[ValidationError] = []
     created: list[int] = []
     with db.unit_of_work() as uow:
-        for number, cells in rows:
-            data, found = _filing(db, cells)
+        for row in rows:
+            data, found = _filing(db, row.cells)
             try:
                 created.append(create_filing(db, data).id)
             except ValidationErrors as errors:
@@ -108,13 +114,9 @@ def import_filings_bytes(db: Database, raw: bytes) -> CsvImportResult:
                 found.append(error)
             except CasetrackerError as error:
                 # A clash found by the database ends the transaction: stop here.
-                problems.append(ValidationError(f"row {number}", str(error)))
+                problems.append(ValidationError(f"row {row.number}", str(error)))
                 break
-            # Without a case, the service's "no such case" repeats the expediente's error.
-            fields = {error.field for error in found}
-            found = [e for e in found if not (e.field == "case" and "expediente" in fields)]
-            found.sort(key=lambda e: COLUMNS.index(e.field) if e.field in COLUMNS else 99)
-            problems += [_at(number, error) for error in found]
+            problems += [_at(row.number, error) for error in _in_column_order(found)]
             if len(problems) >= MAX_ERRORS:
                 break
         if problems:
@@ -122,49 +124,38 @@ def import_filings_bytes(db: Database, raw: bytes) -> CsvImportResult:
         if not created:
             raise CsvImportError([ValidationError("file", "has no rows to import")])
         uow.commit()
-    return CsvImportResult(tuple(created))
+    return CsvImportResult(tuple(created), decoded.encoding)
 
 
-def _decode(raw: bytes) -> str:
+def _read(source: Path) -> bytes:
+    """The file's bytes; a folder, pipe or device is refused before it is opened."""
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
-
-def _parse(text: str) -> list[tuple[int, dict[str, str]]]:
-    """Rows as ``(spreadsheet row number, column -> cell)``; header checked."""
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = [cell.strip().lower() for cell in next(reader, [])]
-        _check_header(header)
-        rows = []
-        problems = []
-        for index, cells in enumerate(reader, start=2):
-            if not any(cell.strip() for cell in cells) or cells[0].lstrip().startswith("#"):
-                continue
-            if len(cells) > len(header):
-                problems.append(
+        info = os.stat(source)
+        if stat.S_ISDIR(info.st_mode):
+            raise CsvImportError([ValidationError("file", "is a folder; choose a CSV file")])
+        if not stat.S_ISREG(info.st_mode):
+            # Reading a named pipe or a device would wait or read forever.
+            raise CsvImportError(
+                [ValidationError("file", "is not an ordinary file (a pipe or a device)")]
+            )
+        if info.st_size > MAX_BYTES:
+            raise CsvImportError(
+                [
                     ValidationError(
-                        f"row {index}", f"has {len(cells)} cells; the header has {len(header)}"
+                        "file",
+                        f"is {info.st_size / 1024 / 1024:,.0f} MB, more than a spreadsheet "
+                        f"of filings holds (at most {MAX_BYTES // 1024 // 1024} MB); split it",
                     )
-                )
-                continue
-            padded = cells + [""] * (len(header) - len(cells))
-            rows.append((index, dict(zip(header, padded, strict=True))))
-    except csv.Error as exc:
-        row = f"row {reader.line_num}" if reader.line_num else "file"
-        raise CsvImportError([ValidationError(row, f"cannot be read as CSV ({exc})")]) from exc
-    if problems:
-        raise CsvImportError(problems)
-    return rows
+                ]
+            )
+        return source.read_bytes()
+    except OSError as exc:
+        raise CsvImportError([ValidationError("file", f"cannot read it: {exc.strerror}")]) from exc
 
 
 def _check_header(header: list[str]) -> None:
     problems = [
-        ValidationError("header", f"column {name!r} is not one of: {', '.join(COLUMNS)}")
+        ValidationError("header", f"column {echo(name)} is not one of: {', '.join(COLUMNS)}")
         for name in header
         if name not in COLUMNS
     ]
@@ -192,7 +183,7 @@ def _filing(db: Database, cells: dict[str, str]) -> tuple[FilingInput, list[Vali
         except CasetrackerError:
             problems.append(
                 ValidationError(
-                    "expediente", f"no case has the number {expediente[:80]!r}; create it first"
+                    "expediente", f"no case has the number {echo(expediente)}; create it first"
                 )
             )
     filed_by = cells.get("filed_by", "").strip()
@@ -240,13 +231,22 @@ def _party(db: Database, case_id: int, name: str) -> int:
             if len(matches) == 1:
                 return matches.pop()
             if len(matches) > 1:
-                raise ValidationError("filed_by", f"several parties are named {name!r}; use #id")
-    raise ValidationError("filed_by", f"no party is named {name[:80]!r}; add the party first")
+                raise ValidationError(
+                    "filed_by", f"several parties are named {echo(name)}; use #id"
+                )
+    raise ValidationError("filed_by", f"no party is named {echo(name)}; add the party first")
 
 
 def _folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _in_column_order(found: list[ValidationError]) -> list[ValidationError]:
+    # Without a case, the service's "no such case" repeats the expediente's error.
+    fields = {error.field for error in found}
+    found = [e for e in found if not (e.field == "case" and "expediente" in fields)]
+    return sorted(found, key=lambda e: COLUMNS.index(e.field) if e.field in COLUMNS else 99)
 
 
 def _at(number: int, error: ValidationError) -> ValidationError:

@@ -12,6 +12,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casetracker.domain.attachments import (
+    CONTENT_MEDIA_TYPES,
+    MAX_ATTACHMENT_BYTES,
+    check_attachment_name,
+    runnable,
+)
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.validation import Checker
@@ -21,9 +27,6 @@ from casetracker.services.dto import AttachmentInfo, FilingInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Attachment, AttachmentContent, Case, Filing, Party
 
-# Attachments live inside the database; beyond this size a file belongs in the
-# office's document store, not in every backup of the case database.
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 LONG_TEXT = 100_000
 
 
@@ -152,8 +155,12 @@ def _validate_attachment(
             f"is {len(data.data) / 2**20:.1f} MB; attachments are limited to "
             f"{MAX_ATTACHMENT_BYTES // 2**20} MB — keep large files in the office archive",
         )
-    filename = Path(check.text("filename", data.filename, required=True, max_length=255)).name
-    media_type = data.media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    try:
+        filename = check_attachment_name(data.filename)
+    except ValidationError as error:
+        check.errors.append(error)
+        filename = ""
+    media_type = _media_type(filename, data.data, data.media_type)
     values = {
         "case_id": data.case_id,
         "filing_id": data.filing_id,
@@ -166,6 +173,14 @@ def _validate_attachment(
     }
     check.raise_if_any()
     return values
+
+
+def _media_type(filename: str, content: bytes, given: str) -> str:
+    """The type to list: a program's real type wins over what its name or caller says."""
+    found = runnable(filename, content)
+    if found is not None and found.signature:
+        return CONTENT_MEDIA_TYPES[found.signature]
+    return given or mimetypes.guess_type(filename)[0] or "application/octet-stream"
 
 
 ATTACHMENT = _crud.EntitySpec(

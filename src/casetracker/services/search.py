@@ -2,15 +2,60 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
+from casetracker.domain.errors import ValidationError
+from casetracker.domain.expediente import Expediente
+from casetracker.services.cases import case_with_number, expediente_in
 from casetracker.services.dto import SearchHit
 from casetracker.store import search_index
 from casetracker.store.database import Database
 
+MAX_LIMIT = 1_000
+MAX_WORDS = 64
+"""Distinct words a search may hold: a pasted page is not a search, and each word adds
+a pass over the index."""
+
 
 def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
-    """Case- and accent-insensitive search; each word matches as a prefix."""
+    """Case- and accent-insensitive search; each word matches as a prefix.
+
+    A query that is a whole expediente number, typed any way ("Exp. N.º 9-2019-pi/tc"),
+    finds its case first, then whatever mentions the number's canonical spelling.
+
+    Raises:
+        ValidationError: ``limit`` out of range, or more than MAX_WORDS distinct words.
+    """
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ValidationError("limit", f"must be between 1 and {MAX_LIMIT:,}")
+    words = len(search_index.query_terms(query))
+    if words > MAX_WORDS:
+        raise ValidationError(
+            "search",
+            f"{words:,} different words are too many; use at most {MAX_WORDS} "
+            "(a few distinctive words find the same)",
+        )
     with db.read() as session:
-        hits = search_index.search(session, query, limit)
+        number = expediente_in(query)
+        if number is None:
+            hits = search_index.search(session, query, limit)
+        else:
+            hits = _by_number(session, number, limit)
     return [
         SearchHit(hit.entity, hit.entity_id, hit.case_id, hit.title, hit.snippet) for hit in hits
     ]
+
+
+def _by_number(session: Session, number: Expediente, limit: int) -> list[search_index.IndexHit]:
+    found = search_index.search(session, number.normalized, limit)
+    case = case_with_number(session, number)
+    if case is None:
+        return found
+    own = [hit for hit in found if hit.entity == "case" and hit.entity_id == case.id]
+    first = (
+        own[0]
+        if own
+        else search_index.IndexHit("case", case.id, case.id, case.title, f"[{case.expediente}]")
+    )
+    rest = [hit for hit in found if hit is not first]
+    return [first, *rest][: max(limit, 0)]

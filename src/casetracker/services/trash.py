@@ -36,6 +36,8 @@ from casetracker.store.models import (
 
 _T: dict[str, Table] = dict(Base.metadata.tables)
 _CASES = _T["cases"]
+RESTORED_PREFIX = "restored: "
+"""Begins the history summary of a record brought back (the GUI shows it in its own words)."""
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ def _restore(db: Database, snapshot: Snapshot) -> int:
             case_id,
             None,
             after,
-            f"restored: {snapshot.summary}",
+            f"{RESTORED_PREFIX}{snapshot.summary}",
         )
         uow.commit()
     return new_id

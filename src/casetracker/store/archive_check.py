@@ -9,8 +9,6 @@ inserting, located by row, and rolls everything back too.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +18,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from casetracker.domain.errors import ConflictError, ValidationError, ValidationErrors
-from casetracker.domain.expediente import parse_expediente
 from casetracker.store import bulk, migrate
 from casetracker.store.archive_codec import (
     Section,
@@ -30,6 +27,7 @@ from casetracker.store.archive_codec import (
     identity,
     sections,
 )
+from casetracker.store.archive_rules import RuleChecker
 from casetracker.store.database import Database
 
 HEADER_KEYS = ("format", "format_version", "schema_revision", "app_version", "exported_at")
@@ -59,6 +57,8 @@ class Plan:
 
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     pointers: dict[str, list[str]] = field(default_factory=dict)
+    warnings: list[ValidationError] = field(default_factory=list)
+    """What is imported but deserves a look (expediente numbers in no known format)."""
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.rows.items()}
@@ -232,54 +232,11 @@ class _Reader:
                         seen[values] = pointer
 
     def domain_rules(self) -> None:
-        """Rules the schema cannot express: derived keys, checksums, history shape."""
-        self._expedientes()
-        self._attachments()
-        self._audit_changes()
+        """Rules the schema cannot express (see :mod:`casetracker.store.archive_rules`)."""
+        RuleChecker(self.plan.rows, self.plan.pointers, self.fail, self.warn).run()
 
-    def _pairs(self, name: str) -> Iterable[tuple[dict[str, Any], str]]:
-        if any(s.name == name for s in sections()):
-            yield from zip(self.plan.rows[name], self.plan.pointers[name], strict=True)
-
-    def _expedientes(self) -> None:
-        for row, pointer in self._pairs("cases"):
-            number, key = row.get("expediente"), row.get("expediente_key")
-            if number is None:
-                if key is not None:
-                    self.fail(f"{pointer}/expediente_key", "must be null when expediente is")
-                continue
-            try:
-                expected = parse_expediente(number).normalized
-            except ValidationError as error:
-                self.fail(f"{pointer}/expediente", error.message)
-                continue
-            if key != expected:
-                self.fail(f"{pointer}/expediente_key", f"must be {expected!r} for this number")
-
-    def _attachments(self) -> None:
-        files = {row["id"]: row for row, _pointer in self._pairs("attachments")}
-        for content, pointer in self._pairs("attachment_contents"):
-            data, meta = content.get("data"), files.get(content.get("attachment_id"))
-            if data is None or meta is None:
-                continue
-            if meta.get("size") != len(data):
-                self.fail(f"{pointer}/data", f"holds {len(data)} bytes, not {meta.get('size')}")
-            elif meta.get("sha256") != hashlib.sha256(data).hexdigest():
-                self.fail(f"{pointer}/data", "does not match the attachment's sha256")
-
-    def _audit_changes(self) -> None:
-        for row, pointer in self._pairs("audit_entries"):
-            changes = row.get("changes")
-            if changes is None:
-                continue
-            try:
-                parsed = json.loads(changes)
-            except ValueError:
-                parsed = None
-            if not isinstance(parsed, dict) or not all(
-                isinstance(pair, list) and len(pair) == 2 for pair in parsed.values()
-            ):
-                self.fail(f"{pointer}/changes", "must be a JSON object of [before, after] pairs")
+    def warn(self, pointer: str, message: str) -> None:
+        self.plan.warnings.append(ValidationError(pointer, message))
 
 
 def _require_empty(session: Session) -> None:

@@ -7,6 +7,11 @@ On any failure the temporary file is removed and the previous target is untouche
 
 New files are created readable by their owner only (case data is confidential); a
 file that is replaced keeps the permissions it had.
+
+Only ordinary files are written: a device (``/dev/null``), a named pipe, a socket or
+a folder named as the target is refused, never replaced (as root, renaming a PDF over
+``/dev/null`` would break the system). A symbolic link is followed, so the file it
+names is replaced and the link keeps working.
 """
 
 from __future__ import annotations
@@ -23,7 +28,13 @@ from typing import BinaryIO
 
 from casetracker.store.errors import DiskFullError, FileWriteError, ReadOnlyLocationError
 
-__all__ = ["atomic_write", "fsync_folder", "translate_os_error", "write_bytes"]
+__all__ = [
+    "atomic_write",
+    "fsync_folder",
+    "translate_os_error",
+    "writable_target",
+    "write_bytes",
+]
 
 TEMP_SUFFIX = ".part"
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
@@ -39,7 +50,7 @@ def atomic_write(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         DiskFullError: the drive filled up; the previous file is unchanged.
         FileWriteError: any other failure of the file system.
     """
-    path = Path(target)
+    path = writable_target(target)
     handle, temp_path = _create_temp(path)
     stream = os.fdopen(handle, "wb")
     step = "caller"  # which step failed: the caller's block, or one of ours
@@ -51,6 +62,7 @@ def atomic_write(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         stream.close()
         _keep_mode(path, temp_path)
         step = "replace"
+        writable_target(path)  # something may have been put there meanwhile
         os.replace(temp_path, path)
         fsync_folder(path.parent)
     except BaseException as exc:
@@ -63,6 +75,39 @@ def atomic_write(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         if isinstance(exc, OSError) and (step != "caller" or exc.errno in _FULL):
             raise translate_os_error(exc, path, replacing=step == "replace") from exc
         raise
+
+
+def writable_target(target: str | os.PathLike[str]) -> Path:
+    """The path to write for ``target``: a new path or an ordinary file (links followed).
+
+    Raises:
+        FileWriteError: no name, or the target is a folder, device, pipe or socket.
+    """
+    if not os.fspath(target):
+        # Path("") would be the current folder: say what is actually wrong.
+        raise FileWriteError(None, "no file name given; name the file to write")
+    path = Path(target)
+    try:
+        mode = os.stat(path).st_mode  # follows links: what a write would reach
+    except FileNotFoundError:
+        return path  # a new file (or a link to one not made yet)
+    except OSError as exc:
+        raise translate_os_error(exc, path) from exc
+    if stat.S_ISDIR(mode):
+        raise FileWriteError(path, "is a folder; add a file name to write into it")
+    if not stat.S_ISREG(mode):
+        raise FileWriteError(
+            path, f"is {_special_kind(mode)}, not a file; choose the name of a file to write"
+        )
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
 
 
 def write_bytes(target: str | os.PathLike[str], data: bytes) -> None:

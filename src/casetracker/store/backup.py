@@ -8,44 +8,49 @@ restart when another connection writes, so it finishes under a steady writer.
 
 Names say whose backup it is, when it was made and why:
 ``<database stem>-YYYYMMDD-HHMMSS-<kind>[-<detail>].sqlite3`` (local time), e.g.
-``cases-20261126-093000-auto.sqlite3``. Rotation keeps the newest backup of each of
-the last 7 days, 4 weeks and 12 months that have one; copies taken before a
-migration are never rotated away.
+``cases-20261126-093000-auto.sqlite3``. Rotation (see :mod:`casetracker.store.rotation`)
+thins out the automatic copies only; copies made by hand or before a migration stay.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
-import shutil
-import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
-from casetracker.store.encryption import DATABASE_ERRORS, PassphraseError
+from casetracker.store.encryption import (
+    DATABASE_ERRORS,
+    PassphraseError,
+    is_protected,
+)
 from casetracker.store.errors import (
     BackupError,
     CorruptDatabaseError,
     DiskFullError,
     FileWriteError,
 )
+from casetracker.store.folder_claim import FolderClaim
 from casetracker.store.integrity import integrity_check, is_corruption, read_only, verify_backup
 from casetracker.store.locations import backups_folder
-from casetracker.store.lock import DatabaseLock
+from casetracker.store.rotation import DataDigests, RotationPolicy, plan_rotation
+
+log = logging.getLogger(__name__)
 
 AUTO, MANUAL, PREMIGRATION = "auto", "manual", "before"
-ROTATING = {AUTO, MANUAL}
+ROTATING = {AUTO}
 BACKUP_SUFFIX = ".sqlite3"
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)"
     r"(?:-(?P<detail>[A-Za-z0-9_.]+?))?(?:~(?P<n>\d+))?\.sqlite3$"
 )
-_STAMP = "%Y%m%d-%H%M%S"
+STAMP = "%Y%m%d-%H%M%S"
 _SQLITE_FULL = 13
 
 
@@ -59,6 +64,7 @@ class BackupInfo:
     size: int
     case_count: int | None  # None when the file cannot be read
     revision: str | None
+    protected: bool = False  # encrypted with a passphrase
 
     @property
     def readable(self) -> bool:
@@ -66,12 +72,23 @@ class BackupInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class RotationPolicy:
-    """How many daily, weekly and monthly backups rotation keeps."""
+class BackupMade(BackupInfo):
+    """A backup just made, and the automatic backups rotation removed after it."""
 
-    daily: int = 7
-    weekly: int = 4
-    monthly: int = 12
+    removed: tuple[Path, ...] = ()
+
+    @classmethod
+    def of(cls, info: BackupInfo, removed: Iterable[Path] = ()) -> BackupMade:
+        return cls(
+            info.path,
+            info.made_at,
+            info.kind,
+            info.size,
+            info.case_count,
+            info.revision,
+            info.protected,
+            tuple(removed),
+        )
 
 
 def make_backup(
@@ -99,9 +116,21 @@ def make_backup(
 
 
 def write_backup(db_path: Path, target: Path, passphrase: str | None = None) -> None:
-    """Write a verified backup of ``db_path`` to the new file ``target``."""
+    """Write a verified backup of ``db_path`` to the new file ``target``.
+
+    The folder's shared claim, held throughout, tells the leftover cleaner that the
+    temporary copy is being written (see :mod:`casetracker.store.leftovers`).
+    """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise translate_os_error(exc, target) from exc
+    with FolderClaim(target.parent).shared():
+        _write_new_backup(db_path, target, passphrase)
+
+
+def _write_new_backup(db_path: Path, target: Path, passphrase: str | None) -> None:
+    try:
         handle, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent
         )
@@ -111,7 +140,7 @@ def write_backup(db_path: Path, target: Path, passphrase: str | None = None) -> 
     temp = Path(name)
     try:
         _vacuum_into(db_path, temp, target, passphrase)
-        _fsync_file(temp, target)
+        fsync_file(temp, target)
         problems = integrity_check(temp, immutable=True, passphrase=passphrase)
         if problems:
             # VACUUM INTO copies indexes as they are: a damaged source gives a damaged
@@ -137,6 +166,12 @@ def list_backups(
     return [describe(path, passphrase) for path, _made, _kind in _scan(folder, db_path)]
 
 
+def backup_of(name: str) -> str | None:
+    """The stem of the database whose backup is the file ``name`` (None: not a backup)."""
+    match = _NAME.match(name)
+    return None if match is None else match["stem"]
+
+
 def describe(path: Path, passphrase: str | None = None) -> BackupInfo:
     """Date, kind, size, case count and schema revision of one backup file.
 
@@ -144,13 +179,14 @@ def describe(path: Path, passphrase: str | None = None) -> BackupInfo:
     """
     match = _NAME.match(path.name)
     if match is not None:
-        made_at = datetime.strptime(match["stamp"], _STAMP)
+        made_at = datetime.strptime(match["stamp"], STAMP)
         kind = match["kind"]
     else:
         made_at = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
         kind = MANUAL
     case_count, revision = _peek(path, passphrase)
-    return BackupInfo(path, made_at, kind, path.stat().st_size, case_count, revision)
+    size = path.stat().st_size
+    return BackupInfo(path, made_at, kind, size, case_count, revision, is_protected(path))
 
 
 def newest_good_backup(
@@ -166,8 +202,13 @@ def newest_good_backup(
 def corrupt_error(
     db_path: Path, detail: str, folder: Path | None = None, passphrase: str | None = None
 ) -> CorruptDatabaseError:
-    """The error for a damaged ``db_path``, naming its newest good backup and its age."""
+    """The error for a damaged ``db_path``, naming its newest good backup and its age.
+
+    ``folder`` is searched first, then the backups folder beside the database.
+    """
     good = newest_good_backup(db_path, folder, passphrase)
+    if good is None and folder is not None and folder != backups_folder(db_path):
+        good = newest_good_backup(db_path, None, passphrase)
     if good is None:
         return CorruptDatabaseError(db_path, detail)
     return CorruptDatabaseError(db_path, detail, good.path, datetime.now() - good.made_at)
@@ -179,28 +220,6 @@ def needs_daily_backup(db_path: Path, folder: Path | None = None, *, today: date
     return not any(made.date() == today for _path, made, _kind in found)
 
 
-def backups_to_keep(backups: Iterable[BackupInfo], policy: RotationPolicy) -> set[Path]:
-    """The backups rotation keeps: the newest of each recent day, week and month."""
-    ordered = sorted(backups, key=lambda b: (b.made_at, b.path.name), reverse=True)
-    rules: list[tuple[int, Callable[[datetime], object]]] = [
-        (policy.daily, lambda t: t.date()),
-        (policy.weekly, lambda t: t.isocalendar()[:2]),
-        (policy.monthly, lambda t: (t.year, t.month)),
-    ]
-    keep: set[Path] = set()
-    for count, bucket in rules:
-        seen: set[object] = set()
-        for backup in ordered:
-            key = bucket(backup.made_at)
-            if key in seen:
-                continue
-            if len(seen) >= count:
-                break
-            seen.add(key)
-            keep.add(backup.path)
-    return keep
-
-
 def rotate_backups(
     db_path: Path,
     folder: Path | None = None,
@@ -209,11 +228,12 @@ def rotate_backups(
     verified: Path | None = None,
     passphrase: str | None = None,
 ) -> list[Path]:
-    """Delete the backups the policy no longer keeps; return what was deleted.
+    """Delete the automatic backups rotation no longer keeps; return what was deleted.
 
     The database is fully checked first: backups of a damaged database must not
     push the last good ones out. Nothing is deleted unless a kept backup verifies
     (``verified`` names one just made and checked, to spare checking it again).
+    Each deletion is logged by the backup's file name.
 
     Raises:
         CorruptDatabaseError: ``integrity_check`` failed on the database.
@@ -225,7 +245,7 @@ def rotate_backups(
     backups = [
         describe(path, passphrase) for path, _m, kind in _scan(folder, db_path) if kind in ROTATING
     ]
-    keep = backups_to_keep(backups, policy or RotationPolicy())
+    keep = plan_rotation(backups, policy or RotationPolicy(), DataDigests(passphrase).same_data)
     kept = sorted((b for b in backups if b.path in keep), key=lambda b: b.made_at, reverse=True)
     if not any(b.path == verified or not verify_backup(b.path, passphrase) for b in kept):
         return []
@@ -234,6 +254,7 @@ def rotate_backups(
         if backup.path not in keep:
             with suppress(FileNotFoundError):
                 backup.path.unlink()
+            log.info("rotation removed %s", backup.path.name)
             deleted.append(backup.path)
     return deleted
 
@@ -244,15 +265,15 @@ def daily_backup(
     *,
     now: datetime | None = None,
     passphrase: str | None = None,
-) -> BackupInfo | None:
+) -> BackupMade | None:
     """The automatic backup: at most one a day, then rotation. None when not due."""
     now = now or datetime.now()
     folder = folder or backups_folder(db_path)
     if not needs_daily_backup(db_path, folder, today=now.date()):
         return None
     info = make_backup(db_path, folder, kind=AUTO, now=now, passphrase=passphrase)
-    rotate_backups(db_path, folder, verified=info.path, passphrase=passphrase)
-    return info
+    removed = rotate_backups(db_path, folder, verified=info.path, passphrase=passphrase)
+    return BackupMade.of(info, removed)
 
 
 def _scan(folder: Path, db_path: Path | None) -> list[tuple[Path, datetime, str]]:
@@ -266,12 +287,12 @@ def _scan(folder: Path, db_path: Path | None) -> list[tuple[Path, datetime, str]
         match = _NAME.match(path.name)
         if match is None or (db_path is not None and match["stem"] != db_path.stem):
             continue
-        found.append((path, datetime.strptime(match["stamp"], _STAMP), match["kind"]))
+        found.append((path, datetime.strptime(match["stamp"], STAMP), match["kind"]))
     return sorted(found, key=lambda item: (item[1], item[0].name), reverse=True)
 
 
 def _free_name(folder: Path, db_path: Path, now: datetime, kind: str, detail: str | None) -> Path:
-    base = f"{db_path.stem}-{now.strftime(_STAMP)}-{kind}" + (f"-{detail}" if detail else "")
+    base = f"{db_path.stem}-{now.strftime(STAMP)}-{kind}" + (f"-{detail}" if detail else "")
     candidate = folder / f"{base}{BACKUP_SUFFIX}"
     number = 1
     while candidate.exists():
@@ -285,19 +306,25 @@ def _vacuum_into(db_path: Path, temp: Path, target: Path, passphrase: str | None
         # VACUUM INTO counts as a write for query_only, though it only reads the source.
         # From a keyed connection it writes a copy encrypted with the same key.
         with read_only(db_path, query_only=False, passphrase=passphrase) as connection:
-            connection.execute("VACUUM INTO ?", (str(temp),))
+            # An absolute name: SQLite would read one starting "file:" as a URI.
+            connection.execute("VACUUM INTO ?", (os.path.abspath(temp),))
     except DATABASE_ERRORS as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code == _SQLITE_FULL or "full" in str(exc):
             raise DiskFullError(
                 target, "the disk is full; free some space or back up elsewhere"
             ) from exc
+        # SQLite names the copy in some of its messages: the user must hear about the
+        # database, and the temporary file is gone by the time they read it.
+        detail = str(exc).replace(os.path.abspath(temp), "the copy").replace(str(temp), "the copy")
         if is_corruption(exc):
-            raise corrupt_error(db_path, str(exc), target.parent, passphrase) from exc
-        raise BackupError(f"{db_path}: cannot read the database to back it up ({exc})") from exc
+            found = integrity_check(db_path, passphrase=passphrase)
+            detail = found[0] if found else f"SQLite could not read it to copy it: {detail}"
+            raise corrupt_error(db_path, detail, target.parent, passphrase) from exc
+        raise BackupError(f"{db_path}: cannot read the database to back it up ({detail})") from exc
 
 
-def _fsync_file(path: Path, target: Path) -> None:
+def fsync_file(path: Path, target: Path) -> None:
     """VACUUM INTO does not sync its output; a backup must survive a power cut."""
     try:
         handle = os.open(path, os.O_RDONLY)
@@ -319,103 +346,4 @@ def _peek(path: Path, passphrase: str | None) -> tuple[int | None, str | None]:
     return int(count), (row[0] if row else None)
 
 
-@dataclass(frozen=True, slots=True)
-class RestoreResult:
-    """What a restore did: which backup is now the database, where the old file went."""
-
-    db_path: Path
-    backup: Path
-    kept_aside: Path | None
-
-
 SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-def restore_backup(
-    backup: Path, db_path: Path, *, now: datetime | None = None, passphrase: str | None = None
-) -> RestoreResult:
-    """Put ``backup`` in place of ``db_path``, keeping the current file aside first.
-
-    The backup is verified before anything moves; the current database (with its
-    ``-wal``, which may hold its newest changes) is renamed, never overwritten. A
-    protected backup is verified with ``passphrase`` and stays protected.
-
-    Raises:
-        BackupError: the backup is damaged, foreign or from a newer casetracker.
-        DatabaseInUseError: casetracker has the database open; close it first.
-    """
-    problems = verify_backup(backup, passphrase)
-    if problems:
-        raise BackupError(f"{backup}: cannot restore this backup: {problems[0]}; choose another")
-    with DatabaseLock(db_path):
-        temp = _copy_beside(backup, db_path)
-        aside = None
-        try:
-            problems = integrity_check(temp, immutable=True, passphrase=passphrase)
-            if problems:
-                raise BackupError(f"{backup}: the copy failed its check ({problems[0]}); retry")
-            if db_path.exists():
-                with suppress(OSError):
-                    os.chmod(temp, stat.S_IMODE(db_path.stat().st_mode))
-                aside = keep_aside(db_path, now=now)
-            try:
-                os.replace(temp, db_path)
-            except OSError as exc:
-                if aside is not None:
-                    _move_files(aside, db_path)
-                    aside = None
-                raise translate_os_error(exc, db_path, replacing=True) from exc
-            fsync_folder(db_path.parent)
-        finally:
-            with suppress(OSError):
-                temp.unlink()
-    return RestoreResult(db_path, backup, aside)
-
-
-def keep_aside(db_path: Path, *, now: datetime | None = None) -> Path:
-    """Rename the database and its side files to ``<stem>.replaced-<time><suffix>``.
-
-    Nothing is overwritten or deleted; the renamed file opens with its own ``-wal``.
-    """
-    stamp = (now or datetime.now()).strftime(_STAMP)
-    base = f"{db_path.stem}.replaced-{stamp}"
-    aside = db_path.with_name(f"{base}{db_path.suffix}")
-    number = 1
-    while any(Path(f"{aside}{side}").exists() for side in ("", *SIDE_FILES)):
-        number += 1
-        aside = db_path.with_name(f"{base}~{number}{db_path.suffix}")
-    _move_files(db_path, aside)
-    return aside
-
-
-def _move_files(source: Path, target: Path) -> None:
-    try:
-        os.rename(source, target)
-        for side in SIDE_FILES:
-            if Path(f"{source}{side}").exists():
-                os.rename(f"{source}{side}", f"{target}{side}")
-    except OSError as exc:
-        raise translate_os_error(exc, target) from exc
-    fsync_folder(target.parent)
-
-
-def _copy_beside(source: Path, db_path: Path) -> Path:
-    """Copy ``source`` to a synced temporary file in the database's folder."""
-    try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{db_path.name}.", suffix=TEMP_SUFFIX, dir=db_path.parent
-        )
-        os.close(handle)
-    except OSError as exc:
-        raise translate_os_error(exc, db_path) from exc
-    temp = Path(name)
-    try:
-        shutil.copyfile(source, temp)
-        _fsync_file(temp, db_path)
-    except BaseException as exc:
-        with suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, OSError):
-            raise translate_os_error(exc, db_path) from exc
-        raise
-    return temp

@@ -30,6 +30,7 @@ from casetracker.store.encryption import (
     is_protected,
     verify_key,
 )
+from casetracker.store.file_probe import open_tracked
 from casetracker.store.integrity import integrity_check
 
 
@@ -47,18 +48,21 @@ class Fingerprint:
     revision: str | None
 
 
-def converted_copy(source: Path, *, old: str | None, new: str | None) -> Path:
+def converted_copy(
+    source: Path, *, old: str | None, new: str | None, beside: Path | None = None
+) -> Path:
     """Write ``source`` (keyed with ``old``, None when plain) to a new file beside it.
 
     The new file is encrypted with ``new`` (plain when None), synced and verified;
-    the caller renames it into place or deletes it.
+    the caller renames it into place or deletes it. It is named as a temporary file
+    of ``beside`` (default: ``source``), in that file's folder.
 
     Raises:
         ConversionError: the copy failed; it has been deleted, ``source`` is unchanged.
         WrongPassphraseError: ``old`` does not open ``source``.
         DiskFullError, ReadOnlyLocationError, FileWriteError: the folder refused it.
     """
-    temp = _temporary_beside(source)
+    temp = _temporary_beside(beside or source)
     try:
         expected = _export(source, temp, old=old, new=new)
         _fsync(temp)
@@ -92,16 +96,20 @@ def fingerprint(connection: Any, schema: str = "main") -> Fingerprint:
 
 def _export(source: Path, temp: Path, *, old: str | None, new: str | None) -> Fingerprint:
     """Copy ``source`` into ``temp`` in one write transaction; return the source's print."""
-    uri = f"{source.resolve().as_uri()}?mode=rw"
+    module = cipher_module(source)
     try:
-        with closing(cipher_module(source).connect(uri, uri=True, timeout=15)) as connection:
+        with closing(
+            open_tracked(source, "mode=rw", timeout=15, driver=lambda _kind: (module, _kind))
+        ) as connection:
             connection.isolation_level = None
             if old is None:
                 connection.execute("PRAGMA cipher_log_level = NONE")
             else:
                 apply_key(connection, old)
                 verify_key(connection, source)
-            connection.execute("ATTACH DATABASE ? AS converted KEY ?", (str(temp), new or ""))
+            # An absolute name: SQLite would read one starting "file:" as a URI.
+            target = os.path.abspath(temp)
+            connection.execute("ATTACH DATABASE ? AS converted KEY ?", (target, new or ""))
             # The write lock keeps other writers out while the rows are counted and
             # copied: what is counted is what is copied.
             connection.execute("BEGIN IMMEDIATE")
@@ -113,12 +121,18 @@ def _export(source: Path, temp: Path, *, old: str | None, new: str | None) -> Fi
                 connection.execute(f"PRAGMA converted.user_version = {user_version}")
                 connection.execute("COMMIT")
             except BaseException:
-                connection.execute("ROLLBACK")
+                # SQLite has rolled back already after some errors (a full disk): a
+                # second ROLLBACK would replace the real error with its own.
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
                 raise
+            # WAL from the start, like every casetracker database: readers and the
+            # first writer then never block each other.
+            connection.execute("PRAGMA converted.journal_mode = WAL")
             connection.execute("DETACH DATABASE converted")
     except DATABASE_ERRORS as exc:
         if "full" in str(exc):
-            raise translate_os_error(OSError(errno.ENOSPC, "disk full"), temp) from exc
+            raise translate_os_error(OSError(errno.ENOSPC, "disk full"), source) from exc
         raise ConversionError(f"{source}: the converted copy could not be written ({exc})") from exc
     return expected
 

@@ -2,16 +2,19 @@
 
 A file is never modified before it has been recognised: a file that is not SQLite,
 an SQLite file of another program, a database of a newer casetracker and a damaged
-one (``quick_check``) are all refused untouched. An existing database is backed up
-once a day when opened, and pending migrations run only after a verified backup.
+one (``quick_check``) are all refused untouched (see casetracker.store.inspection).
+An existing database is backed up once a day when opened, and pending migrations run
+only after a verified backup. Every write holds the single-writer lock
+(casetracker.store.lock); a database on read-only media opens for reading only.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,28 +25,35 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casetracker import APP_NAME, ORG_NAME
-from casetracker.domain.errors import CasetrackerError
-from casetracker.store import backup, migrate
-from casetracker.store.connection import APPLICATION_ID, make_engine
-from casetracker.store.encryption import DATABASE_ERRORS, connect, has_sqlite_header, is_protected
+from casetracker.store import migrate
+from casetracker.store.connection import make_engine
+from casetracker.store.encryption import has_sqlite_header
 from casetracker.store.errors import (
-    BackupError,
+    DatabaseReplacedError,
     DatabaseUnavailableError,
-    FileWriteError,
-    ForeignDatabaseError,
-    MigrationError,
-    NewerSchemaError,
-    NotADatabaseError,
 )
-from casetracker.store.integrity import is_corruption, quick_check, unavailable_reason
-from casetracker.store.locations import risky_location
-from casetracker.store.lock import DatabaseLock
+from casetracker.store.file_probe import require_regular
+from casetracker.store.inspection import check_before_opening, inspect_file
+from casetracker.store.integrity import unavailable_reason
+from casetracker.store.leftovers import remove_leftovers
+from casetracker.store.locations import read_only_media, risky_location
+from casetracker.store.lock import SESSION, WRITE, DatabaseLock
+from casetracker.store.upgrade import (
+    copy_before_migration,
+    daily_backup_reported,
+    describe_operational,
+    run_upgrade,
+)
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 DB_ENV_VAR = "CASETRACKER_DB"
 DB_FILENAME = "casetracker.sqlite3"
+READ_ONLY_MEDIA = (
+    "the database is on read-only media (or the file or its folder is read-only): it "
+    "can be read and backed up elsewhere, but no change can be saved; copy it to a "
+    "writable folder to work on it"
+)
 
 
 def default_db_path() -> Path:
@@ -93,25 +103,39 @@ class OpenReport:
     backup: Path | None = None  # the automatic backup made by this open
     backup_problem: str | None = None  # why the automatic backup could not be made
     location_warning: str | None = None  # see casetracker.store.locations.risky_location
+    leftovers: tuple[str, ...] = ()  # temporary copies of interrupted operations, removed
 
 
 class Database:
-    """An open casetracker database and the user name its history records."""
+    """An open casetracker database and the user name its history records.
 
-    def __init__(self, path: Path, actor: str, passphrase: str | None = None) -> None:
+    Every write holds the database's single-writer lock (casetracker.store.lock): the
+    whole session's lock when it was opened ``exclusive`` (the app), else a lock taken
+    for each write transaction, so that the command line and scripts never write
+    while the app, ``protect`` or ``restore`` works on the file.
+    """
+
+    def __init__(
+        self, path: Path, actor: str, passphrase: str | None = None, *, read_only: bool = False
+    ) -> None:
         self.path = path
         self.actor = actor
         self.lock: DatabaseLock | None = None
         self.report = OpenReport()
-        url = f"sqlite:///{path}"
+        self.read_only = read_only  # on read-only media: reads only
+        # The file this object works on, as (device, inode): a write refuses to go
+        # into a file that was replaced meanwhile (by protect or restore).
+        self.identity: tuple[int, int] | None = None
         # The file decides: an unprotected one ignores the passphrase; a new file
         # created with one is protected from its first byte.
         self._passphrase = None if has_sqlite_header(path) else passphrase
-        self._read_engine = make_engine(url, immediate=False, passphrase=self._passphrase)
-        self._write_engine = make_engine(url, immediate=True, passphrase=self._passphrase)
+        engine_options = {"passphrase": self._passphrase, "read_only": read_only}
+        self._read_engine = make_engine(path, immediate=False, **engine_options)
+        self._write_engine = make_engine(path, immediate=True, **engine_options)
         self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
+        self._writing = threading.Lock()  # this object's threads take the file lock in turn
 
     @property
     def protected(self) -> bool:
@@ -159,7 +183,7 @@ class Database:
         if active is not None:
             yield UnitOfWork(active.session, nested=True)
             return
-        with self._writer() as session:
+        with self.writing(), self._writer() as session:
             uow = UnitOfWork(session)
             token = self._active.set(uow)
             try:
@@ -167,12 +191,46 @@ class Database:
             except OperationalError as exc:
                 # A full disk or a read-only file surfaces here, at flush or commit.
                 raise DatabaseUnavailableError(
-                    self.path, f"{_describe_operational(exc)}; nothing of this change was saved"
+                    self.path, f"{describe_operational(exc)}; nothing of this change was saved"
                 ) from exc
             finally:
                 self._active.reset(token)
                 if not uow.committed:
                     session.rollback()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the single-writer lock for one write (the session's, if held).
+
+        Raises:
+            DatabaseUnavailableError: the database is on read-only media.
+            DatabaseInUseError: the app, protect or restore holds the lock (a write
+                transaction of another process is waited for).
+            DatabaseReplacedError: the file was replaced since it was opened.
+        """
+        if self.read_only:
+            raise DatabaseUnavailableError(self.path, READ_ONLY_MEDIA)
+        if self.lock is not None and self.lock.held:
+            yield
+            return
+        with self._writing:
+            lock = DatabaseLock(self.path, purpose=WRITE)
+            lock.acquire()  # another process's write transaction is waited for
+            try:
+                self._check_identity()
+                yield
+            finally:
+                lock.release()
+
+    def _check_identity(self) -> None:
+        if self.identity is None:
+            return
+        try:
+            current = file_identity(self.path)
+        except OSError:
+            current = None
+        if current != self.identity:
+            raise DatabaseReplacedError(self.path)
 
     def close(self) -> None:
         self._read_engine.dispose()
@@ -197,8 +255,9 @@ def open_database(
     """Open (and if needed create or upgrade) the database at ``path``.
 
     Args:
-        exclusive: hold the write lock beside the database while it is open (the GUI
-            does; a second exclusive open then fails with DatabaseInUseError).
+        exclusive: hold the single-writer lock for as long as the database is open (the
+            app does; a second exclusive open then fails with DatabaseInUseError).
+            Without it, each write transaction takes the lock for its own duration.
         auto_backup: make the day's automatic backup of an existing database.
         backups_dir: where backups go (default: ``backups/`` beside the database).
         check: run ``quick_check`` first. The GUI passes False and runs the check off
@@ -220,144 +279,135 @@ def open_database(
         DatabaseUnavailableError: the file or its folder cannot be read or written.
     """
     path = Path(path)
-    exists = path.exists() and path.stat().st_size > 0
+    require_regular(path)
+    exists = path.is_file() and path.stat().st_size > 0
     if not exists and not create:
         raise DatabaseUnavailableError(path, "no database here; check the path or --db")
-    revision = inspect_file(path, backups_dir, passphrase) if exists else None
-    if exists and (check or (upgrade and revision != migrate.head_revision())):
-        problems = quick_check(path, passphrase=passphrase)
-        if problems:
-            raise backup.corrupt_error(path, problems[0], backups_dir, passphrase)
-    else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseUnavailableError(
-                path, f"cannot create the folder ({exc.strerror}); choose another --db path"
-            ) from exc
-    database = Database(path, actor or default_actor(), passphrase)
+    if not exists:
+        _make_folder(path)
+    read_only = exists and read_only_media(path)
+    session_lock = None
+    if exclusive and not read_only:
+        # Taken before the file is even read: protect or restore cannot swap it
+        # between the checks and the first write.
+        session_lock = DatabaseLock(path, purpose=SESSION)
+        session_lock.acquire()
     try:
-        if exclusive:
-            database.lock = DatabaseLock(path)
-            database.lock.acquire()
-        if upgrade and revision != migrate.head_revision():
-            if revision is not None:
-                copy_before_migration(path, revision, backups_dir, database.passphrase)
-            _run_upgrade(database)
+        return _open(
+            path,
+            actor=actor,
+            exists=exists,
+            read_only=read_only,
+            session_lock=session_lock,
+            options=_OpenOptions(upgrade, auto_backup, backups_dir, check, passphrase),
+        )
+    except BaseException:
+        if session_lock is not None:
+            session_lock.release()
+        raise
+
+
+@dataclass(frozen=True, slots=True)
+class _OpenOptions:
+    upgrade: bool
+    auto_backup: bool
+    backups_dir: Path | None
+    check: bool
+    passphrase: str | None
+
+
+def _open(
+    path: Path,
+    *,
+    actor: str | None,
+    exists: bool,
+    read_only: bool,
+    session_lock: DatabaseLock | None,
+    options: _OpenOptions,
+) -> Database:
+    identity = file_identity(path) if exists else None
+    folder, passphrase = options.backups_dir, options.passphrase
+    revision = inspect_file(path, folder, passphrase) if exists else None
+    upgrading = options.upgrade and revision != migrate.head_revision()
+    if upgrading and read_only:
+        raise DatabaseUnavailableError(
+            path,
+            "written by an older casetracker, it must be upgraded, which cannot happen on "
+            "read-only media; copy it to a writable folder and open the copy",
+        )
+    if exists and (options.check or upgrading):
+        check_before_opening(path, folder, passphrase)
+    database = Database(path, actor or default_actor(), passphrase, read_only=read_only)
+    database.lock = session_lock
+    database.identity = identity
+    try:
+        removed = () if read_only else remove_leftovers(path, session_lock)
+        if upgrading:
+            with database.writing():
+                if revision is not None:
+                    copy_before_migration(path, revision, folder, database.passphrase)
+                run_upgrade(database.write_engine, path)
+        database.identity = identity or file_identity(path)
+        _first_read(database)
         made, problem = (
-            _daily_backup(path, backups_dir, database.passphrase)
-            if exists and auto_backup
+            daily_backup_reported(path, folder, database.passphrase)
+            if exists and options.auto_backup and not read_only
             else (None, None)
         )
-        database.report = OpenReport(made, problem, risky_location(path))
+        database.report = OpenReport(made, problem, risky_location(path), removed)
     except BaseException:
         database.close()
         raise
     return database
 
 
-def _daily_backup(
-    path: Path, folder: Path | None, passphrase: str | None = None
-) -> tuple[Path | None, str | None]:
-    """The day's backup; failing to make it is reported, never stops the open."""
+def _first_read(database: Database) -> None:
+    """Connect as every later read will: a disk too full for SQLite's ``-shm`` file,
+    or a folder that refuses it, is reported now, in words, rather than at some query.
+    """
     try:
-        made = backup.daily_backup(path, folder, passphrase=passphrase)
-    except (FileWriteError, BackupError) as exc:
-        log.warning("automatic backup failed: %s", exc)
-        return None, str(exc)
-    return (made.path if made else None), None
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA application_id").fetchone()
+    except OperationalError as exc:
+        message = str(exc.orig) if exc.orig is not None else str(exc)
+        raise DatabaseUnavailableError(
+            database.path, unavailable_reason(database.path, message)
+        ) from exc
+
+
+def file_identity(path: Path) -> tuple[int, int]:
+    """(device, inode) of ``path``: the same while the file is not replaced."""
+    status = os.stat(path)
+    return status.st_dev, status.st_ino
+
+
+def _make_folder(path: Path) -> None:
+    """The new database's folder, and the file itself, empty and private."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # SQLite would create it 0644; its -wal and -shm take the database's mode.
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        raise DatabaseUnavailableError(
+            path, f"cannot create the folder ({exc.strerror}); choose another --db path"
+        ) from exc
 
 
 def default_actor() -> str:
-    """The login name, used in the history when no user name is configured."""
-    for variable in ("CASETRACKER_USER", "USER", "USERNAME", "LOGNAME"):
-        value = os.environ.get(variable)
-        if value:
-            return value
-    return "unknown"
+    """Who the history names: ``CASETRACKER_USER``, else the account's login name.
 
-
-def inspect_file(
-    path: Path, backups_dir: Path | None = None, passphrase: str | None = None
-) -> str | None:
-    """Recognise an existing file without writing to it; return its schema revision.
-
-    A protected file (no SQLite header) is read with ``passphrase``.
-
-    Raises:
-        NotADatabaseError, ForeignDatabaseError, NewerSchemaError, CorruptDatabaseError,
-            PassphraseRequiredError, WrongPassphraseError: see open_database.
+    The login name comes from LOGNAME/USER/USERNAME and, when a service or a cron job
+    runs without them, from the account itself (the password database on POSIX);
+    an account without a name is named by its number.
     """
+    import getpass
+
+    configured = os.environ.get("CASETRACKER_USER", "").strip()
+    if configured:
+        return configured
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseUnavailableError(path, f"cannot read the file ({exc.strerror})") from exc
-    if header != SQLITE_HEADER and not is_protected(path):
-        raise NotADatabaseError(path, "this file is not a casetracker database (not SQLite)")
-    try:
-        with closing(connect(path, "mode=ro", passphrase=passphrase, timeout=5)) as conn:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-    except DATABASE_ERRORS as exc:
-        if not is_corruption(exc):
-            raise DatabaseUnavailableError(path, unavailable_reason(path, str(exc))) from exc
-        raise backup.corrupt_error(path, str(exc), backups_dir, passphrase) from exc
-    if app_id != APPLICATION_ID:
-        if not tables:
-            return None
-        raise ForeignDatabaseError(
-            path, "this SQLite file belongs to another program, not casetracker"
-        )
-    if revision is not None and revision not in migrate.known_revisions():
-        raise NewerSchemaError(
-            path,
-            f"written by a newer casetracker (schema {revision}); "
-            "install the newer version to open it",
-        )
-    return revision
-
-
-def copy_before_migration(
-    path: Path, revision: str, folder: Path | None = None, passphrase: str | None = None
-) -> Path:
-    """Back the database up (verified) before its schema changes; return the backup.
-
-    Raises:
-        MigrationError: no verified backup could be made, so nothing is migrated.
-    """
-    try:
-        made = backup.make_backup(
-            path, folder, kind=backup.PREMIGRATION, detail=revision, passphrase=passphrase
-        )
-    except CasetrackerError as exc:
-        raise MigrationError(
-            path, f"no upgrade without a backup, and the backup failed: {exc}"
-        ) from exc
-    return made.path
-
-
-def _run_upgrade(database: Database) -> None:
-    try:
-        migrate.upgrade(database.write_engine)
-    except OperationalError as exc:
-        raise DatabaseUnavailableError(database.path, _describe_operational(exc)) from exc
-    except RuntimeError as exc:
-        raise MigrationError(database.path, str(exc)) from exc
-
-
-def _describe_operational(exc: OperationalError) -> str:
-    message = str(exc.orig) if exc.orig is not None else str(exc)
-    if "readonly" in message or "read-only" in message:
-        return "the file or its folder is read-only; choose a writable --db path"
-    if "locked" in message:
-        return "the database is in use by another program; close it and try again"
-    if "disk" in message and "full" in message:
-        return "the disk is full; free some space and try again"
-    if "unable to open" in message:
-        return "cannot open the file; check the path and its permissions"
-    return message
+        return getpass.getuser()
+    except (ImportError, KeyError, OSError):  # no pwd module, or no entry for the uid
+        uid = getattr(os, "getuid", None)
+        return f"uid {uid()}" if uid is not None else "unknown"

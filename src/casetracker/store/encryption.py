@@ -16,6 +16,7 @@ print ERROR lines on stderr).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -23,13 +24,14 @@ from types import ModuleType
 from typing import Any
 
 from casetracker.store.errors import DatabaseFileError
+from casetracker.store.file_probe import SQLITE_HEADER as SQLITE_HEADER
+from casetracker.store.file_probe import FileKind, open_tracked, probe
 
-try:  # an optional dependency: pip install "casetracker[encryption]"
+try:  # a dependency; a broken install gets a clear message, not an ImportError
     from sqlcipher3 import dbapi2 as _cipher
-except ImportError:  # pragma: no cover - the test environment has it
+except ImportError:  # pragma: no cover - exercised in a subprocess by the tests
     _cipher = None
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Where the command line (and the GUI, before it asks) finds passphrases.
 PASSPHRASE_ENV = "CASETRACKER_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "CASETRACKER_NEW_PASSPHRASE"
@@ -39,11 +41,6 @@ DATABASE_ERRORS: tuple[type[Exception], ...] = (
     (sqlite3.DatabaseError,) if _cipher is None else (sqlite3.DatabaseError, _cipher.DatabaseError)
 )
 _SQLITE_NOTADB = 26
-# Page sizes are powers of two from 512 bytes, so an SQLCipher file is a whole number
-# of 512-byte blocks; its first 16 bytes are a random salt.
-_BLOCK = 512
-_SALT = 16
-_MIN_DISTINCT_SALT_BYTES = 8
 
 
 class PassphraseError(DatabaseFileError):
@@ -64,25 +61,34 @@ class PassphraseRequiredError(PassphraseError):
 
 
 class WrongPassphraseError(PassphraseError):
-    """The passphrase does not open the database; nothing was read or changed."""
+    """The passphrase does not open the file; nothing was read or changed.
+
+    Without the right key an SQLCipher file is indistinguishable from random bytes, so
+    "wrong passphrase" and "damaged, or not a database at all" cannot be told apart:
+    the message says both. (A plain database whose first bytes are damaged is told
+    apart before any passphrase is tried: see casetracker.store.file_probe.)
+    """
 
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            "the passphrase is wrong; the file was not changed. Check it (capitals, "
-            "keyboard layout) and try again; if you are sure it is right, the file may "
-            "be damaged: restore a backup",
+            "this passphrase does not open the file: either it is not the right "
+            "passphrase, or the file is damaged or is not a casetracker database (without "
+            "its passphrase a protected database looks like random bytes, so casetracker "
+            "cannot tell which); the file was not changed. Check the passphrase (capitals, "
+            "keyboard layout) and try again; if you are sure of it, restore a backup",
         )
 
 
 class EncryptionUnavailableError(DatabaseFileError):
-    """SQLCipher is not installed, so protected databases cannot be opened here."""
+    """SQLCipher is missing (a broken install: it is a dependency of casetracker)."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            "this database is protected with a passphrase, but this installation has no "
-            'SQLCipher support; install it with: pip install "casetracker[encryption]"',
+            "this installation lacks SQLCipher (the sqlcipher3 package), which protected "
+            "databases need; reinstall casetracker, e.g. pip install --force-reinstall "
+            "casetracker; nothing was changed",
         )
 
 
@@ -92,7 +98,7 @@ class WeakPassphraseError(DatabaseFileError):
 
 def has_sqlite_header(path: Path) -> bool:
     """Whether ``path`` starts like an unencrypted SQLite database."""
-    return _head(path) == SQLITE_HEADER
+    return probe(path) is FileKind.PLAIN
 
 
 def is_protected(path: Path) -> bool:
@@ -100,16 +106,10 @@ def is_protected(path: Path) -> bool:
 
     Without the key an SQLCipher file cannot be told from random bytes; what can be
     told is that it is a whole number of pages starting with a random salt, which a
-    text file, a truncated copy or a zeroed page is not.
+    text file, a truncated copy, a zeroed page or a plain database whose first bytes
+    were damaged is not (see casetracker.store.file_probe).
     """
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return False
-    head = _head(path)
-    if size == 0 or size % _BLOCK or head == SQLITE_HEADER:
-        return False
-    return len(set(head)) >= _MIN_DISTINCT_SALT_BYTES
+    return probe(path) is FileKind.ENCRYPTED
 
 
 def check_new_passphrase(path: Path, passphrase: str) -> None:
@@ -126,6 +126,23 @@ def check_new_passphrase(path: Path, passphrase: str) -> None:
             f"the passphrase is too short; use at least {MIN_PASSPHRASE_LENGTH} characters "
             "(a few unrelated words are easy to remember and hard to guess)",
         )
+
+
+def passphrase_for_new_file(path: Path) -> str | None:
+    """CASETRACKER_PASSPHRASE when ``path`` is a database yet to be created, else None.
+
+    A database created while the variable is set (``demo``, ``import`` or ``synth``
+    into a new file, the app opening a new one) is protected with it from its first
+    byte: no unencrypted page ever reaches the disk.
+
+    Raises:
+        WeakPassphraseError: the variable holds a passphrase too weak to protect with.
+    """
+    value = os.environ.get(PASSPHRASE_ENV)
+    if not value or probe(path) not in (FileKind.MISSING, FileKind.EMPTY):
+        return None
+    check_new_passphrase(path, value)
+    return value
 
 
 def cipher_module(path: Path) -> ModuleType:
@@ -158,12 +175,21 @@ def connect(
         WrongPassphraseError: the passphrase does not decrypt the file.
         EncryptionUnavailableError: the file is protected and SQLCipher is missing.
     """
-    uri = f"{path.resolve().as_uri()}?{flags}"
-    if not is_protected(path):
-        return sqlite3.connect(uri, uri=True, timeout=timeout)
-    if passphrase is None:
-        raise PassphraseRequiredError(path)
-    connection = cipher_module(path).connect(uri, uri=True, timeout=timeout)
+    encrypted = False
+
+    def driver(kind: FileKind) -> tuple[ModuleType, FileKind]:
+        nonlocal encrypted
+        if kind is not FileKind.ENCRYPTED:
+            return sqlite3, FileKind.PLAIN
+        if passphrase is None:
+            raise PassphraseRequiredError(path)
+        encrypted = True
+        return cipher_module(path), FileKind.ENCRYPTED
+
+    connection = open_tracked(path, flags, timeout=timeout, driver=driver)
+    if not encrypted:
+        return connection
+    assert passphrase is not None
     try:
         apply_key(connection, passphrase)
         verify_key(connection, path)
@@ -192,11 +218,3 @@ def check_passphrase(path: Path, passphrase: str) -> None:
     """
     with closing(connect(path, "mode=ro", passphrase=passphrase)):
         pass
-
-
-def _head(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(_SALT)
-    except OSError:
-        return b""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from casetracker.domain.errors import CasetrackerError
 
@@ -64,20 +65,34 @@ class CorruptDatabaseError(DatabaseFileError):
 
 
 class DatabaseInUseError(DatabaseFileError):
-    """Another casetracker has the database open for writing."""
+    """Another casetracker holds the database's write lock; nothing was written."""
 
-    def __init__(self, path: Path, holder: str) -> None:
-        super().__init__(
-            path, f"the database is open in another casetracker ({holder}); close it there first"
-        )
+    def __init__(self, path: Path, holder: str, holder_info: Any = None) -> None:
+        super().__init__(path, f"the database is in use by {holder}; close it there and try again")
         self.holder = holder
+        self.holder_info = holder_info  # the LockHolder, when the lock file says
+
+
+class DatabaseReplacedError(DatabaseFileError):
+    """The file was replaced (protect, restore) after this process opened it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            "the database was replaced while this command had it open (protect, "
+            "unprotect, change-passphrase or restore ran meanwhile); nothing of this "
+            "change was saved; run the command again",
+        )
 
 
 class FileWriteError(CasetrackerError):
-    """A file could not be written; whatever was at the target before is unchanged."""
+    """A file could not be written; whatever was at the target before is unchanged.
 
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+    ``path`` is None when no name was given at all.
+    """
+
+    def __init__(self, path: Path | None, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path is not None else message)
         self.path = path
 
 

@@ -17,16 +17,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casetracker.store import migrate
+from casetracker.store.case_links import crossed_links
 from casetracker.store.connection import APPLICATION_ID
 from casetracker.store.encryption import (
     DATABASE_ERRORS,
-    SQLITE_HEADER,
     PassphraseError,
     WrongPassphraseError,
     connect,
-    is_protected,
 )
 from casetracker.store.errors import DatabaseUnavailableError
+from casetracker.store.file_probe import FileKind, probe
+from casetracker.store.locations import lock_path, read_only_media
+from casetracker.store.lock import read_holder
 
 # SQLite primary result codes that say something about the environment, not the file.
 # An I/O error is the disk's fault (full, failing, unplugged), not the file's.
@@ -78,9 +80,11 @@ def read_only(
     It opens in read-write mode with ``query_only`` set, rather than ``mode=ro``: only
     a writable connection removes the ``-wal`` and ``-shm`` files when it closes. Use
     ``immutable`` only for files nobody writes, such as backups: it skips locks and
-    side files entirely. ``passphrase`` keys the connection when the file is protected.
+    side files entirely; a file on read-only media is always read that way (nothing
+    can write it, and SQLite could not create its side files there). ``passphrase``
+    keys the connection when the file is protected.
     """
-    flags = "immutable=1" if immutable else "mode=rw"
+    flags = "immutable=1" if immutable or read_only_media(path) else "mode=rw"
     with closing(connect(path, flags, passphrase=passphrase)) as connection:
         if query_only:
             connection.execute("PRAGMA query_only = ON")
@@ -118,16 +122,17 @@ def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
 
 
 def foreign_key_problems(path: Path, passphrase: str | None = None) -> list[str]:
-    """Rows that point at rows that do not exist, one line each."""
+    """Rows that point at rows that do not exist, or into another case; one line each."""
     try:
         with read_only(path, passphrase=passphrase) as connection:
             rows = connection.execute("PRAGMA foreign_key_check").fetchmany(MAX_REPORTED)
+            crossed = crossed_links(connection, MAX_REPORTED)
     except DATABASE_ERRORS as exc:
         return _as_problem(path, exc)
     return [
         f"{table} row {rowid} points at a missing row of {parent}"
         for table, rowid, parent, _index in rows
-    ]
+    ] + crossed
 
 
 def search_index_problems(path: Path, passphrase: str | None = None) -> list[str]:
@@ -157,16 +162,18 @@ def verify_backup(path: Path, passphrase: str | None = None) -> list[str]:
     A protected backup is read with ``passphrase``; one that another passphrase
     protects is reported, not raised.
     """
+    kind = probe(path)
+    if kind in (FileKind.MISSING, FileKind.UNREADABLE):
+        return ["cannot read the file; check the path and its permissions"]
+    if kind is FileKind.DAMAGED:
+        return ["its header, the first bytes of the file, is damaged"]
+    if kind not in (FileKind.PLAIN, FileKind.ENCRYPTED):
+        return ["not an SQLite database"]
     try:
-        with path.open("rb") as handle:
-            if handle.read(16) != SQLITE_HEADER and not is_protected(path):
-                return ["not an SQLite database"]
         with read_only(path, immutable=True, passphrase=passphrase) as connection:
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return ["not a casetracker database"]
             version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except OSError as exc:
-        return [f"cannot read the file ({exc.strerror})"]
     except WrongPassphraseError:
         return ["it is protected with another passphrase"]
     except PassphraseError:
@@ -222,5 +229,8 @@ def unavailable_reason(path: Path, message: str) -> str:
             "database; move the database to a writable folder (or copy it there)"
         )
     if "locked" in message or "busy" in message:
+        holder = read_holder(lock_path(path))
+        if holder is not None:  # protect, restore or the app is at work on it
+            return f"the database is in use by {holder.describe()}; close it there and try again"
         return "the database is busy in another program; close it and try again"
     return f"cannot open the file ({message}); check the path and its permissions"

@@ -62,6 +62,26 @@ def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + LOCK_SUFFIX)
 
 
+def read_only_media(path: Path) -> bool:
+    """Whether the existing database at ``path`` cannot be written where it is.
+
+    A CD, a write-protected USB stick, a read-only share, or a file or folder without
+    write permission: such a database is opened ``immutable`` (nothing can change it,
+    and SQLite could not create its ``-wal`` and ``-shm`` beside it), for reading and
+    backing up only.
+    """
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def journal_beside(path: Path) -> bool:
+    """Whether a ``-wal`` or rollback ``-journal`` lies beside ``path``.
+
+    Without one, nobody has the database open and nothing of it lives outside the
+    file, so it can be inspected ``immutable``, creating nothing beside it.
+    """
+    return any(Path(f"{path}{side}").exists() for side in ("-wal", "-journal"))
+
+
 def risky_location(path: Path, *, mounts_file: Path = PROC_MOUNTS) -> str | None:
     """Why ``path`` is a risky place for a database, or None when it looks safe.
 

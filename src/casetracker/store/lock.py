@@ -1,10 +1,17 @@
-"""One writer per database: an advisory lock on ``<database>.lock`` held while open.
+"""One writer per database: an advisory lock on ``<database>.lock``.
+
+Every writer takes it: the app for as long as it has the database open, ``protect``,
+``unprotect``, ``change-passphrase`` and ``restore`` for their whole run, and any
+other process (the command line, a script) for each write transaction (see
+:meth:`casetracker.store.database.Database.unit_of_work`). A writer that finds it
+held by one transaction waits for it like SQLite's busy timeout; one held for a
+whole session is reported at once, naming who holds it.
 
 The lock is the operating system's (``flock`` on POSIX, ``msvcrt.locking`` on
 Windows), so it dies with the process that held it: a lock file left by a crashed
 instance is simply taken over, without asking anyone to delete files. The file's
-content says who holds the lock (user, host, process id, since when) so that a
-second instance can tell the user whom to ask; it is informative only.
+content says who holds the lock (user, host, process id, since when, what for) so
+that a second instance can tell the user whom to ask; it is informative only.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import json
 import os
 import socket
 import sys
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +36,13 @@ from casetracker.store.locations import lock_path
 # second instance can still read who holds the lock.
 _WINDOWS_LOCK_OFFSET = 1 << 30
 _ATTEMPTS = 5
+# What a lock is held for. A session lock (the app, protect, restore) is held for
+# minutes or hours: waiting for it is pointless. A write lock lasts one transaction.
+SESSION, WRITE = "session", "write"
+# How long a write lock of another process is waited for: as long as SQLite's own
+# busy timeout. A session lock is never waited for.
+WRITE_WAIT = 15.0
+_POLL_SECONDS = 0.02
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +53,27 @@ class LockHolder:
     host: str
     pid: int
     since: datetime
+    purpose: str = SESSION
+    command: str = "casetracker"
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host}, process {self.pid}, since {self.since:%Y-%m-%d %H:%M}"
+        return (
+            f"{self.command} ({self.user} on {self.host}, pid {self.pid}, "
+            f"since {self.since:%Y-%m-%d %H:%M})"
+        )
 
 
 class DatabaseLock:
     """The write lock of one database, acquired by :meth:`acquire`."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(
+        self, db_path: Path, *, purpose: str = SESSION, command: str = "casetracker"
+    ) -> None:
+        """``command`` names the holder in messages ("casetracker protect")."""
         self.db_path = db_path
         self.path = lock_path(db_path)
+        self.purpose = purpose
+        self.command = command
         self._handle: int | None = None
         self.replaced: LockHolder | None = None  # a crashed holder whose lock we took over
 
@@ -56,13 +81,26 @@ class DatabaseLock:
     def held(self) -> bool:
         return self._handle is not None
 
-    def acquire(self) -> None:
-        """Take the lock or raise.
+    def acquire(self, *, wait: float = WRITE_WAIT) -> None:
+        """Take the lock or raise; wait up to ``wait`` seconds for a write lock to go.
 
         Raises:
             DatabaseInUseError: another process holds it; the message names it.
             ReadOnlyLocationError, FileWriteError: the lock file cannot be created.
         """
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self._try_acquire()
+                return
+            except DatabaseInUseError as error:
+                holder = error.holder_info
+                session = holder is not None and holder.purpose == SESSION
+                if session or time.monotonic() >= deadline:
+                    raise
+            time.sleep(_POLL_SECONDS)
+
+    def _try_acquire(self) -> None:
         if self._handle is not None:
             return
         for _attempt in range(_ATTEMPTS):
@@ -71,7 +109,7 @@ class DatabaseLock:
                 holder = read_holder(self.path)
                 os.close(handle)
                 raise DatabaseInUseError(
-                    self.db_path, holder.describe() if holder else "holder unknown"
+                    self.db_path, holder.describe() if holder else "another casetracker", holder
                 )
             if _same_file(handle, self.path):
                 self.replaced = read_holder(self.path)
@@ -80,7 +118,7 @@ class DatabaseLock:
                 return
             # The file was deleted or replaced between open and lock: try the new one.
             os.close(handle)
-        raise DatabaseInUseError(self.db_path, "its lock file keeps changing")
+        raise DatabaseInUseError(self.db_path, "another casetracker (its lock file keeps changing)")
 
     def release(self) -> None:
         """Give the lock up and remove the lock file."""
@@ -115,15 +153,19 @@ class DatabaseLock:
             "host": socket.gethostname(),
             "pid": os.getpid(),
             "since": datetime.now().replace(microsecond=0).isoformat(),
+            "purpose": self.purpose,
+            "command": self.command,
         }
         data = json.dumps(info).encode("utf-8")
         # One write of a few dozen bytes at offset 0: readers see old or new text, and
-        # read_holder tolerates anything else.
+        # read_holder tolerates anything else. A write lock lasts one transaction: its
+        # text is not worth a sync.
         with contextlib.suppress(OSError):
             os.ftruncate(self._handle, 0)
             os.lseek(self._handle, 0, os.SEEK_SET)
             os.write(self._handle, data)
-            os.fsync(self._handle)
+            if self.purpose == SESSION:
+                os.fsync(self._handle)
 
 
 def read_holder(path: Path) -> LockHolder | None:
@@ -135,6 +177,8 @@ def read_holder(path: Path) -> LockHolder | None:
             host=str(raw["host"]),
             pid=int(raw["pid"]),
             since=datetime.fromisoformat(str(raw["since"])),
+            purpose=str(raw.get("purpose", SESSION)),
+            command=str(raw.get("command", "casetracker")),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None

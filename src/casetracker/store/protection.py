@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import os
 import stat
-from contextlib import suppress
+import time
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,18 +29,26 @@ from casetracker.domain.errors import CasetrackerError
 from casetracker.store import backup
 from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
 from casetracker.store.cipher_copy import converted_copy
-from casetracker.store.database import inspect_file
 from casetracker.store.encryption import (
+    DATABASE_ERRORS,
+    PassphraseError,
     WrongPassphraseError,
     check_new_passphrase,
     check_passphrase,
+    cipher_module,
+    connect,
     has_sqlite_header,
     is_protected,
 )
 from casetracker.store.errors import DatabaseFileError, DatabaseUnavailableError
+from casetracker.store.file_probe import require_regular
+from casetracker.store.inspection import inspect_file
 from casetracker.store.integrity import integrity_check, verify_backup
 from casetracker.store.locations import backups_folder
 from casetracker.store.lock import DatabaseLock
+
+# How long a reader in another process (a command, a script) is waited for.
+READER_WAIT = 5.0
 
 __all__ = [
     "ProtectionError",
@@ -81,13 +90,15 @@ def protect(path: Path, passphrase: str, *, backups: bool = True) -> ProtectionR
             FileWriteError (and subclasses): the database is unchanged.
     """
     path = Path(path)
+    cipher_module(path)  # a broken install says so before anything else
     check_new_passphrase(path, passphrase)
     _require(path)
-    with DatabaseLock(path):
+    with DatabaseLock(path, command="casetracker protect"):
         changed = not is_protected(path)
         if changed:
             _check_source(path, None)
-            _replace(path, converted_copy(path, old=None, new=passphrase))
+            _refuse_if_open_elsewhere(path, None)
+            _replace(path, converted_copy(path, old=None, new=passphrase), in_use_check=True)
         elif _opening_key(path, (passphrase,)) is None:
             raise ProtectionError(
                 path,
@@ -111,9 +122,10 @@ def change_passphrase(path: Path, old: str, new: str, *, backups: bool = True) -
     if new == old:
         raise ProtectionError(path, "the new passphrase is the old one; nothing was changed")
     _require_protected(path)
-    with DatabaseLock(path):
+    with DatabaseLock(path, command="casetracker change-passphrase"):
         _check_source(path, old)
-        _replace(path, converted_copy(path, old=old, new=new))
+        _refuse_if_open_elsewhere(path, old)
+        _replace(path, converted_copy(path, old=old, new=new), in_use_check=True, key=old)
         converted, left = _convert_backups(path, old, new) if backups else ((), ())
     return ProtectionResult(path, True, converted, left, _plaintext_copies(path))
 
@@ -130,9 +142,12 @@ def unprotect(path: Path, passphrase: str) -> ProtectionResult:
     """
     path = Path(path)
     _require_protected(path)
-    with DatabaseLock(path):
+    with DatabaseLock(path, command="casetracker unprotect"):
         _check_source(path, passphrase)
-        _replace(path, converted_copy(path, old=passphrase, new=None))
+        _refuse_if_open_elsewhere(path, passphrase)
+        _replace(
+            path, converted_copy(path, old=passphrase, new=None), in_use_check=True, key=passphrase
+        )
     return ProtectionResult(path, False)
 
 
@@ -151,6 +166,7 @@ def preflight(path: Path, *, protected: bool) -> None:
 
 
 def _require(path: Path) -> None:
+    require_regular(path)
     if not path.is_file() or path.stat().st_size == 0:
         raise DatabaseUnavailableError(path, "no database here; check the path or --db")
 
@@ -173,9 +189,44 @@ def _check_source(path: Path, passphrase: str | None) -> None:
         raise backup.corrupt_error(path, problems[0], None, passphrase)
 
 
-def _replace(path: Path, temp: Path) -> None:
-    """Rename the verified copy over ``path``; the old file and its journal files go."""
+def _refuse_if_open_elsewhere(path: Path, key: str | None) -> None:
+    """Refuse while another process has the database open, even only to read it.
+
+    Such a process would go on with the old file after the swap, and its last
+    connection, on closing, would delete the ``-wal`` and ``-shm`` by name: the new
+    file's. The ``-shm`` exists exactly while some connection is open (or after a
+    crash): one connection of ours, opened and closed, is then the last one and
+    removes it, unless another process still has the file open.
+
+    Raises:
+        DatabaseUnavailableError: another program has the database open.
+    """
+    shm = Path(f"{path}-shm")
+    deadline = time.monotonic() + READER_WAIT
+    while shm.exists():
+        with (
+            suppress(*DATABASE_ERRORS, PassphraseError),
+            closing(connect(path, "mode=rw", passphrase=key)) as connection,
+        ):
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not shm.exists():
+            return
+        if time.monotonic() >= deadline:  # a short read (casetracker cases) is waited for
+            raise DatabaseUnavailableError(
+                path, "another program has the database open; close it and try again"
+            )
+        time.sleep(0.1)
+
+
+def _replace(path: Path, temp: Path, *, in_use_check: bool = False, key: str | None = None) -> None:
+    """Rename the verified copy over ``path``; the old file and its journal files go.
+
+    With ``in_use_check`` (the database, not its backups, which nobody keeps open)
+    ``key`` opens ``path`` to check that no other process has it open meanwhile.
+    """
     try:
+        if in_use_check:
+            _refuse_if_open_elsewhere(path, key)
         wal = Path(f"{path}-wal")
         if wal.exists() and wal.stat().st_size > 0:
             # The last connection to close deletes the -wal: one with content means a

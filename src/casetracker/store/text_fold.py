@@ -31,3 +31,8 @@ def folded_contains(column: ColumnElement[str | None], needle: str) -> ColumnEle
     return getattr(func, connection.FOLD_FUNCTION)(column).contains(
         fold(needle) or "", autoescape=True
     )
+
+
+def folded_equals(column: ColumnElement[str | None], value: str) -> ColumnElement[bool]:
+    """SQL condition: ``column`` is ``value``, ignoring case and accents (no wildcards)."""
+    return getattr(func, connection.FOLD_FUNCTION)(column) == (fold(value) or "")

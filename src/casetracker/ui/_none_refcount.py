@@ -7,9 +7,13 @@ count reaches zero and the interpreter aborts with "deallocating None". Python 3
 made ``None`` immortal, so there the bug is harmless; QtPdf for older PySide6 comes
 only with the 400 MB Addons package, which the app does not ship.
 
-The guard measures the leak once and, only when it is present, gives ``None`` a
-reference count so large that no session can exhaust it, which is what Python 3.12
-does for every immortal object.
+Emitting a signal from Python leaks a reference to ``True`` the same way (``emit``
+returns it without taking one): a date field that reports as the user types emits
+thousands of times in a day's work.
+
+The guard measures each leak once and, only when it is present, gives ``None`` (and
+``True`` and ``False``) a reference count so large that no session can exhaust it,
+which is what Python 3.12 does for every immortal object.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import ctypes
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 _IMMORTAL_MARGIN = 1 << 40
 _PROBE_CALLS = 64
@@ -32,9 +36,29 @@ def none_leaks_per_call() -> float:
     return (before - sys.getrefcount(None)) / _PROBE_CALLS
 
 
+class _Probe(QObject):
+    pinged = Signal()
+
+
+def true_leaks_per_emit() -> float:
+    """References to True lost per signal emitted from Python (0 where the bug is absent)."""
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(_PROBE_CALLS):
+        probe.pinged.emit()
+    return (before - sys.getrefcount(True)) / _PROBE_CALLS
+
+
 def guard_none_refcount() -> bool:
-    """Protect the process from the leak; return True when the guard was needed."""
-    if sys.version_info >= (3, 12) or none_leaks_per_call() < 0.5:
+    """Protect the process from the leaks; return True when a guard was needed."""
+    if sys.version_info >= (3, 12):
         return False
-    ctypes.c_ssize_t.from_address(id(None)).value += _IMMORTAL_MARGIN
-    return True
+    guarded = False
+    if none_leaks_per_call() >= 0.5:
+        ctypes.c_ssize_t.from_address(id(None)).value += _IMMORTAL_MARGIN
+        guarded = True
+    if true_leaks_per_emit() >= 0.5:
+        for constant in (True, False):
+            ctypes.c_ssize_t.from_address(id(constant)).value += _IMMORTAL_MARGIN
+        guarded = True
+    return guarded

@@ -35,6 +35,7 @@ from casetracker.store.database import Database
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.forms.fields import DateEdit
 from casetracker.ui.forms.form_dialog import FieldError
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.worker import Progress, run_in_background
 
 DEFAULT_DAYS = 14
@@ -82,6 +83,8 @@ class AgendaExportDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.period_error = FieldError(self)
+        for edit in (self.first_day, self.last_day):
+            edit.problem_changed.connect(self.period_error.set_message)
 
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
@@ -110,9 +113,8 @@ class AgendaExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy: writing takes a moment, not a count
         self.progress.setAccessibleName(self.tr("Saving"))
         self.progress.hide()
-        self.status = QLabel(self)
+        self.status = LiveLabel(self.tr("Result"), self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Result"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = self.buttons.addButton(

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 
 from casetracker import APP_NAME, ORG_NAME, __version__
 from casetracker.domain.errors import CasetrackerError
+from casetracker.logs import report_uncaught
 from casetracker.resources import ResourceNotFoundError, resource_path
 from casetracker.services import backups
 from casetracker.services.backups import RestoreResult
@@ -49,6 +50,7 @@ from casetracker.ui.recovery import (
     startup_checks,
 )
 from casetracker.ui.settings import Settings
+from casetracker.ui.temp_files import discard_temp_copies
 from casetracker.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -115,6 +117,7 @@ def run(db_path: Path) -> int:
         print(f"casetracker: error: {problem}", file=sys.stderr)
         return EXIT_ERROR
     app = application()
+    sys.excepthook = report_uncaught  # an error in a slot: to the log, not case data on stderr
     settings = Settings()
     install_translators(settings.language)
     # Without a screen (offscreen, minimal) no question can be answered: errors only.
@@ -179,6 +182,7 @@ class AppSession(QObject):
             window.close()
             window.deleteLater()
         if self.db is not None:
+            discard_temp_copies(self.db.path)  # while the lock still says they are in use
             self.db.close()
             self.db = None
 
@@ -186,8 +190,10 @@ class AppSession(QObject):
 
     def _open_and_show(self, path: Path, notice: str = "") -> bool:
         while True:
+            passphrase = None  # kept until the window shows: restoring a backup needs it
             try:
-                db = self._open_database(path)
+                passphrase = ask_passphrase_if_needed(path, interactive=self.interactive)
+                db = self._open_database(path, passphrase)
                 window = self._build_window(db)
             except DatabaseInUseError as error:
                 report_startup_error(str(error), interactive=False)
@@ -195,7 +201,7 @@ class AppSession(QObject):
                     show_in_use(None, error)
                 return False
             except CorruptDatabaseError as error:
-                restored = self._offer_backup(path, error)
+                restored = self._offer_backup(path, error, passphrase)
                 if restored is None:
                     return False
                 notice = self._restored_text(restored)
@@ -204,12 +210,12 @@ class AppSession(QObject):
                 report_startup_error(str(error), interactive=self.interactive)
                 return False
             self._adopt(db, window)
+            notice = " ".join(filter(None, (notice, self._leftovers_text(db))))
             if notice:
                 window.show_notice(notice, False)
             return True
 
-    def _open_database(self, path: Path) -> Database:
-        passphrase = ask_passphrase_if_needed(path, interactive=self.interactive)
+    def _open_database(self, path: Path, passphrase: str | None) -> Database:
         return open_database(
             path,
             actor=self.settings.user_name,
@@ -236,18 +242,22 @@ class AppSession(QObject):
         assert isinstance(window, MainWindow)
         return window
 
-    def _offer_backup(self, path: Path, error: CorruptDatabaseError) -> RestoreResult | None:
+    def _offer_backup(
+        self, path: Path, error: CorruptDatabaseError, passphrase: str | None
+    ) -> RestoreResult | None:
         """At start-up: the file cannot be used; restore its newest good backup?"""
         print(f"casetracker: error: {error}", file=sys.stderr)
         if not self.interactive:
             return None
-        good = backup_info(error)
+        good = backup_info(error, passphrase)
         choice = ask_about_damage(None, path, error.detail, good, can_keep_open=False)
         if choice is not DamageChoice.RESTORE or good is None:
             return None
         try:
             return run_with_progress(
-                None, self.tr("Restoring the backup…"), lambda: backups.restore(good.path, path)
+                None,
+                self.tr("Restoring the backup…"),
+                lambda: backups.restore(good.path, path, passphrase=passphrase),
             )
         except CasetrackerError as exc:
             show_error(None, exc)
@@ -255,16 +265,28 @@ class AppSession(QObject):
 
     def _adopt(self, db: Database, window: MainWindow) -> None:
         self.db, self.window, self.path = db, window, db.path
-        # Queued: both close the window whose button asked, once its handler is done.
+        self._wire(window)
+        FirstPaint(window, lambda: self._after_first_paint(window))
+        window.show()
+        QApplication.setQuitOnLastWindowClosed(True)
+
+    def _wire(self, window: MainWindow) -> None:
+        # Queued: these close the window whose button asked, once its handler is done.
         queued = Qt.ConnectionType.QueuedConnection
         window.restore_requested.connect(self.restore, queued)
         window.open_requested.connect(self.open_other, queued)
-        FirstPaint(window, lambda: self._after_first_paint(window))
-        if db.protected:
+        window.language_changed.connect(self.change_language, queued)
+        if window.db.protected:
             # Hides every case after the idle time; the passphrase brings them back.
-            AutoLock(window, db.path, self.settings.auto_lock_minutes)
-        window.show()
-        QApplication.setQuitOnLastWindowClosed(True)
+            AutoLock(window, window.db.path, self.settings.auto_lock_minutes)
+
+    def change_language(self, language: str) -> None:
+        """Show the window again in ``language`` (see :mod:`language_switch`)."""
+        from casetracker.ui.language_switch import show_in_language  # as MainWindow
+
+        if self.window is not None:
+            window = show_in_language(self.window, self.settings, language, self._wire)
+            self.window = window or self.window
 
     # -- after the first paint ----------------------------------------------------------
 
@@ -392,11 +414,25 @@ class AppSession(QObject):
             return
         self.ended.emit()
 
+    def _leftovers_text(self, db: Database) -> str:
+        count = len(db.report.leftovers)
+        if count == 0:
+            return ""
+        if count == 1:
+            return self.tr("Removed 1 leftover temporary copy from an interrupted operation.")
+        text = self.tr("Removed %1 leftover temporary copies from an interrupted operation.")
+        return text.replace("%1", str(count))
+
     def _restored_text(self, result: RestoreResult) -> str:
         text = self.tr("Restored the backup %1.").replace("%1", result.backup.name)
         if result.kept_aside is not None:
             kept = self.tr("The previous file was kept as %1.")
             text += " " + kept.replace("%1", result.kept_aside.name)
+        if result.kept_protection:
+            text += " " + self.tr(
+                "The backup was made before the database was protected; the restored "
+                "database is protected with the current passphrase."
+            )
         return text
 
 

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from casetracker.services import backups
-from casetracker.services.backups import BackupInfo, CheckReport
+from casetracker.services.backups import BackupInfo, BackupMade, CheckReport
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.formats import datetime_sample, format_size
 from casetracker.ui.headings import page_title
 from casetracker.ui.i18n import translate
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.recovery import age_text, backup_phrase, when_text
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
@@ -119,9 +120,8 @@ class BackupsWindow(QDialog):
             self,
         )
         hint.setWordWrap(True)
-        self.folder_label = QLabel(self)
+        self.folder_label = LiveLabel(self.tr("Folder shown"), self, politeness=None)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setAccessibleName(self.tr("Folder shown"))
         self.look_in_button = self._button(self.tr("&Look in another folder…"), self.look_in)
         self.default_button = self._button(self.tr("&Default folder"), self.show_default_folder)
         folder_row = QHBoxLayout()
@@ -144,10 +144,9 @@ class BackupsWindow(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Working"))
         self.progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 20)
-        self.status = QLabel(self)
+        self.status = LiveLabel(self.tr("Status"), self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName(self.tr("Status"))
         status_row = QHBoxLayout()
         status_row.addWidget(self.progress)
         status_row.addWidget(self.status, 1)
@@ -249,12 +248,23 @@ class BackupsWindow(QDialog):
             self._back_up(self.folder)
 
     def _back_up(self, destination: Path | None) -> None:
-        def done(info: BackupInfo) -> None:
-            self.reload(
+        def done(made: BackupMade) -> None:
+            message = (
                 self.tr("Backed up to %1 (%2 cases); the copy was checked and is complete.")
-                .replace("%1", str(info.path))
-                .replace("%2", _cases(info))
+                .replace("%1", str(made.path))
+                .replace("%2", _cases(made))
             )
+            if made.removed:
+                removed = (
+                    self.tr("Rotation removed 1 older automatic backup: %1.")
+                    if len(made.removed) == 1
+                    else self.tr("Rotation removed %2 older automatic backups: %1.").replace(
+                        "%2", str(len(made.removed))
+                    )
+                )
+                names = ", ".join(path.name for path in made.removed)
+                message += " " + removed.replace("%1", names)
+            self.reload(message)
 
         self._run(
             self.tr("Backing up and checking the copy…"),
@@ -284,13 +294,17 @@ class BackupsWindow(QDialog):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Restore"))
         box.setText(self.tr("Restore the backup %1?").replace("%1", backup_phrase(info.made_at)))
-        box.setInformativeText(
-            self.tr(
-                "casetracker will close the database, put the current file aside under a new "
-                "name (nothing is deleted), put this backup in its place and open it again.\n\n"
-                "Changes made after the backup are not in it; they stay in the file put aside."
-            )
+        text = self.tr(
+            "casetracker will close the database, put the current file aside under a new "
+            "name (nothing is deleted), put this backup in its place and open it again.\n\n"
+            "Changes made after the backup are not in it; they stay in the file put aside."
         )
+        if self._passphrase is not None and not info.protected:
+            text += "\n\n" + self.tr(
+                "This backup was made before the database was protected. The restored "
+                "database will be protected with the current passphrase, as it is now."
+            )
+        box.setInformativeText(text)
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)

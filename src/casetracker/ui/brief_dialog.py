@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -37,6 +36,7 @@ from casetracker.store.database import Database
 from casetracker.ui.brief_choices import BriefChoices, load_subject
 from casetracker.ui.brief_preview import BriefPreview
 from casetracker.ui.error_text import describe_error
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.settings import Settings
 from casetracker.ui.worker import Cancelled, Job, Progress, run_in_background
 
@@ -122,9 +122,8 @@ class BriefDialog(QDialog):
         self.progress.setMaximumWidth(140)
         self.progress.setAccessibleName(self.tr("Saving"))
         self.progress.hide()
-        self.status = QLabel(self)
+        self.status = LiveLabel(self.tr("Status"), self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
         # Tab follows the eye: choices, pages, then the buttons from left to right.
         chain = (self.preview.view, self.folder_button, self.print_button, self.save_button, close)
         for before, after in pairwise(chain):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.ui import icons
+from casetracker.ui.live_text import LiveLabel
 
 PRINT_DPI = 300
 """Pages are rasterised at this resolution for printing: sharp text, bounded memory.
@@ -74,11 +75,9 @@ class BriefPreview(QWidget):
         self.note_icon = QLabel(self)
         size = self.fontMetrics().height()
         self.note_icon.setPixmap(icons.information().pixmap(size, size))
-        self.note = QLabel(self)
+        self.note = LiveLabel(self.tr("About the preview"), self, politeness=None)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(self.tr("About the preview"))
-        self.page_label = QLabel(self)
-        self.page_label.setAccessibleName(self.tr("Page shown"))
+        self.page_label = LiveLabel(self.tr("Page shown"), self, politeness=None)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.note_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -105,11 +104,10 @@ class BriefPreview(QWidget):
         page.setAutoFillBackground(True)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        self.message = QLabel(page)
+        self.message = LiveLabel(self.tr("Preview status"), page)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(self.tr("Preview status"))
         self.busy = QProgressBar(page)
         self.busy.setRange(0, 0)  # indeterminate: composing has no countable steps
         self.busy.setTextVisible(False)

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -44,6 +43,8 @@ from casetracker.ui.calendar_month import MonthGrid
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
 from casetracker.ui.deadline_wording import marked, whose_text
 from casetracker.ui.events import data_events
+from casetracker.ui.forms.date_fields import DateEdit
+from casetracker.ui.forms.form_dialog import FieldError
 from casetracker.ui.i18n import enum_label
 from casetracker.ui.timeline_style import (
     closed_day_swatch,
@@ -146,6 +147,7 @@ class CalendarView(QWidget):
         self.empty = QLabel(self.tr("Nothing on the agenda for these days."), self)
         self.empty.setEnabled(False)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.period_problem = FieldError(self)
         self.start_edit = self._date_edit(self.tr("From"))
         self.end_edit = self._date_edit(self.tr("To"))
         self.next_button = QPushButton(self.tr("Next %n days", "", DEFAULT_DAYS), self)
@@ -159,18 +161,17 @@ class CalendarView(QWidget):
         self.grid.currentPageChanged.connect(lambda _year, _month: self._load_marks())
         self.grid.selectionChanged.connect(self._on_day_chosen)
         self.grid.clicked.connect(lambda _qdate: self._on_day_chosen())
-        self.start_edit.dateChanged.connect(self._on_period_edited)
-        self.end_edit.dateChanged.connect(self._on_period_edited)
+        self.start_edit.value_changed.connect(self._on_period_edited)
+        self.end_edit.value_changed.connect(self._on_period_edited)
         self.table.activated.connect(self._activate)
         data_events().changed.connect(self._on_data_changed)
         self._calendar = national_calendar(db)
         self._load_marks()
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMM yyyy")
+    def _date_edit(self, name: str) -> DateEdit:
+        edit = DateEdit(self.today, self)
         edit.setAccessibleName(name)
+        edit.problem_changed.connect(self.period_problem.set_message)
         return edit
 
     def _build_layout(self) -> None:
@@ -180,7 +181,7 @@ class CalendarView(QWidget):
         left_layout.addWidget(self.grid, 1)
         left_layout.addLayout(self._legend())
         period = QHBoxLayout()
-        for label, edit in ((self.tr("&From"), self.start_edit), (self.tr("&To"), self.end_edit)):
+        for label, edit in ((self.tr("Fro&m"), self.start_edit), (self.tr("&To"), self.end_edit)):
             caption = QLabel(label, self)
             caption.setBuddy(edit)
             period.addWidget(caption)
@@ -197,6 +198,7 @@ class CalendarView(QWidget):
         heading.addWidget(self.summary, 1)
         right_layout.addLayout(heading)
         right_layout.addLayout(period)
+        right_layout.addWidget(self.period_problem)
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.empty, 1)
         splitter = QSplitter(self)
@@ -245,7 +247,7 @@ class CalendarView(QWidget):
         return self._fixed_today or date.today()
 
     def period(self) -> tuple[date, date]:
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        return self.start_edit.last_value(), self.end_edit.last_value()
 
     def day_filter(self) -> date | None:
         """The day the agenda is limited to, or None when it shows the whole period."""
@@ -263,7 +265,7 @@ class CalendarView(QWidget):
     def set_period(self, start: date, end: date) -> None:
         for edit, day in ((self.start_edit, start), (self.end_edit, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day))
+            edit.set_value(day)
             edit.blockSignals(False)
         self._day = None
         self._load_agenda()
@@ -326,7 +328,7 @@ class CalendarView(QWidget):
         start, end = self.period()
         if end < start:
             self.end_edit.blockSignals(True)
-            self.end_edit.setDate(QDate(start))
+            self.end_edit.set_value(start)
             self.end_edit.blockSignals(False)
         self._day = None
         self._load_agenda()

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -33,19 +44,42 @@ from casetracker.ui.tables import column_width
 
 FILTER_DELAY_MS = 150
 OPEN_STATUSES = tuple(status for status in CaseStatus if status is not CaseStatus.CLOSED)
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 _RELOAD_ON = {ANY, "case", "court", "matter", "filing", "hearing", "deadline", "note"}
 
 
 class CaseTable(QTableView):
-    """The case table; Enter opens the current case, as double-click does."""
+    """The case table; Enter opens the current case, as double-click does, Delete
+    deletes it, and the context menu (right click, the Menu key) offers both."""
 
     open_requested = Signal()
+    delete_requested = Signal()
+    menu_requested = Signal(QPoint)
+    """Where to show the context menu (global position) for the current case."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit()
-            return
+        if self.currentIndex().isValid():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_requested.emit()
+                return
+            if event.key() == Qt.Key.Key_Delete and event.modifiers() == NO_MODIFIER:
+                self.delete_requested.emit()
+                return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            clicked = self.indexAt(event.pos())
+            if not clicked.isValid():
+                return
+            self.setCurrentIndex(clicked)
+            self.selectRow(clicked.row())
+            self.menu_requested.emit(event.globalPos())
+            return
+        current = self.currentIndex()
+        if current.isValid():  # from the keyboard: under the current row
+            rect = self.visualRect(current)
+            self.menu_requested.emit(self.viewport().mapToGlobal(rect.bottomLeft()))
 
 
 class CaseListPage(QWidget):
@@ -53,6 +87,9 @@ class CaseListPage(QWidget):
 
     open_case_requested = Signal(int)
     new_case_requested = Signal()
+    delete_case_requested = Signal(int)
+    document_requested = Signal(int)
+    """Generate a document of this case."""
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,10 +99,11 @@ class CaseListPage(QWidget):
         self.search.setPlaceholderText(self.tr("Filter by title or expediente…"))
         self.search.setAccessibleName(self.tr("Filter cases by title or expediente"))
         self.search.setClearButtonEnabled(True)
-        self.status = self._combo(self.tr("Status filter"))
-        self.court = self._combo(self.tr("Court filter"))
-        self.procedure = self._combo(self.tr("Procedure filter"))
-        self.matter = self._combo(self.tr("Matter filter"))
+        self.captions: list[QLabel] = []
+        self.status = self._combo(self.tr("&Status:"), self.tr("Status filter"))
+        self.court = self._combo(self.tr("&Court:"), self.tr("Court filter"))
+        self.procedure = self._combo(self.tr("&Procedure:"), self.tr("Procedure filter"))
+        self.matter = self._combo(self.tr("&Matter:"), self.tr("Matter filter"))
         self.count = QLabel(self)
         self.new_button = QPushButton(self.tr("New case…"), self)
         self.new_button.setAccessibleName(self.tr("New case"))
@@ -88,8 +126,13 @@ class CaseListPage(QWidget):
         data_events().changed.connect(self._on_data_changed)
         self._update_count()
 
-    def _combo(self, name: str) -> QComboBox:
+    def _combo(self, caption: str, name: str) -> QComboBox:
         combo = QComboBox(self)
+        # A screen reader names a combo box by its value ("All courts") and gives its
+        # label only through the buddy relation: the filters need visible captions.
+        label = QLabel(caption, self)
+        label.setBuddy(combo)
+        self.captions.append(label)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         # Long court and matter names must not set the window's minimum width.
@@ -127,6 +170,25 @@ class CaseListPage(QWidget):
         header.sortIndicatorChanged.connect(self._save_header)
         table.doubleClicked.connect(self._open_current)
         table.open_requested.connect(self._open_current)
+        table.delete_requested.connect(lambda: self._emit_for_current(self.delete_case_requested))
+        table.menu_requested.connect(self._show_menu)
+        self.menu = QMenu(self)
+        self.menu.setAccessibleName(self.tr("Case actions"))
+        # The keys after the tab are shown only: the table handles them, and a real
+        # shortcut would fire Delete from the filter box too.
+        enter = QKeySequence(Qt.Key.Key_Return).toString(QKeySequence.SequenceFormat.NativeText)
+        delete = QKeySequence(Qt.Key.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText)
+        open_text, delete_text = self.tr("&Open"), self.tr("&Delete…")
+        self.menu.addAction(f"{open_text}\t{enter}", self._open_current)
+        self.menu.addAction(
+            self.tr("&Generate document…"),
+            lambda: self._emit_for_current(self.document_requested),
+        )
+        self.menu.addSeparator()
+        self.menu.addAction(
+            f"{delete_text}\t{delete}",
+            lambda: self._emit_for_current(self.delete_case_requested),
+        )
 
     @staticmethod
     def _widths() -> dict[str, int | str]:
@@ -148,7 +210,10 @@ class CaseListPage(QWidget):
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for combo in (self.status, self.court, self.procedure, self.matter):
+        for caption, combo in zip(
+            self.captions, (self.status, self.court, self.procedure, self.matter), strict=True
+        ):
+            filters.addWidget(caption)
             filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -247,9 +312,15 @@ class CaseListPage(QWidget):
         self.search.selectAll()
 
     def _open_current(self) -> None:
+        self._emit_for_current(self.open_case_requested)
+
+    def _emit_for_current(self, signal: SignalInstance) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.open_case_requested.emit(self.model.case_id(index.row()))
+            signal.emit(self.model.case_id(index.row()))
+
+    def _show_menu(self, where: QPoint) -> None:
+        self.menu.popup(where)
 
     def _save_header(self, *_args: object) -> None:
         self.settings.case_list_header = bytes(self.table.horizontalHeader().saveState().data())

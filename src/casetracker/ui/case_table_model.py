@@ -145,6 +145,9 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, key)
         overdue = key == "next_deadline" and self._overdue(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # Colour and icon are not read out: a screen reader hears the word instead.
+            return self._overdue_text(row) if overdue else None
         if role == Qt.ItemDataRole.DecorationRole and overdue:
             return icons.warning()
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
@@ -178,6 +181,9 @@ class CaseTableModel(QAbstractTableModel):
         today = self._today or date.today()
         return row.next_deadline is not None and row.next_deadline < today
 
+    def _overdue_text(self, row: CaseRow) -> str:
+        return self.tr("%1 — overdue").replace("%1", format_date(row.next_deadline))
+
     def _tooltip(self, row: CaseRow, key: str) -> str | None:
         if key == "next_deadline" and self._overdue(row):
             return self.tr("Overdue since %1").replace("%1", format_date(row.next_deadline))
@@ -191,6 +197,7 @@ _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.ForegroundRole,
         Qt.ItemDataRole.FontRole,

@@ -126,13 +126,15 @@ class ClosureFormDialog(FormDialog):
         self.legal_basis.setPlaceholderText(self.tr("e.g. RA N.º 000123-2026-CE-PJ"))
         self.save_button.setText(self.tr("&Next: see what moves"))
         self.save_button.setAccessibleName(self.tr("Next: see which deadlines move"))
-        self.starts_on.dateChanged.connect(self._follow_start)
+        self.starts_on.value_changed.connect(self._follow_start)
         self.set_tab_order()
         # Wide enough that the messages under the fields fit on one line.
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
 
     def _follow_start(self) -> None:
         # A one-day closure is the usual case: the last day follows the first.
+        if self.ends_on.problem():
+            return
         if self.ends_on.value() < self.starts_on.value():
             self.ends_on.set_value(self.starts_on.value())
 

@@ -265,6 +265,7 @@ class DashboardView(QWidget):
         scroller.setWidget(page)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setAccessibleName(self.tr("Dashboard lists"))  # it takes the focus to scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(12)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.errors import CasetrackerError, NotFoundError
 from casetracker.domain.explanation import Circumstances, explanation_lines
 from casetracker.domain.rules import TRIGGERS, DeadlineRule
 from casetracker.services.cases import get_case
@@ -43,7 +43,7 @@ from casetracker.services.filings import get_filing
 from casetracker.services.rule_catalogue import active_rules, rules_for_case
 from casetracker.store.database import Database
 from casetracker.ui.dated_table_model import format_day
-from casetracker.ui.error_text import describe_error
+from casetracker.ui.error_text import describe_error, describe_failure
 from casetracker.ui.events import notify_changed
 from casetracker.ui.explanation_view import ExplanationView
 from casetracker.ui.forms.deadline_dialog import rule_name
@@ -207,7 +207,9 @@ class DeadlineProposalsDialog(QDialog):
 
     def _setup_table(self) -> None:
         table = self.table
-        table.setItemDelegateForColumn(DUE, DateDelegate(table))
+        dates = DateDelegate(table)
+        dates.problem.connect(lambda text: self.error.set_message(text))  # error is built later
+        table.setItemDelegateForColumn(DUE, dates)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(
@@ -324,6 +326,10 @@ def maybe_propose_deadlines(parent: QWidget | None, db: Database, filing_id: int
 
     Opens nothing (and returns 0) when the filing notifies nothing the case's
     procedure has a rule for.
+
+    Raises:
+        CasetrackerError, DBAPIError: the database could not be read; the caller says
+            so (see :func:`proposals_failed_text`): the filing itself is saved.
     """
     dialog = _proposals_dialog(parent, db, filing_id)
     if dialog is None:
@@ -347,13 +353,23 @@ def offer_deadline_proposals(
     return dialog
 
 
+def proposals_failed_text(sumilla: str, error: BaseException) -> str:
+    """The filing ``sumilla`` is saved but proposing its deadlines failed: what to say."""
+    text = QCoreApplication.translate(
+        "DeadlineProposalsDialog",
+        "“%1” was saved, but its deadlines could not be proposed. %2 "
+        "Add them with “New deadline…” on the case's Deadlines tab.",
+    )
+    return text.replace("%1", sumilla).replace("%2", describe_failure(error))
+
+
 def _proposals_dialog(
     parent: QWidget | None, db: Database, filing_id: int
 ) -> DeadlineProposalsDialog | None:
     try:
         proposals = propose_deadlines(db, filing_id)
-    except CasetrackerError:
-        return None  # the filing is gone or unreadable: nothing to propose
+    except NotFoundError:
+        return None  # deleted meanwhile (undo): nothing to propose
     if not proposals:
         return None
     return DeadlineProposalsDialog(db, filing_id, parent, proposals=proposals)

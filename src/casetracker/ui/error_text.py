@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy.exc import DBAPIError
 
+from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors
 from casetracker.ui.i18n import translate
 
 CONTEXT = "Errors"
@@ -93,6 +95,30 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             QT_TRANSLATE_NOOP("Errors", "Choose a case from the suggestions, or clear the field."),
         ),
         (
+            r"^contains characters that reverse the text direction",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The name contains characters that reverse the text direction and can "
+                "disguise the file's real type; rename the file without them.",
+            ),
+        ),
+        (
+            r"^contains invisible control characters",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The name contains invisible control characters; rename the file."
+            ),
+        ),
+        (
+            r"^“(.+)” is not a file name",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a file name; rename the file."),
+        ),
+        (
+            r"^contains a path separator",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The name contains a folder separator; give the file's name only."
+            ),
+        ),
+        (
             r"^the number (?:is empty|must be text)",
             QT_TRANSLATE_NOOP("Errors", "Type the number as printed on the file."),
         ),
@@ -131,10 +157,26 @@ def _sentence(message: str) -> str:
 
 def describe_error(error: BaseException) -> str:
     """A refused operation, as one sentence for a message box."""
-    from casetracker.domain.errors import ValidationError, ValidationErrors
-
     if isinstance(error, ValidationErrors):
         return " ".join(field_message(item.message) for item in error.errors)
     if isinstance(error, ValidationError):
         return field_message(error.message)
     return field_message(str(error))
+
+
+def describe_failure(error: BaseException) -> str:
+    """Any error, as one sentence: a refusal as :func:`describe_error` words it; a
+    database or system failure by its short cause, never the statement or values
+    behind it (they can hold case content)."""
+    if isinstance(error, CasetrackerError):
+        return describe_error(error)
+    if isinstance(error, DBAPIError):
+        cause = str(error.orig) if error.orig is not None else type(error).__name__
+        template = QT_TRANSLATE_NOOP("Errors", "The database could not be read or written (%1).")
+    elif isinstance(error, OSError):
+        cause = error.strerror or type(error).__name__
+        template = QT_TRANSLATE_NOOP("Errors", "The system refused the operation (%1).")
+    else:
+        cause = type(error).__name__
+        template = QT_TRANSLATE_NOOP("Errors", "An unexpected error stopped it (%1).")
+    return translate(CONTEXT, template).replace("%1", cause)

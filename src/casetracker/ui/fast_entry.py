@@ -8,9 +8,18 @@ the same case and kind. Tab order follows the reading order.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import ValidationError
@@ -19,11 +28,17 @@ from casetracker.services.dto import FilingInfo
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.store.database import Database
 from casetracker.ui.case_picker import CasePicker
-from casetracker.ui.deadline_proposals_dialog import offer_deadline_proposals
+from casetracker.ui.deadline_proposals_dialog import (
+    offer_deadline_proposals,
+    proposals_failed_text,
+)
 from casetracker.ui.forms.fields import DateEdit, EnumCombo, RecordCombo
-from casetracker.ui.forms.filing_dialog import party_choices
+from casetracker.ui.forms.filing_dialog import future_date_confirmed, party_choices
 from casetracker.ui.forms.form_dialog import FormDialog
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def _kind(code: str) -> FilingKind:
@@ -66,8 +81,7 @@ class FastEntryDialog(FormDialog):
         self.next_button.setAutoDefault(False)
         self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setDefault(True)
-        self.last_saved = QLabel(self)
-        self.last_saved.setAccessibleName(self.tr("Last filing saved"))
+        self.last_saved = LiveLabel(self.tr("Last filing saved"), self)
         self.body.addWidget(self.last_saved)
         hint = QLabel(self.tr("Enter saves · Ctrl+Enter saves and starts the next · Esc closes"))
         hint.setEnabled(False)
@@ -106,6 +120,9 @@ class FastEntryDialog(FormDialog):
             return
         self.filed_by.set_items(party_choices(case_detail(self.db, case_id)))
 
+    def confirm_save(self) -> bool:
+        return future_date_confirmed(self, self.filed_on)
+
     def save(self) -> FilingInfo:
         case_id = self.case.value()
         if case_id is None:
@@ -123,15 +140,37 @@ class FastEntryDialog(FormDialog):
         )
         self.settings.last_filing_kind = self.kind.value().value
         self.saved_count += 1
-        # Not modal: the next filing can be typed while the proposals wait.
-        offer_deadline_proposals(self.parentWidget(), self.db, filing.id)
         return filing
+
+    def accept(self) -> None:
+        """Save and close; stay open, ready for the next filing, when the follow-up failed."""
+        if self.submit() and self._offer_proposals(self.result_value):
+            QDialog.accept(self)
 
     def save_and_next(self) -> None:
         """Save, then clear the sumilla and reference for the next filing."""
-        if not self.submit():
-            return
-        saved: FilingInfo = self.result_value
+        if self.submit():
+            self._offer_proposals(self.result_value)
+
+    def _offer_proposals(self, saved: FilingInfo) -> bool:
+        """Propose the saved filing's deadlines; False when that failed (and said so).
+
+        Either way the form is left as after a save: the filing is stored, so nothing
+        the user does next may store it again.
+        """
+        self._ready_for_next(saved)
+        try:
+            # Not modal: the next filing can be typed while the proposals wait.
+            offer_deadline_proposals(self.parentWidget(), self.db, saved.id)
+        except Exception as error:  # noqa: BLE001  # any failure: the save stands
+            log.warning(
+                "proposing the deadlines of filing %s failed: %s", saved.id, type(error).__name__
+            )
+            self.general_error.set_message(proposals_failed_text(saved.sumilla, error))
+            return False
+        return True
+
+    def _ready_for_next(self, saved: FilingInfo) -> None:
         self.last_saved.setText(self.tr("Saved: %1").replace("%1", saved.sumilla))
         self.sumilla.clear()
         self.reference.clear()

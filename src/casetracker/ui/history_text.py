@@ -27,6 +27,7 @@ from casetracker.domain.enums import (
 from casetracker.domain.errors import NotFoundError
 from casetracker.services import courts, matters, parties
 from casetracker.services.dto import AuditInfo
+from casetracker.services.trash import RESTORED_PREFIX
 from casetracker.store.database import Database
 from casetracker.ui.formats import format_date, format_datetime, format_size
 from casetracker.ui.i18n import enum_label, translate
@@ -169,6 +170,10 @@ def record_text(entry: AuditInfo, names: Names | None = None) -> str:
         role = _side(entry, "role")
         if isinstance(party, int) and isinstance(role, str):
             return f"{names.name('party', party)} — {_value('case_party', 'role', role)}"
+    if entry.action == "restore":
+        # "What" already says "Filing restored" in the UI language; the stored English
+        # prefix is for the command line.
+        return entry.summary.removeprefix(RESTORED_PREFIX)
     return entry.summary
 
 

@@ -28,8 +28,10 @@ from casetracker.store.database import Database
 from casetracker.ui.events import data_events
 from casetracker.ui.formats import datetime_sample, format_utc
 from casetracker.ui.forms.fields import OptionalDateEdit
+from casetracker.ui.forms.form_dialog import FieldError
 from casetracker.ui.headings import page_title
 from casetracker.ui.history_model import HistoryModel, entity_label, what_text
+from casetracker.ui.live_text import LiveLabel, announce
 from casetracker.ui.tables import RecordTable, setup_table
 from casetracker.ui.worker import run_in_background
 
@@ -80,12 +82,14 @@ class HistoryWindow(QDialog):
         self.text.setAccessibleName(self.tr("Text"))
         self.text.textChanged.connect(lambda _text: self._debounce.start())
         self.since = OptionalDateEdit(None, self)
-        self.since.edit.setDate(self.since.edit.date().addDays(-30))
+        self.since.edit.set_value(date.today() - timedelta(days=30))
         self.since.set_accessible_name(self.tr("From"))
         self.until = OptionalDateEdit(None, self)
         self.until.set_accessible_name(self.tr("To"))
+        self.date_problem = FieldError(self)
         for dated in (self.since, self.until):
             dated.changed.connect(self.apply_filter)
+            dated.problem_changed.connect(self.date_problem.set_message)
         self.clear_button = QPushButton(self.tr("&Clear the filters"), self)
         self.clear_button.setAutoDefault(False)
         self.clear_button.clicked.connect(self.clear_filters)
@@ -101,6 +105,7 @@ class HistoryWindow(QDialog):
         for label, widget in ((self.tr("&From:"), self.since), (self.tr("T&o:"), self.until)):
             dates.addWidget(self._buddy(label, widget))
             dates.addWidget(widget)
+        dates.addWidget(self.date_problem)
         dates.addStretch(1)
         dates.addWidget(self.clear_button)
         self.table = RecordTable(self)
@@ -110,12 +115,11 @@ class HistoryWindow(QDialog):
         self.table.edit_requested.connect(self.open_case)
         self.table.doubleClicked.connect(lambda _index: self.open_case())
         self.table.selectionModel().selectionChanged.connect(self._show_details)
-        self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("Entries shown"))
+        self.count = LiveLabel(self.tr("Entries shown"), self, politeness=None)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Changes of the selected entry"))
-        self.open_button = QPushButton(self.tr("&Open the case"), self)
+        self.open_button = QPushButton(self.tr("O&pen the case"), self)
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self.open_case)
         close = QPushButton(self.tr("Close"), self)
@@ -181,7 +185,7 @@ class HistoryWindow(QDialog):
     # -- filtering ----------------------------------------------------------------------
 
     def current_filter(self) -> HistoryFilter:
-        since, until = self.since.value(), self.until.value()
+        since, until = self.since.last_value(), self.until.last_value()
         return HistoryFilter(
             entity=self.kind.currentData(),
             actor=self.user.currentData(),
@@ -260,6 +264,8 @@ class HistoryWindow(QDialog):
             .replace("%3", format_utc(entry.at))
         )
         self.details.setPlainText("\n".join([heading, item.record, "", *item.changes]))
+        # The focus stays in the table, which reads the row; the changes are spoken after it.
+        announce(self.details, "\n".join(item.changes))
         self.open_button.setEnabled(entry.case_id is not None)
 
     def open_case(self) -> None:

@@ -8,7 +8,8 @@ in :mod:`casetracker.ui._enum_strings` for ``lupdate``.
 
 Workflow: ``pyside6-lupdate src/casetracker/ui -ts resources/translations/casetracker_es.ts``,
 translate in Qt Linguist (or the .ts file), then
-``pyside6-lrelease resources/translations/casetracker_es.ts``.
+``pyside6-lrelease resources/translations/casetracker_es.ts``. Strings of Qt's own
+dialogs that ``qtbase_es.qm`` lacks go in ``qtbase_more_es.ts`` (edited by hand).
 """
 
 from __future__ import annotations
@@ -73,12 +74,15 @@ def install_translators(language: str) -> str:
         return code
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     _load(f"qtbase_{code}", qt_dir)
-    try:
-        ours = resource_path("translations", f"casetracker_{code}.qm")
-    except ResourceNotFoundError:
-        log.warning("no compiled translation for %s", code)
-        return code
-    _load(ours.stem, str(ours.parent))
+    # qtbase_more_*: Qt's own strings that Qt's catalogue lacks (the file dialog's
+    # "&Look in:"); installed later, so it is asked first and fills only those gaps.
+    for name in (f"qtbase_more_{code}", f"casetracker_{code}"):
+        try:
+            ours = resource_path("translations", f"{name}.qm")
+        except ResourceNotFoundError:
+            log.warning("no compiled translation %s", name)
+            continue
+        _load(ours.stem, str(ours.parent))
     return code
 
 

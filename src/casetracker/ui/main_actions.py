@@ -94,7 +94,7 @@ def build_actions(window: QMainWindow, handlers: dict[str, Handler]) -> MainActi
         ),
         reference=_action(
             window,
-            QCoreApplication.translate("MainActions", "Courts and &matters…"),
+            QCoreApplication.translate("MainActions", "Courts &and matters…"),
             h["reference"],
         ),
         preferences=_action(
@@ -174,7 +174,7 @@ def build_actions(window: QMainWindow, handlers: dict[str, Handler]) -> MainActi
             h["closures"],
         ),
         rules=_action(
-            window, QCoreApplication.translate("MainActions", "Deadline &rules…"), h["rules"]
+            window, QCoreApplication.translate("MainActions", "Deadline r&ules…"), h["rules"]
         ),
         agenda_export=_action(
             window,

@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -28,6 +27,7 @@ from casetracker.store.database import Database
 from casetracker.ui.archive_actions import ArchiveActions
 from casetracker.ui.backups_window import BackupsWindow
 from casetracker.ui.calendar_view import CalendarView
+from casetracker.ui.case_actions import delete_case
 from casetracker.ui.case_list import CaseListPage
 from casetracker.ui.case_view import CaseContext, CaseView
 from casetracker.ui.dashboard import DashboardView
@@ -37,12 +37,13 @@ from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
 from casetracker.ui.history_window import HistoryWindow
+from casetracker.ui.live_text import ASSERTIVE, LiveLabel
 from casetracker.ui.main_actions import build_actions
 from casetracker.ui.messages import show_error
 from casetracker.ui.parties_page import PartiesPage
 from casetracker.ui.preferences_dialog import PreferencesDialog
 from casetracker.ui.reference_dialog import ReferenceDialog
-from casetracker.ui.reminder_scheduler import ReminderScheduler
+from casetracker.ui.reminder_scheduler import ReminderScheduler, SeenReminders
 from casetracker.ui.search_panel import SearchPanel
 from casetracker.ui.settings import Settings
 from casetracker.ui.timeline import TimelineView
@@ -57,19 +58,31 @@ class MainWindow(QMainWindow):
     # The app (casetracker.ui.app) closes this window and the database to serve these.
     restore_requested = Signal(object)  # the Path of a backup to put in place
     open_requested = Signal(object)  # the Path of another database to open instead
+    language_changed = Signal(str)  # chosen in Preferences: show the window again in it
 
-    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        undo: UndoController | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
-        self.undo = UndoController(db, self)
+        # A window rebuilt in another language takes over the undo history of the old.
+        self.undo = undo or UndoController(db, self)
         self.context = CaseContext(db, settings, self.undo)
         self.fast_entry: FastEntryDialog | None = None
         self.tool_windows: dict[str, QWidget] = {}  # History, Backups: one of each
         self.archive = ArchiveActions(db, self)
         # Started by the app after the first paint, so tests building a window get no pop-up.
-        self.reminders = ReminderScheduler(db, self, horizon=lambda: settings.reminder_days)
+        self.reminders = ReminderScheduler(
+            db, self, lambda: settings.reminder_days, seen=SeenReminders(settings, db.path)
+        )
         self.reminders.open_case_requested.connect(self.open_case)
+        self.reminders.reminders_waiting.connect(self._mention_reminders)
         self.archive.notice.connect(lambda text: self.show_notice(text, False))
         self.archive.open_requested.connect(self.open_requested)
         self.setWindowTitle("casetracker")
@@ -115,6 +128,10 @@ class MainWindow(QMainWindow):
         self.search.open_matter_requested.connect(self.show_matter_timeline)
         self.case_view.back_requested.connect(self.show_case_list)
         self.case_list.new_case_requested.connect(self.new_case)
+        self.case_list.delete_case_requested.connect(
+            lambda case_id: delete_case(self, self.db, self.undo, case_id)
+        )
+        self.case_list.document_requested.connect(self.generate_document)
         self.case_view.case_deleted.connect(self._case_gone)
         self.case_view.matter_timeline_requested.connect(self.show_matter_timeline)
 
@@ -160,6 +177,7 @@ class MainWindow(QMainWindow):
         return {
             **{key: (lambda key=key: self.show_page(key)) for key in PAGES},
             "cases": self.show_case_list,
+            "search": self.focus_search,  # Ctrl+5, like Ctrl+K, goes straight into the box
             "new_case": self.new_case,
             "fast_entry": self.open_fast_entry,
             "new_matter": lambda: MatterDialog(self.db, parent=self).exec(),
@@ -186,16 +204,14 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.notice = QLabel(self)
+        self.notice = LiveLabel(self.tr("Last action"), self)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
-        self.notice.setAccessibleName(self.tr("Last action"))
         self.notice.linkActivated.connect(lambda _href: self.undo.undo())
-        self.db_label = QLabel(str(self.db.path), self)
-        self.db_label.setAccessibleName(self.tr("Database file"))
+        self.db_label = LiveLabel(self.tr("Database file"), self, politeness=None)
+        self.db_label.setText(str(self.db.path))
         self.db_label.setToolTip(self.tr("The database file in use"))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel(self)
-        self.problem.setAccessibleName(self.tr("Problem with the database"))
+        self.problem = LiveLabel(self.tr("Problem with the database"), self, politeness=ASSERTIVE)
         self.problem.setStyleSheet("color: palette(highlighted-text); background: #b3261e;")
         self.problem.hide()
         status.addWidget(self.notice, 1)
@@ -270,6 +286,12 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.open_case(dialog.result_value.id)
 
+    def generate_document(self, case_id: int) -> None:
+        """“Generate document…” on a case chosen in the list."""
+        from casetracker.ui.brief_dialog import open_brief_dialog  # see open_closures
+
+        open_brief_dialog(self, self.db, case_id=case_id, settings=self.settings)
+
     def open_fast_entry(self) -> None:
         """Open fast entry on the case on screen, if any (window-modal, not blocking)."""
         case_id = None
@@ -282,7 +304,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_preferences(self) -> None:
-        PreferencesDialog(self.db, self.settings, self).exec()
+        dialog = PreferencesDialog(self.db, self.settings, self)
+        dialog.language_changed.connect(self.language_changed)
+        dialog.exec()
 
     def show_notice(self, text: str, undoable: bool) -> None:
         """A message in the status bar, with an Undo link after a delete."""
@@ -292,9 +316,21 @@ class MainWindow(QMainWindow):
         else:
             self.notice.setText(text)
 
+    def _mention_reminders(self, count: int) -> None:
+        """Reminders seen before: a word in the status bar instead of the dialog."""
+        if self.notice.text():
+            return  # a message from the start (a restored backup) matters more
+        if count == 1:
+            text = self.tr("1 deadline to attend to, seen before: Deadlines ▸ Reminders…")
+        else:
+            text = self.tr(
+                "%n deadlines to attend to, seen before: Deadlines ▸ Reminders…", "", count
+            )
+        self.show_notice(text, False)
+
     def show_problem(self, text: str) -> None:
         """A lasting warning in the status bar: no backup today, a damaged file."""
-        self.problem.setText(f" ⚠ {text} ")
+        self.problem.setText(f" ⚠ {text} " if text else "")
         self.problem.setToolTip(text)
         self.problem.setVisible(bool(text))
 
@@ -375,8 +411,12 @@ class MainWindow(QMainWindow):
         if page == "cases" and case_id:
             self.open_case(case_id)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_place(self) -> None:
+        """Remember the window's size and layout (the page and case are kept as they change)."""
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.window_state = bytes(self.saveState().data())
         self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_place()
         super().closeEvent(event)

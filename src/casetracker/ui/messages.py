@@ -35,3 +35,27 @@ def show_error(parent: QWidget | None, error: BaseException | str, title: str = 
     box.setWindowTitle(title or QCoreApplication.translate("Messages", "casetracker"))
     box.setText(message)
     box.exec()
+
+
+def confirm_future_filing(parent: QWidget | None, day: str, today: str) -> bool:
+    """Ask before saving a filing dated after today (usually a typing slip); default: no."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Date in the future"))
+    box.setText(
+        QCoreApplication.translate("Messages", "The filing is dated %1, after today (%2).")
+        .replace("%1", day)
+        .replace("%2", today)
+    )
+    box.setInformativeText(QCoreApplication.translate("Messages", "Save it with this date anyway?"))
+    save = box.addButton(
+        QCoreApplication.translate("Messages", "Save with this date"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    change = box.addButton(
+        QCoreApplication.translate("Messages", "Change the date"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(change)
+    box.setEscapeButton(change)
+    box.exec()
+    return box.clickedButton() is save

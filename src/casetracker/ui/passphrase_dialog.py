@@ -29,6 +29,7 @@ from casetracker.store.encryption import (
     WrongPassphraseError,
     check_passphrase,
     is_protected,
+    passphrase_for_new_file,
 )
 
 ATTEMPTS = 3
@@ -140,14 +141,15 @@ def ask_passphrase_if_needed(
     """The passphrase to open ``path`` with: None when it is not protected.
 
     CASETRACKER_PASSPHRASE, when set, is used as it is (as on the command line);
-    otherwise the dialog asks, unless there is no screen to ask on.
+    otherwise the dialog asks, unless there is no screen to ask on. A database yet
+    to be created is protected with the variable when it is set.
 
     Raises:
         PassphraseRequiredError: cancelled, or no screen and no variable.
         WrongPassphraseError: three wrong passphrases.
     """
     if not is_protected(path):
-        return None
+        return passphrase_for_new_file(path)  # a new file, created protected
     from_environment = os.environ.get(PASSPHRASE_ENV)
     if from_environment:
         return from_environment

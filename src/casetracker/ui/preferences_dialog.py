@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +33,13 @@ from casetracker.ui.settings import (
 
 
 class PreferencesDialog(QDialog):
-    """Edit the preferences; OK stores them (the language applies on restart)."""
+    """Edit the preferences; OK stores them.
+
+    A new language is announced with :attr:`language_changed` after OK; the app then
+    shows its window again in that language (see ``AppSession.change_language``).
+    """
+
+    language_changed = Signal(str)
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,10 +87,14 @@ class PreferencesDialog(QDialog):
             label.setBuddy(widget)
             widget.setAccessibleName(title)
             form.addRow(label, widget)
-        self.restart_note = QLabel(self.tr("A new language applies when casetracker restarts."))
-        self.restart_note.setWordWrap(True)
-        self.restart_note.setEnabled(False)
-        form.addRow("", self.restart_note)
+        self.language_note = QLabel(
+            self.tr("With OK the window reopens in the new language, where it was.")
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self._language = settings.language
+        self.language.currentIndexChanged.connect(lambda _index: self._show_language_note())
+        form.addRow("", self.language_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -110,3 +121,12 @@ class PreferencesDialog(QDialog):
         settings.auto_lock_minutes = self.auto_lock.value()
         settings.sync()
         super().accept()
+        if self._language_choice_changed():
+            self.language_changed.emit(settings.language)
+
+    def _show_language_note(self) -> None:
+        self.language_note.setVisible(self._language_choice_changed())
+        self.adjustSize()  # room for the wrapped note
+
+    def _language_choice_changed(self) -> bool:
+        return str(self.language.currentData()) != self._language

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -189,25 +190,36 @@ class ProposalTableModel(QAbstractTableModel):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """Edits a due date with the app's date field (calendar pop-up, locale format)."""
+    """Edits a due date with the app's date field (calendar pop-up, locale format).
+
+    A date the field cannot read is not taken: :attr:`problem` carries the message
+    for the dialog to show, and the cell keeps its date.
+    """
+
+    problem = Signal(str)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = DateEdit(parent=parent)
         editor.setAccessibleName(self.tr("Due on"))
+        editor.problem_changed.connect(self.problem)
         model = index.model()
         if isinstance(model, ProposalTableModel):
             trigger = model.proposal(index.row()).trigger_on
             if trigger is not None:
-                editor.setMinimumDate(to_qdate(trigger))  # nothing falls due before the notice
+                editor.set_minimum(trigger)  # nothing falls due before the notice
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, DateEdit)
-        editor.setDate(index.data(Qt.ItemDataRole.EditRole))
+        editor.set_value(from_qdate(index.data(Qt.ItemDataRole.EditRole)))
+        editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, DateEdit)
-        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+        problem = editor.problem()
+        self.problem.emit(problem)
+        if not problem:
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
 class TickTable(QTableView):

@@ -3,16 +3,21 @@
 The scheduler reads the reminders; when there are some it emits
 :attr:`ReminderScheduler.reminders_due` and presents them (by default in a
 :class:`RemindersDialog`; a caller may pass its own ``present``). Once the user has
-dismissed them, the same reminders are not presented again: only a change (a new
-deadline in range, one becoming overdue, a date moved) brings them back. The dialog
-does not interrupt a form being filled in: it waits a minute and tries again.
+dismissed them, they are not presented again, not even at the next start (what was
+seen is kept in the preferences, per database): only something new (a new deadline
+in range, one becoming overdue, a date moved) brings the dialog back. Reminders
+already seen are only mentioned in the status bar at start
+(:attr:`ReminderScheduler.reminders_waiting`). The dialog does not interrupt a form
+being filled in: it waits a minute and tries again.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,6 +26,7 @@ from casetracker.domain.errors import CasetrackerError
 from casetracker.services.reminders import Reminders, reminders
 from casetracker.store.database import Database
 from casetracker.ui.reminders_dialog import RemindersDialog
+from casetracker.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +36,50 @@ RETRY_MS = 60 * 1000
 Fingerprint = frozenset[tuple[int, date, bool]]
 
 
+KEPT_DATABASES = 20
+"""How many databases' seen reminders the preferences keep (the most recent)."""
+
+
 def fingerprint(found: Reminders) -> Fingerprint:
     """What the user has seen: each deadline, its date, and whether it was overdue."""
     return frozenset(
         (item.deadline_id, item.due_on, item.days_overdue > 0)
         for item in (*found.overdue, *found.due_soon, *found.watching)
     )
+
+
+class SeenReminders:
+    """The reminders last dismissed on the database at ``db_path``, kept in ``settings``."""
+
+    def __init__(self, settings: Settings, db_path: Path) -> None:
+        self._settings = settings
+        self._key = str(db_path.resolve())
+
+    def load(self) -> Fingerprint | None:
+        entry = self._all().get(self._key)
+        if not isinstance(entry, list):
+            return None
+        try:
+            return frozenset(
+                (int(deadline), date.fromisoformat(str(due)), bool(overdue))
+                for deadline, due, overdue in entry
+            )
+        except (TypeError, ValueError):
+            return None  # written by hand or damaged: as if nothing was seen
+
+    def save(self, seen: Fingerprint) -> None:
+        kept = self._all()
+        kept.pop(self._key, None)
+        kept[self._key] = sorted([d, due.isoformat(), o] for d, due, o in seen)
+        recent = dict(list(kept.items())[-KEPT_DATABASES:])
+        self._settings.reminders_seen = json.dumps(recent)
+
+    def _all(self) -> dict[str, object]:
+        try:
+            stored = json.loads(self._settings.reminders_seen or "{}")
+        except ValueError:
+            return {}
+        return stored if isinstance(stored, dict) else {}
 
 
 class ReminderScheduler(QObject):
@@ -49,10 +93,13 @@ class ReminderScheduler(QObject):
         interval_ms: time between checks; an hour by default.
         present: shows the reminders instead of the dialog; it should call
             :meth:`dismiss` when the user has seen them.
+        seen: where what the user dismissed is remembered between runs.
     """
 
     reminders_due = Signal(int)
     """The number of deadlines to attend to, emitted when they are presented."""
+    reminders_waiting = Signal(int)
+    """At start: deadlines to attend to, all seen before (so not presented again)."""
     open_case_requested = Signal(int)
 
     def __init__(
@@ -64,6 +111,7 @@ class ReminderScheduler(QObject):
         today: Callable[[], date] = date.today,
         interval_ms: int = HOUR_MS,
         present: Callable[[Reminders], None] | None = None,
+        seen: SeenReminders | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -71,7 +119,8 @@ class ReminderScheduler(QObject):
         self._horizon = horizon
         self._today = today
         self._present = present
-        self._dismissed: Fingerprint | None = None
+        self._seen = seen
+        self._dismissed: Fingerprint | None = seen.load() if seen is not None else None
         self.dialog: RemindersDialog | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -79,7 +128,11 @@ class ReminderScheduler(QObject):
 
     def start(self) -> None:
         """Check now, then at every interval."""
-        self.check()
+        found = self._read()
+        if found and self._nothing_new(found):
+            self.reminders_waiting.emit(len(found.overdue) + len(found.due_soon))
+        else:
+            self.check()
         self.timer.start()
 
     def stop(self) -> None:
@@ -96,7 +149,7 @@ class ReminderScheduler(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.reload(self._today())  # already on screen: just bring it up to date
             return 0
-        if not found or fingerprint(found) == self._dismissed:
+        if not found or self._nothing_new(found):
             return 0
         if self._present is None and QApplication.activeModalWidget() is not None:
             # The user is busy in a form: try again shortly rather than interrupt.
@@ -114,6 +167,12 @@ class ReminderScheduler(QObject):
         """The user has seen the reminders as they are now: do not present them again."""
         found = self._read()
         self._dismissed = fingerprint(found) if found is not None else None
+        if self._seen is not None and self._dismissed is not None:
+            self._seen.save(self._dismissed)
+
+    def _nothing_new(self, found: Reminders) -> bool:
+        """Every reminder was seen before, as it is now (one done since does not count)."""
+        return self._dismissed is not None and fingerprint(found) <= self._dismissed
 
     def show_dialog(self) -> RemindersDialog:
         """Show the reminders dialog (from the menu too, even when there is nothing)."""

@@ -37,6 +37,7 @@ from casetracker.ui.deadline_wording import due_text, expired_text, marked
 from casetracker.ui.events import ANY, data_events, notify_changed
 from casetracker.ui.explanation_view import ExplanationView
 from casetracker.ui.i18n import current_language, enum_label
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.messages import show_error
 
 DUE, WHEN, DEADLINE, CASE, ASSIGNEE = range(5)
@@ -140,8 +141,7 @@ class RemindersDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.notice = QLabel(self)
-        self.notice.setAccessibleName(self.tr("Last change"))
+        self.notice = LiveLabel(self.tr("Last change"), self)
         self.done_button = self._button(self.tr("Mark &done"), DeadlineStatus.DONE)
         self.missed_button = self._button(self.tr("Mark &missed"), DeadlineStatus.MISSED)
         self.waive_button = self._button(self.tr("&Waive"), DeadlineStatus.WAIVED)

@@ -15,15 +15,20 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QBuffer, QIODevice, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.errors import CasetrackerError, ValidationError, echo
 from casetracker.services.cases import list_cases
 from casetracker.services.demo import load_demo
+from casetracker.store.atomic import translate_os_error, write_bytes
 from casetracker.store.database import Database, open_database, resolve_db_path
+from casetracker.store.errors import FileWriteError
 from casetracker.ui.case_view import TAB_KEYS
 from casetracker.ui.settings import Settings
+
+MIN_SIZE = (320, 240)
+MAX_SIZE = (7680, 4320)
 
 
 def _settle(app: QApplication, rounds: int = 5) -> None:
@@ -32,9 +37,23 @@ def _settle(app: QApplication, rounds: int = 5) -> None:
 
 
 def _save(widget: QWidget, target: Path, app: QApplication) -> Path:
+    """Write the widget as PNG through the atomic writer (ordinary files only, fsynced)."""
     _settle(app)
-    widget.grab().save(str(target))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    widget.grab().save(buffer, "PNG")
+    write_bytes(target, bytes(buffer.data().data()))
     return target
+
+
+def _prepare_folder(out_dir: Path) -> None:
+    """Create ``out_dir`` if needed; a file of that name is refused, not overwritten."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise FileWriteError(out_dir, "is a file, not a folder; name a folder for the pictures")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise translate_os_error(exc, out_dir / "01-dashboard.png") from exc
 
 
 def _show_tab(window: QWidget, case_id: int, tab: str) -> None:
@@ -59,7 +78,7 @@ def render_all(db: Database, out_dir: Path, *, size: QSize | None = None) -> lis
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _prepare_folder(out_dir)
     with tempfile.TemporaryDirectory() as scratch:
         settings = Settings.in_file(str(Path(scratch) / "settings.ini"))
         window = MainWindow(db, settings)
@@ -108,6 +127,52 @@ def render_all(db: Database, out_dir: Path, *, size: QSize | None = None) -> lis
     return files
 
 
+def window_size(text: str) -> QSize:
+    """``WIDTHxHEIGHT`` as a window size.
+
+    Raises:
+        ValidationError: not two whole numbers, or a size no screen has.
+    """
+    width, separator, height = text.strip().lower().partition("x")
+    if not (separator and _digits(width) and _digits(height)):
+        raise ValidationError("size", f"{echo(text)} is not WIDTHxHEIGHT, e.g. 1366x800")
+    if not (MIN_SIZE[0] <= int(width) <= MAX_SIZE[0] and MIN_SIZE[1] <= int(height) <= MAX_SIZE[1]):
+        raise ValidationError(
+            "size",
+            f"must be between {MIN_SIZE[0]}x{MIN_SIZE[1]} and {MAX_SIZE[0]}x{MAX_SIZE[1]}",
+        )
+    return QSize(int(width), int(height))
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit() and len(text) <= 5
+
+
+def take_screenshots(out_dir: Path, db_path: Path, lang: str, size: str) -> list[Path]:
+    """Draw every main screen of the database at ``db_path`` (the demo if it is empty).
+
+    Raises:
+        CasetrackerError: a bad size, a database that cannot be opened, or a folder
+            or file that cannot be written (nothing is overwritten but PNG files).
+    """
+    window = window_size(size)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from casetracker.ui.app import application
+    from casetracker.ui.i18n import install_translators
+
+    app = application()
+    install_translators(lang)
+    db = open_database(db_path)
+    try:
+        if not list_cases(db):
+            load_demo(db)
+        files = render_all(db, out_dir, size=window)
+    finally:
+        db.close()
+    del app
+    return files
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m casetracker.ui.screenshots")
     parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
@@ -115,27 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("en", "es"), default="en")
     parser.add_argument("--size", default="1366x800", help="window size, WIDTHxHEIGHT")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from casetracker.ui.app import application
-    from casetracker.ui.i18n import install_translators
-
-    app = application()
-    install_translators(args.lang)
-    width, _x, height = args.size.partition("x")
     try:
-        db = open_database(resolve_db_path(args.db))
+        files = take_screenshots(args.out_dir, resolve_db_path(args.db), args.lang, args.size)
     except CasetrackerError as error:
         print(f"screenshots: error: {error}", file=sys.stderr)
         return 1
-    try:
-        if not list_cases(db):
-            load_demo(db)
-        files = render_all(db, args.out_dir, size=QSize(int(width), int(height)))
-    finally:
-        db.close()
     for path in files:
         print(path)
-    del app
     return 0
 
 

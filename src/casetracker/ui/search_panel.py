@@ -28,7 +28,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QLabel,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -45,6 +44,7 @@ from casetracker.services.search import search
 from casetracker.store.database import Database
 from casetracker.ui.events import data_events
 from casetracker.ui.i18n import translate
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.worker import run_in_background
 
 DEBOUNCE_MS = 120
@@ -301,9 +301,8 @@ class SearchPanel(QWidget):
         self.field.setAccessibleName(self.tr("Search text"))
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
-        self.status = QLabel(self)
+        self.status = LiveLabel(self.tr("Search status"), self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Search status"))
         self.model = SearchResultsModel(self)
         self.results = QTreeView(self)
         self.results.setModel(self.model)

@@ -89,6 +89,12 @@ LAST_FILING_KIND = Option(
     _const("brief"),
     QT_TRANSLATE_NOOP("Settings", "Kind of the last filing entered"),
 )
+REMINDERS_SEEN = Option(
+    "reminders/seen",
+    str,
+    _const(""),
+    QT_TRANSLATE_NOOP("Settings", "Reminders already seen, per database"),
+)
 VERSION = Option("meta/version", int, _const(SETTINGS_VERSION), "")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
@@ -104,6 +110,7 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     LAST_CASE_ID,
     CASE_LIST_HEADER,
     LAST_FILING_KIND,
+    REMINDERS_SEEN,
     VERSION,
 )
 
@@ -148,6 +155,7 @@ class Settings:
     last_case_id = _Bound(LAST_CASE_ID)
     case_list_header = _Bound(CASE_LIST_HEADER)
     last_filing_kind = _Bound(LAST_FILING_KIND)
+    reminders_seen = _Bound(REMINDERS_SEEN)
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings(ORG_NAME, APP_NAME)

@@ -26,6 +26,7 @@ from casetracker.domain.errors import NotFoundError
 from casetracker.services.timeline import Timeline, TimelineKind, case_timeline, matter_timeline
 from casetracker.store.database import Database
 from casetracker.ui.events import data_events
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.timeline_items import EventItem
 from casetracker.ui.timeline_scene import TimelineScene
 from casetracker.ui.timeline_style import kind_name, marker_icon, overdue_icon
@@ -42,6 +43,10 @@ class _Canvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        # The view takes the focus (a click on the drawing still gives it): an unnamed
+        # focusable viewport would only be an empty object for a screen reader. The
+        # viewport passes its policy on to the view, so the view's own is set after.
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
@@ -98,20 +103,20 @@ class TimelineView(QWidget):
         self.scene.activated.connect(self._on_activated)
         self.scene.selectionChanged.connect(self._on_selection_changed)
         self.canvas.setAccessibleName(self.tr("Timeline chart"))
-        self.canvas.setAccessibleDescription(
-            self.tr(
-                "Left and Right move between events, Enter opens the case, "
-                "plus and minus zoom, 0 shows everything."
-            )
+        self.keys_help = self.tr(
+            "Left and Right move between events, Enter opens the case, "
+            "plus and minus zoom, 0 shows everything."
         )
+        # The focused event is the canvas's description: a screen reader speaks a change
+        # of the focused widget's description, so each step through the events is heard.
+        self.canvas.setAccessibleDescription(self.keys_help)
         self.title = QLabel(self.tr("Choose a case or a matter to see its timeline."), self)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel(self)
-        self.status.setAccessibleName(self.tr("Selected event"))
+        self.status = LiveLabel(self.tr("Selected event"), self, politeness=None)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.zoom_out_button = self._tool("−", self.tr("Zoom out (-)"), self.zoom_out)
         self.zoom_in_button = self._tool("+", self.tr("Zoom in (+)"), self.zoom_in)
@@ -194,7 +199,7 @@ class TimelineView(QWidget):
             self.scene.set_geometry(self.scene.per_day, viewport.width(), viewport.height())
             self._scroll_to_day(anchor)
         self.pin_overlays()
-        self.status.setText(self._hint())
+        self._on_selection_changed()
 
     def refresh(self) -> None:
         """Read the shown case or matter again, keeping zoom and position."""
@@ -322,8 +327,11 @@ class TimelineView(QWidget):
         selected = self._selected()
         if selected is None:
             self.status.setText(self._hint())
+            self.canvas.setAccessibleDescription(self.keys_help)
         else:
-            self.status.setText(self.scene.describe(selected.event).replace("\n", " · "))
+            text = self.scene.describe(selected.event).replace("\n", " · ")
+            self.status.setText(text)
+            self.canvas.setAccessibleDescription(text)
 
     def _hint(self) -> str:
         if not self.scene.event_items():

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -22,22 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetracker.domain.attachments import safe_file_name, visible_name
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services import filings
 from casetracker.services.dto import AttachmentInfo
+from casetracker.store.atomic import write_bytes
 from casetracker.store.database import Database
+from casetracker.ui.case_view.attachment_opener import open_attachment
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.events import notify_changed
 from casetracker.ui.formats import datetime_sample, format_size, format_utc
 from casetracker.ui.messages import confirm_delete, show_error
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
-from casetracker.ui.temp_files import temp_copy
 from casetracker.ui.undo import UndoController
 from casetracker.ui.worker import run_in_background
 
 COLUMNS: tuple[Column[AttachmentInfo], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda a: a.filename),
+    # Invisible characters spelled out: a direction override cannot disguise the type.
+    Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda a: visible_name(a.filename)),
     Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda a: a.media_type),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Size"),
@@ -60,6 +63,14 @@ def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
         return []
     paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
     return [path for path in paths if path.is_file()]
+
+
+def _size(path: Path) -> int:
+    """The file's size; 0 when it cannot be read (attaching it then says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 class AttachmentsPanel(QWidget):
@@ -159,7 +170,7 @@ class AttachmentsPanel(QWidget):
         target = self.filing_id if filing_id == -1 else filing_id
         if case_id is None or not paths:
             return
-        too_big = [p for p in paths if p.stat().st_size > filings.MAX_ATTACHMENT_BYTES]
+        too_big = [p for p in paths if _size(p) > filings.MAX_ATTACHMENT_BYTES]
         if too_big:
             limit = filings.MAX_ATTACHMENT_BYTES // 2**20
             names = ", ".join(p.name for p in too_big)
@@ -210,28 +221,25 @@ class AttachmentsPanel(QWidget):
     # -- using -------------------------------------------------------------------------------
 
     def open_selected(self, *_args: object) -> None:
-        """Open a temporary copy with the program the system uses for its type."""
+        """Open a temporary copy with the system's program; ask first if it would run."""
         attachment = self.selected()
         if attachment is None:
             return
-        path = temp_copy(attachment.filename, filings.attachment_bytes(self.db, attachment.id))
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            show_error(
-                self, self.tr("No program is set up to open %1.").replace("%1", attachment.filename)
-            )
+        data = filings.attachment_bytes(self.db, attachment.id)
+        open_attachment(self, self.db.path, attachment.filename, data)
 
     def save_copy(self) -> None:
         attachment = self.selected()
         if attachment is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), attachment.filename
+            self, self.tr("Save a copy"), safe_file_name(attachment.filename)
         )
         if name:
             try:
-                Path(name).write_bytes(filings.attachment_bytes(self.db, attachment.id))
-            except OSError as error:
-                show_error(self, f"{name}: {error.strerror}")
+                write_bytes(name, filings.attachment_bytes(self.db, attachment.id))
+            except CasetrackerError as error:
+                show_error(self, error)
 
     def delete_selected(self) -> None:
         attachment = self.selected()

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.errors import CasetrackerError, NotFoundError
+from casetracker.domain.errors import NotFoundError
 from casetracker.services.case_detail import case_detail
 from casetracker.services.dto import CaseDetail
+from casetracker.ui.case_actions import delete_case
 from casetracker.ui.case_view._record_tab import CaseContext
 from casetracker.ui.case_view.attachments_panel import dropped_files
 from casetracker.ui.case_view.deadlines_tab import DeadlinesTab
@@ -35,7 +36,6 @@ from casetracker.ui.case_view.parties_tab import PartiesTab
 from casetracker.ui.events import data_events
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.i18n import enum_label
-from casetracker.ui.messages import confirm_delete, show_error
 from casetracker.ui.timeline import TimelineView
 
 TAB_KEYS = (
@@ -115,9 +115,9 @@ class CaseView(QWidget):
         for widget, label in (
             (self.overview, self.tr("&Overview")),
             (self.parties, self.tr("&Parties")),
-            (self.filings, self.tr("&Filings")),
-            (self.hearings, self.tr("&Hearings")),
-            (self.deadlines, self.tr("&Deadlines")),
+            (self.filings, self.tr("F&ilings")),
+            (self.hearings, self.tr("Hea&rings")),
+            (self.deadlines, self.tr("Dead&lines")),
             (self.notes, self.tr("&Notes")),
             (self.timeline, self.tr("&Timeline")),
             (self.history, self.tr("Histor&y")),
@@ -242,23 +242,8 @@ class CaseView(QWidget):
             CaseDialog(self.context.db, self.detail.case, parent=self).exec()
 
     def delete_case(self) -> None:
-        if self.detail is None:
-            return
-        case = self.detail.case
-        counts = self.tr(
-            "Its %1 filings, %2 hearings, %3 deadlines and %4 notes are deleted with it. "
-            "You can undo this with Ctrl+Z."
-        )
-        for number, records in enumerate(
-            (self.detail.filings, self.detail.hearings, self.detail.deadlines, self.detail.notes), 1
-        ):
-            counts = counts.replace(f"%{number}", str(len(records)))
-        if not confirm_delete(self, f"“{case.title}”", counts):
-            return
-        try:
-            self.context.undo.delete("case", case.id)
-        except CasetrackerError as error:
-            show_error(self, error)
+        if self.detail is not None:
+            delete_case(self, self.context.db, self.context.undo, self.detail)
 
     def generate_document(
         self, *, filing_id: int | None = None, matter_id: int | None = None

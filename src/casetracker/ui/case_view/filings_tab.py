@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
@@ -11,12 +12,18 @@ from PySide6.QtWidgets import QDialog, QWidget
 from casetracker.services.dto import CaseDetail, FilingInfo
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.case_view.attachments_panel import AttachmentsPanel, dropped_files
-from casetracker.ui.deadline_proposals_dialog import maybe_propose_deadlines
+from casetracker.ui.deadline_proposals_dialog import (
+    maybe_propose_deadlines,
+    proposals_failed_text,
+)
 from casetracker.ui.deadline_wording import marked
 from casetracker.ui.formats import date_sample, format_date
 from casetracker.ui.forms.filing_dialog import FilingDialog
 from casetracker.ui.i18n import enum_label
+from casetracker.ui.messages import show_error
 from casetracker.ui.table_model import Column
+
+log = logging.getLogger(__name__)
 
 COLUMNS: tuple[Column[FilingInfo], ...] = (
     Column(
@@ -88,7 +95,13 @@ class FilingsTab(RecordTab[FilingInfo]):
 
     def after_create(self, record: FilingInfo) -> None:
         # A notification of a resolution starts periods: offer them right away.
-        maybe_propose_deadlines(self, self.context.db, record.id)
+        try:
+            maybe_propose_deadlines(self, self.context.db, record.id)
+        except Exception as error:  # noqa: BLE001  # any failure: the saved filing stands
+            log.warning(
+                "proposing the deadlines of filing %s failed: %s", record.id, type(error).__name__
+            )
+            show_error(self, proposals_failed_text(record.sumilla, error))
 
     def edit_dialog(self, record: FilingInfo) -> QDialog | None:
         if self.detail is None:

@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from casetracker.services.dto import AuditInfo
 from casetracker.services.history import history
 from casetracker.store.database import Database
 from casetracker.ui.formats import datetime_sample, format_utc
 from casetracker.ui.history_text import Names, changes_text, record_text, what_happened
+from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 
@@ -64,12 +65,11 @@ class HistoryTab(QWidget):
         self.table.setAccessibleName(self.tr("History of the case"))
         self.table.setSortingEnabled(True)
         setup_table(self.table, {0: datetime_sample(), 1: 12, 2: 24, 3: 34}, stretch=4)
-        self.details = QLabel(self)
+        self.details = LiveLabel(self.tr("Changes of the selected entry"), self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setAccessibleName(self.tr("Changes of the selected entry"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)

@@ -23,6 +23,7 @@ class OverviewTab(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Overview of the case"))  # it takes the focus to scroll
         inner = QWidget(self)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -59,8 +60,9 @@ class OverviewTab(QScrollArea):
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
                 | Qt.TextInteractionFlag.LinksAccessibleByMouse
             )
-            value.setAccessibleName(label)
             value.linkActivated.connect(self._link)
+            # The caption labels the value through the buddy relation (AT-SPI "labelled
+            # by"); the value's own name stays its text, so a screen reader reads both.
             caption = QLabel(f"<b>{escape(label)}</b>", inner)
             caption.setBuddy(value)
             self.form.addRow(caption, value)

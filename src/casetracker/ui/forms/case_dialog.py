@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casetracker.domain.enums import CaseRelation, CaseStatus, Procedure
 from casetracker.domain.errors import ValidationError
@@ -11,6 +21,7 @@ from casetracker.services.cases import CaseInput, create_case, update_case
 from casetracker.services.dto import CaseInfo, CourtInfo
 from casetracker.store.database import Database
 from casetracker.ui.case_picker import CasePicker
+from casetracker.ui.forms.expediente_hint import ExpedienteHint
 from casetracker.ui.forms.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 
@@ -34,29 +45,24 @@ class CaseDialog(FormDialog):
         self.case = case
         self.title = self.add_field("title", self.tr("Title"), QLineEdit())
         self.title.setPlaceholderText(self.tr("e.g. Frente de Defensa c. PNP (amparo)"))
-        self.expediente = self.add_field("expediente", self.tr("Expediente"), QLineEdit())
+        self.expediente = QLineEdit()
         self.expediente.setPlaceholderText("00045-2019-0-0302-JM-CI-01")
+        self.expediente_hint = ExpedienteHint()
+        self.add_field("expediente", self.tr("Expediente"), self._with_hint())
+        self.expediente.setAccessibleName(self.tr("Expediente"))
         self.court = RecordCombo(none_text=self.tr("— no court yet —"))
-        self.add_field(
-            "court",
-            self.tr("Court"),
-            self._with_button(self.court, self._new_court),
-            aliases=("court_id",),
+        self._add_record_field(
+            "court", self.tr("Court"), self.court, (self.tr("New court"), self._new_court)
         )
-        self.court.setAccessibleName(self.tr("Court"))
         self.procedure = self.add_field("procedure", self.tr("Procedure"), EnumCombo(Procedure))
         self.status = self.add_field("status", self.tr("Status"), EnumCombo(CaseStatus))
         self.stage = self.add_field("stage", self.tr("Stage"), QLineEdit())
         self.filed_on = self.add_field("filed_on", self.tr("Filed on"), OptionalDateEdit())
         self.closed_on = self.add_field("closed_on", self.tr("Closed on"), OptionalDateEdit())
         self.matter = RecordCombo(none_text=self.tr("— no matter —"))
-        self.add_field(
-            "matter",
-            self.tr("Matter"),
-            self._with_button(self.matter, self._new_matter),
-            aliases=("matter_id",),
+        self._add_record_field(
+            "matter", self.tr("Matter"), self.matter, (self.tr("New matter"), self._new_matter)
         )
-        self.matter.setAccessibleName(self.tr("Matter"))
         self.lawyer = self.add_field(
             "responsible_lawyer", self.tr("Responsible lawyer"), QLineEdit()
         )
@@ -80,21 +86,52 @@ class CaseDialog(FormDialog):
         self._load_choices(default_court_id, matter_id)
         if case is not None:
             self._fill(case)
+        self.expediente.textChanged.connect(self._expediente_changed)
         self.related.case_changed.connect(self._relation_enabled)
         self._relation_enabled()
+        # An odd number already saved shows its warning from the start.
+        self.expediente_hint.show_for(self.expediente.text())
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
 
-    def _with_button(self, combo: RecordCombo, handler: object) -> QWidget:
+    def _expediente_changed(self, text: str) -> None:
+        self.expediente_hint.show_for(text)
+        # A wrapped note needs all its lines: grow the dialog rather than clip the note.
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _with_hint(self) -> QWidget:
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.expediente)
+        layout.addWidget(self.expediente_hint)
+        column.setFocusProxy(self.expediente)
+        return column
+
+    def _add_record_field(
+        self, name: str, label: str, combo: RecordCombo, new: tuple[str, Callable[[], None]]
+    ) -> None:
+        """A choice of court or matter with a "New…" button, ``new`` = (its name, handler)."""
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(combo, 1)
         button = QPushButton(self.tr("New…"), row)
-        button.setAccessibleName(self.tr("New %1").replace("%1", combo.accessibleName()))
-        button.clicked.connect(handler)  # type: ignore[arg-type]
+        button.setAccessibleName(new[0])
+        button.clicked.connect(new[1])
         layout.addWidget(button)
         row.setFocusProxy(combo)
-        return row
+        self.add_field(name, label, row, aliases=(f"{name}_id",))
+        # The caption labels the combo box itself: AT-SPI names a combo box by its current
+        # value and gives its label only through this relation.
+        caption = self.form.labelForField(row.parentWidget())
+        assert isinstance(caption, QLabel)
+        caption.setBuddy(combo)
+        combo.setAccessibleName(label)
 
     def _load_choices(self, default_court_id: int | None, matter_id: int | None) -> None:
         self.court.set_items(

@@ -8,7 +8,7 @@ dispute in the same matter is flagged with a warning icon and text.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from casetracker.domain.enums import PartyKind, PartyRole
 from casetracker.services import parties
@@ -25,6 +25,7 @@ from casetracker.ui import icons
 from casetracker.ui.forms.fields import EnumCombo, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import ERROR_STYLE, FormDialog
 from casetracker.ui.i18n import enum_label
+from casetracker.ui.live_text import LiveLabel
 
 PARTY_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,10 +67,9 @@ class CasePartyDialog(FormDialog):
             self.tr("Deadlines of this party's side are ours; those of the other side are "
                     "watched and shown apart.")
         )  # fmt: skip
-        self.warning = QLabel()
+        self.warning = LiveLabel(self.tr("Conflict warning"))
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(ERROR_STYLE)
-        self.warning.setAccessibleName(self.tr("Conflict warning"))
         self.warning.hide()
         self.body.addWidget(self.warning)
         self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=2))

@@ -110,6 +110,9 @@ class DeadlineDialog(FormDialog):
         """Fill in the due date and its explanation from the rule and the notice date."""
         self.clear_errors()
         key = self.rule.currentData() or ""
+        if problem := self.trigger_on.problem():
+            self._fail("trigger_on", problem)
+            return
         trigger = self.trigger_on.value()
         if not key:
             self._fail("rule_key", self.tr("Choose a rule first."))

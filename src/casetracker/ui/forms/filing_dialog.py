@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QTabWidget, QWidget
 
 from casetracker.domain.enums import FilingKind
 from casetracker.services.dto import CaseDetail, FilingInfo
 from casetracker.services.filings import FilingInput, create_filing, update_filing
 from casetracker.store.database import Database
+from casetracker.ui.formats import format_date
 from casetracker.ui.forms.fields import DateEdit, EnumCombo, OptionalDateEdit, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
+from casetracker.ui.messages import confirm_future_filing
+
+
+def future_date_confirmed(parent: QWidget, field: DateEdit, stored: date | None = None) -> bool:
+    """True unless ``field`` holds a new date after today and the user wants to change it.
+
+    A filing is recorded on or after the day it happened: a later date is usually a
+    slip of the keyboard, so it is saved only once confirmed.
+    """
+    day = field.value()
+    today = date.today()
+    if day <= today or day == stored:
+        return True
+    if confirm_future_filing(parent, format_date(day), format_date(today)):
+        return True
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    field.selectAll()
+    return False
 
 
 def party_choices(detail: CaseDetail) -> list[tuple[int, str]]:
@@ -114,6 +136,10 @@ class FilingDialog(FormDialog):
             otrosies=tuple(text.strip() for text in otrosies if text.strip()),
             illustrative=self.filing.illustrative if self.filing else False,
         )
+
+    def confirm_save(self) -> bool:
+        stored = self.filing.filed_on if self.filing is not None else None
+        return future_date_confirmed(self, self.filed_on, stored)
 
     def save(self) -> FilingInfo:
         if self.filing is None:

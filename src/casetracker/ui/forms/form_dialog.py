@@ -129,6 +129,9 @@ class FormDialog(QDialog):
         else:
             widget.setAccessibleName(label)
         (form or self.form).addRow(caption, container)
+        problem_changed = getattr(widget, "problem_changed", None)
+        if problem_changed is not None:  # a date field says at once what it cannot read
+            problem_changed.connect(error.set_message)
         field = _Field(label, widget, error)
         for key in (name, *aliases):
             self._fields[key] = field
@@ -170,6 +173,23 @@ class FormDialog(QDialog):
         """Write the form through a service and return its result; raise on bad input."""
         raise NotImplementedError
 
+    def confirm_save(self) -> bool:
+        """Ask about input that is valid but unusual (a date in the future); False stops."""
+        return True
+
+    def input_problems(self) -> list[ValidationError]:
+        """What the fields themselves cannot read (a date that does not exist)."""
+        problems: list[ValidationError] = []
+        seen: list[QWidget] = []
+        for name, field in self._fields.items():
+            problem = getattr(field.widget, "problem", None)
+            if field.widget in seen or not callable(problem):
+                continue
+            seen.append(field.widget)
+            if text := problem():
+                problems.append(ValidationError(name, text))
+        return problems
+
     def accept(self) -> None:
         if self.submit():
             super().accept()
@@ -177,6 +197,12 @@ class FormDialog(QDialog):
     def submit(self) -> bool:
         """Save the form; show the errors and return False when the input is refused."""
         self.clear_errors()
+        problems = self.input_problems()
+        if problems:
+            self.show_errors(ValidationErrors(problems))
+            return False
+        if not self.confirm_save():
+            return False
         try:
             result = self.save()
         except (ValidationError, ValidationErrors) as error:

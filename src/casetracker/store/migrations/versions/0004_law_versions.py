@@ -14,7 +14,7 @@ Batch mode recreates the altered tables, which drops the search index's triggers
 them: the index is dropped first and rebuilt at the end (same content).
 
 Revision ID: 0004_law_versions
-Revises: 0002_rule_overrides
+Revises: 0003_canonical_expedientes
 Create Date: 2026-11-30
 """
 
@@ -26,7 +26,7 @@ from alembic import op
 from casetracker.store.migrations.fts_v1 import create_search_index, drop_search_index
 
 revision = "0004_law_versions"
-down_revision = "0002_rule_overrides"
+down_revision = "0003_canonical_expedientes"
 branch_labels = None
 depends_on = None
 
