@@ -126,7 +126,7 @@ def test_a_hearing_on_a_holiday_is_flagged_before_it_is_saved(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.kind.setCurrentText("Informe oral")
-    dialog.starts_at.setDateTime(datetime(2026, 12, 25, 10, 0))
+    dialog.starts_at.set_value(datetime(2026, 12, 25, 10, 0))
     message = dialog.field_error("starts_at")
     assert "Not a working day for this court: Christmas Day, national holiday" in message
     before = len(case_detail(demo_db, BAMBAS).hearings)
@@ -138,7 +138,7 @@ def test_a_hearing_on_a_holiday_is_flagged_before_it_is_saved(
     other = HearingDialog(demo_db, BAMBAS)
     qtbot.addWidget(other)
     other.kind.setCurrentText("Informe oral")
-    other.starts_at.setDateTime(datetime(2026, 12, 28, 10, 0))
+    other.starts_at.set_value(datetime(2026, 12, 28, 10, 0))
     assert other.field_error("starts_at") == ""
     assert other.submit()
 

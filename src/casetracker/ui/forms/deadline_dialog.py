@@ -85,14 +85,13 @@ class DeadlineDialog(FormDialog):
         self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=2))
         self._computed: ProposedDeadline | None = None
         self.day_check = WorkingDayCheck(db, self.case_id, "due_on", self)
-        self.due_on.dateChanged.connect(lambda _value: self._check_day())
+        self.due_on.value_changed.connect(self._check_day)
         if deadline is not None:
             self._fill(deadline)
         self._check_day()
 
     def _check_day(self) -> None:
-        message = self.day_check.warning(self.due_on.value())
-        self._fields["due_on"].error.set_message(message or None)
+        self.day_check.show_under(self.due_on.value, self._fields["due_on"].error.set_message)
 
     def _fill(self, deadline: DeadlineInfo) -> None:
         self.title.setText(deadline.title)
@@ -153,7 +152,8 @@ class DeadlineDialog(FormDialog):
         return computed
 
     def save(self) -> DeadlineInfo:
-        self.day_check.require_confirmation(self.due_on.value())
+        due_on = self.due_on.value()  # a mistyped date is refused here, under its field
+        self.day_check.require_confirmation(due_on)
         computed = self._still_computed()
         if computed is not None and self.deadline is None:
             return self._accept(computed)

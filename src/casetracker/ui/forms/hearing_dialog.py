@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from casetracker.domain.enums import HearingStatus
@@ -50,7 +52,7 @@ class HearingDialog(FormDialog):
         self.outcome = self.add_field("outcome", self.tr("Outcome"), TextEdit(lines=3))
         self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=3))
         self.day_check = WorkingDayCheck(db, case_id, "starts_at", self)
-        self.starts_at.dateTimeChanged.connect(lambda _value: self._check_day())
+        self.starts_at.value_changed.connect(self._check_day)
         if hearing is not None:
             self.starts_at.set_value(hearing.starts_at)
             self.ends_at.set_value(hearing.ends_at)
@@ -63,11 +65,9 @@ class HearingDialog(FormDialog):
         self._check_day()
 
     def _check_day(self) -> None:
-        message = self.day_check.warning(self.starts_at.value().date())
-        self._fields["starts_at"].error.set_message(message or None)
+        self.day_check.show_under(self.starts_at.value, self._fields["starts_at"].error.set_message)
 
     def save(self) -> HearingInfo:
-        self.day_check.require_confirmation(self.starts_at.value().date())
         data = HearingInput(
             case_id=self.case_id,
             starts_at=self.starts_at.value(),
@@ -80,6 +80,9 @@ class HearingDialog(FormDialog):
             notes=self.notes.value(),
             illustrative=self.hearing.illustrative if self.hearing else False,
         )
+        starts_at = data.starts_at
+        assert isinstance(starts_at, datetime)
+        self.day_check.require_confirmation(starts_at.date())
         if self.hearing is None:
             return create_hearing(self.db, data)
         return update_hearing(self.db, self.hearing.id, data)

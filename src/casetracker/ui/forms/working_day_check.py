@@ -7,7 +7,8 @@ stops there; saving again keeps the date (a court may sit on an odd day).
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject
 
@@ -26,6 +27,15 @@ class WorkingDayCheck(QObject):
         self.case_id = case_id
         self.field = field
         self._confirmed: date | None = None
+
+    def show_under(self, read: Callable[[], date | datetime | None], show: Callable) -> None:
+        """Show the warning for the field's current day (nothing while it is mistyped)."""
+        try:
+            value = read()
+        except ValidationError:
+            return  # the field says itself what it cannot read
+        day = value.date() if isinstance(value, datetime) else value
+        show(self.warning(day) or None)
 
     def warning(self, day: date | None) -> str:
         """Why ``day`` is not a working day, as a sentence in the UI language ("" if it is)."""
