@@ -5911,7 +5911,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
     <message>
         <location filename="../../src/casetracker/ui/rules_dialog.py" line="94" />
         <source>+%1 earlier</source>
-        <translation>+%1 anteriores</translation>
+        <translation>+%1 ant.</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/rules_dialog.py" line="147" />

@@ -159,7 +159,7 @@ class RulesDialog(QDialog):
         self.table = RecordTable(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Deadline rules"))
-        setup_table(self.table, {0: 34, 1: 24, 2: 18, 3: 16, 4: 30, 5: 24, 6: 10, 7: 12}, stretch=8)
+        setup_table(self.table, {0: 30, 1: 20, 2: 20, 3: 15, 4: 26, 5: 32, 6: 8, 7: 8}, stretch=8)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _index: self.edit_rule())
         self.table.edit_requested.connect(self.edit_rule)
