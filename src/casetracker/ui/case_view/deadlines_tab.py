@@ -28,7 +28,7 @@ from casetracker.services.deadline_record_brief import write_deadline_record
 from casetracker.services.deadline_records import explanation_in
 from casetracker.services.deadlines import set_deadline_status
 from casetracker.services.dto import CaseDetail, DeadlineInfo
-from casetracker.services.rule_catalogue import catalogue
+from casetracker.services.rule_catalogue import catalogue, shipped_rules
 from casetracker.ui import icons
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.deadline_wording import marked, rule_title, whose_text
@@ -119,8 +119,11 @@ class DeadlinesTab(RecordTab[DeadlineInfo]):
         self.splitter.setSizes([3000, 2000])
 
     def records_of(self, detail: CaseDetail) -> Sequence[DeadlineInfo]:
-        # Edited and disabled rules too: a deadline keeps the name of the rule it used.
-        self._rules = {entry.rule.key: entry.rule for entry in catalogue(self.context.db)}
+        # The shipped names need no database read; a rule of the user's own is looked
+        # up only when a deadline names one (disabled rules included).
+        self._rules = {rule.key: rule for rule in shipped_rules()}
+        if any(d.rule_key and d.rule_key not in self._rules for d in detail.deadlines):
+            self._rules.update({e.rule.key: e.rule for e in catalogue(self.context.db)})
         return detail.deadlines
 
     def rule_text(self, deadline: DeadlineInfo) -> str:
