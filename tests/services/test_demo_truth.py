@@ -172,9 +172,7 @@ def test_only_documented_records_go_unflagged(db: Database, demo: DemoResult) ->
         ).all()
         hearings = session.scalars(select(Hearing.illustrative)).all()
         deadlines = session.scalars(select(Deadline.illustrative)).all()
-        numbers = dict(
-            session.execute(select(Case.expediente, Case.expediente_illustrative)).tuples().all()
-        )
+        numbers = dict(session.execute(select(Case.expediente, Case.expediente_illustrative)).all())
     assert {(day, next(s for d, s in DOCUMENTED_FILINGS if sumilla.startswith(s)))
             for day, sumilla in unflagged} == DOCUMENTED_FILINGS  # fmt: skip
     assert all(hearings) and all(deadlines)
