@@ -187,42 +187,42 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="62" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="64" />
         <source>Court</source>
         <translation>Juzgado o sala</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="63" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="64" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="94" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="95" />
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="105" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="108" />
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>Appearances</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="214" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="223" />
         <source>Representative of %1 (%2)</source>
         <translation>Representante de %1 (%2)</translation>
     </message>
@@ -792,6 +792,127 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
 </context>
 <context>
+    <name>BodiesPanel</name>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="33" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="34" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="43" />
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="45" />
+        <source>Not verified: confirm</source>
+        <translation>No verificado: confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="114" />
+        <source>Bodies and their own days</source>
+        <translation>Órganos y sus días propios</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="117" />
+        <source>Which courts stop on Día del Juez and at the opening of the judicial year depends on their body. Stored deadlines keep their dates when this changes.</source>
+        <translation>Qué órganos jurisdiccionales no laboran el Día del Juez y en la apertura del año judicial depende de su órgano (Poder Judicial, Tribunal Constitucional…). Los plazos ya guardados conservan su fecha si esto cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="125" />
+        <source>Bodies</source>
+        <translation>Órganos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="130" />
+        <source>Add &amp;body…</source>
+        <translation>Añadir ó&amp;rgano…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="131" />
+        <source>Add body</source>
+        <translation>Añadir órgano</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="133" />
+        <source>Edit b&amp;ody…</source>
+        <translation>Editar órga&amp;no…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="134" />
+        <source>Edit body</source>
+        <translation>Editar órgano</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="68" />
+        <source>Edit body</source>
+        <translation>Editar órgano</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="68" />
+        <source>New body</source>
+        <translation>Nuevo órgano</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="70" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="73" />
+        <source>Día del Juez</source>
+        <translation>Día del Juez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="74" />
+        <source>4 August is not a working day</source>
+        <translation>El 4 de agosto es inhábil</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="78" />
+        <source>Judicial year</source>
+        <translation>Año judicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="79" />
+        <source>The opening of the judicial year is not a working day</source>
+        <translation>La apertura del año judicial es inhábil</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="81" />
+        <source>Basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="82" />
+        <source>e.g. LOPJ arts. 123, 124 y 247</source>
+        <translation>p. ej. LOPJ arts. 123, 124 y 247</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="84" />
+        <source>Checked</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="84" />
+        <source>A lawyer checked this in the norm</source>
+        <translation>Un abogado lo verificó en la norma</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="86" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
     <name>BriefChoices</name>
     <message>
         <location filename="../../src/casetracker/ui/brief_choices.py" line="130" />
@@ -1106,38 +1227,38 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="130" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="133" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="132" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="135" />
         <source>Month calendar</source>
         <translation>Calendario del mes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="137" />
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="138" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="140" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="141" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="144" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="147" />
         <source>Nothing on the agenda for these days.</source>
         <translation>No hay nada en la agenda para estos días.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="148" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="151" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="149" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="152" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="150" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="153" />
         <source>Next %n days</source>
         <translation>
             <numerusform>Próximo %n día</numerusform>
@@ -1145,7 +1266,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="151" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="154" />
         <source>Show the next %n days</source>
         <translation>
             <numerusform>Mostrar el próximo %n día</numerusform>
@@ -1153,48 +1274,48 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="153" />
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="154" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="156" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="157" />
         <source>Show the whole period</source>
         <translation>Mostrar todo el periodo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="181" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="184" />
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="181" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="184" />
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="216" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="219" />
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="217" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="220" />
         <source>Open deadlines</source>
         <translation>Plazos pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="218" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="221" />
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="221" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="224" />
         <source>Weekend: courts closed</source>
         <translation>Fin de semana: juzgados cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="222" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="225" />
         <source>Holiday or closure</source>
         <translation>Feriado o cierre del despacho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/calendar_view.py" line="315" />
+        <location filename="../../src/casetracker/ui/calendar_view.py" line="318" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -1513,32 +1634,47 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Representada por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="64" />
+        <source>Our client</source>
+        <translation>Nuestro cliente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="64" />
+        <source>We represent this party</source>
+        <translation>Representamos a esta parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="67" />
+        <source>Deadlines of this party's side are ours; those of the other side are watched and shown apart.</source>
+        <translation>Los plazos del lado de esta parte son nuestros; los de la otra parte se vigilan y se muestran aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="70" />
         <source>Conflict warning</source>
         <translation>Alerta de conflicto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="68" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="75" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="125" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="133" />
         <source>; and %1 more</source>
         <translation>; y %1 más</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="128" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="136" />
         <source>In no case yet</source>
         <translation>Aún no figura en ningún expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="130" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="138" />
         <source>Warning: on the other side in this matter</source>
         <translation>Atención: figura en la parte contraria en este tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="159" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="167" />
         <source>Warning: possible conflict of interest. This party is on the other side in the same matter: %1</source>
         <translation>Atención: posible conflicto de intereses. Esta parte figura en la parte contraria en el mismo tema: %1</translation>
     </message>
@@ -1685,57 +1821,62 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>ClosureFormDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="96" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="111" />
         <source>Add a court closure</source>
         <translation>Añadir un cierre del despacho judicial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="98" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="113" />
         <source>First day closed</source>
         <translation>Primer día sin labores</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="99" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="114" />
         <source>Last day closed</source>
         <translation>Último día sin labores</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="102" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="116" />
         <source>Every court (national closure)</source>
         <translation>Todos los órganos (cierre nacional)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="104" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="118" />
+        <source>Every court of: %1</source>
+        <translation>Todos los órganos de: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="122" />
         <source>Applies to</source>
         <translation>Se aplica a</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="105" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="123" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="106" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="124" />
         <source>e.g. Huelga de trabajadores judiciales</source>
         <translation>p. ej. Huelga de trabajadores judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="107" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="125" />
         <source>Legal basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="108" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="126" />
         <source>e.g. RA N.º 000123-2026-CE-PJ</source>
         <translation>p. ej. RA N.º 000123-2026-CE-PJ</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="109" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="127" />
         <source>&amp;Next: see what moves</source>
         <translation>&amp;Siguiente: ver qué cambia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="110" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="128" />
         <source>Next: see which deadlines move</source>
         <translation>Siguiente: ver qué plazos cambian</translation>
     </message>
@@ -1743,67 +1884,87 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>ClosuresDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="75" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="81" />
         <source>Every court (national)</source>
         <translation>Todos los órganos (nacional)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="143" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="88" />
+        <source>Courts of: %1</source>
+        <translation>Órganos de: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="171" />
         <source>Court closures and vacations</source>
         <translation>Cierres y vacaciones judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="148" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="176" />
         <source>Court closures</source>
         <translation>Cierres de los órganos judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="152" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="180" />
         <source>&amp;Add closure…</source>
         <translation>&amp;Añadir cierre…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="153" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="181" />
         <source>Add closure</source>
         <translation>Añadir cierre</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="155" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="183" />
         <source>&amp;Remove closure…</source>
         <translation>&amp;Quitar cierre…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="156" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="184" />
         <source>Remove closure</source>
         <translation>Quitar cierre</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="161" />
-        <source>Holidays, Día del Juez and the opening of the judicial year are built in. Record here what the judiciary decrees: strikes, suspensions, mourning.</source>
-        <translation>Los feriados, el Día del Juez y la apertura del año judicial ya están incluidos. Registre aquí lo que disponga el Poder Judicial: huelgas, suspensiones de labores, duelos.</translation>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="189" />
+        <source>National holidays are built in; the days each body observes are set below. Record here what the judiciary decrees: strikes, suspensions, mourning.</source>
+        <translation>Los feriados nacionales ya están incluidos; los días propios de cada órgano se indican abajo. Registre aquí lo que disponga el Poder Judicial: huelgas, suspensiones de labores, duelos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="170" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="198" />
         <source>Closures</source>
         <translation>Cierres</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="177" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="205" />
         <source>Courts whose judicial vacations suspend periods</source>
         <translation>Órganos cuyas vacaciones judiciales suspenden los plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="180" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="208" />
         <source>Tick a court whose periods stop during its judicial vacations. New computations follow the change; deadlines already stored keep their date.</source>
         <translation>Marque los órganos cuyos plazos se suspenden durante sus vacaciones judiciales. Los nuevos cómputos siguen el cambio; los plazos ya registrados conservan su fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="185" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="213" />
         <source>Judicial vacations</source>
         <translation>Vacaciones judiciales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="193" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="217" />
+        <source>Edit &amp;court…</source>
+        <translation>Editar órgano &amp;jurisdiccional…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="218" />
+        <source>Edit court</source>
+        <translation>Editar órgano jurisdiccional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="219" />
+        <source>Change the court's body, name or level</source>
+        <translation>Cambiar el órgano al que pertenece, el nombre o el nivel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="227" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1817,7 +1978,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_table_model.py" line="47" />
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="36" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="60" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1828,14 +1989,14 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_table_model.py" line="49" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="105" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="102" />
         <source>Procedure</source>
         <translation>Proceso</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_table_model.py" line="50" />
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="37" />
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="33" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="66" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="34" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1887,81 +2048,86 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Agregado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="31" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="55" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="38" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="62" />
+        <source>Whose</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="67" />
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="40" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="69" />
         <source>Notified on</source>
         <translation>Notificado el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="44" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="102" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="73" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="99" />
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="29" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="30" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/backups_window.py" line="68" />
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="33" />
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="28" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="34" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="29" />
         <location filename="../../src/casetracker/ui/parties_page.py" line="88" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="34" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="35" />
         <source>Sumilla</source>
         <translation>Sumilla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="36" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="37" />
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="38" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="39" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="40" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="41" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="46" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="47" />
         <source>Files</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="19" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="20" />
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="24" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="25" />
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="30" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="31" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="34" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="35" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -2055,53 +2221,53 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="68" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="70" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="65" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="72" />
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="67" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="74" />
         <source>Applies to</source>
         <translation>Se aplica a</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="69" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="75" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/closures_dialog.py" line="70" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="111" />
+        <location filename="../../src/casetracker/ui/closures_dialog.py" line="76" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="109" />
         <source>Legal basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="107" />
-        <source>Amount</source>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="104" />
+        <source>Who acts</source>
+        <translation>Quién actúa</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="105" />
+        <source>Period</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="109" />
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="110" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="108" />
         <source>Counted from</source>
         <translation>Se cuenta desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="112" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="111" />
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
@@ -2115,125 +2281,185 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="51" />
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="52" />
+        <source>Día del Juez</source>
+        <translation>Día del Juez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="53" />
+        <source>Opening of the judicial year</source>
+        <translation>Apertura del año judicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="55" />
+        <source>Basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="56" />
+        <source>Checked</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/bodies_panel.py" line="57" />
+        <source>Courts</source>
+        <translation>Órganos jurisdiccionales</translation>
+    </message>
 </context>
 <context>
     <name>CourtDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="21" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="22" />
         <source>Edit court</source>
         <translation>Editar órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="21" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="22" />
         <source>New court</source>
         <translation>Nuevo órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="23" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="24" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="24" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="25" />
         <source>e.g. Juzgado Civil Mixto de Tambobamba</source>
         <translation>p. ej. Juzgado Civil Mixto de Tambobamba</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="26" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="27" />
         <source>Level</source>
         <translation>Instancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="28" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="29" />
         <source>Judicial district</source>
         <translation>Distrito judicial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="29" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="30" />
         <source>Seat</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="32" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="33" />
         <source>Vacations</source>
         <translation>Vacaciones</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="33" />
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="34" />
         <source>Periods are suspended during the court's vacation</source>
         <translation>Los plazos se suspenden durante las vacaciones judiciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="38" />
+        <source>The default for its level</source>
+        <translation>El que corresponde a su nivel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="41" />
+        <source>Which days the court does not work besides weekends and holidays (Día del Juez, opening of the judicial year) depends on its body.</source>
+        <translation>Qué días no labora, además de fines de semana y feriados (Día del Juez, apertura del año judicial), depende de su órgano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="44" />
+        <source>Body</source>
+        <translation>Órgano</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="204" />
-        <location filename="../../src/casetracker/ui/dashboard.py" line="205" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="201" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="202" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="211" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="208" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="212" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="209" />
         <source>Refresh the dashboard</source>
         <translation>Actualizar el panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="215" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="212" />
         <source>Overdue deadlines</source>
         <translation>Plazos vencidos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="215" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="212" />
         <source>Nothing is overdue.</source>
         <translation>No hay nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="218" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="215" />
         <source>Due in the next 7 days</source>
         <translation>Vencen en los próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="218" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="215" />
         <source>Nothing due this week.</source>
         <translation>Nada vence esta semana.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="222" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="219" />
         <source>Due in 8 to 30 days</source>
         <translation>Vencen dentro de 8 a 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="222" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="219" />
         <source>Nothing due later this month.</source>
         <translation>Nada más vence este mes.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="226" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="223" />
         <source>Hearings this week</source>
         <translation>Audiencias de esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="226" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="223" />
         <source>No hearings in the next 7 days.</source>
         <translation>No hay audiencias en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="230" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="227" />
+        <source>The other side's periods (watched)</source>
+        <translation>Plazos de la otra parte (vigilados)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/dashboard.py" line="228" />
+        <source>No period of the other side ends around now.</source>
+        <translation>Ningún plazo de la otra parte vence por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/dashboard.py" line="232" />
+        <source>Periods the other side must meet (e.g. to answer): not ours, but their expiry matters.</source>
+        <translation>Plazos que debe cumplir la otra parte (p. ej., contestar): no son nuestros, pero importa su vencimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/dashboard.py" line="236" />
         <source>Recently changed cases</source>
         <translation>Expedientes con movimientos recientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="230" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="236" />
         <source>No cases yet.</source>
         <translation>Aún no hay expedientes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/dashboard.py" line="298" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="305" />
         <source>showing the first %n</source>
         <translation>
             <numerusform>se muestra el primero</numerusform>
@@ -2241,7 +2467,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="262" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="268" />
         <source>Dashboard lists</source>
         <translation>Listas del panel</translation>
     </message>
@@ -2249,7 +2475,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="183" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="203" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
@@ -2335,97 +2561,97 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="37" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="51" />
         <source>Edit deadline</source>
         <translation>Editar plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="37" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="51" />
         <source>New deadline</source>
         <translation>Nuevo plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="41" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="55" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="44" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="58" />
         <source>— none: I enter the date —</source>
         <translation>— ninguna: ingreso la fecha yo —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="47" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="61" />
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="48" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="62" />
         <source>Notified on</source>
         <translation>Notificado el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="51" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="65" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="53" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="67" />
         <source>Triggering filing</source>
         <translation>Actuado que lo origina</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="54" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="68" />
         <source>Notified electronically (SINOE)</source>
         <translation>Notificado electrónicamente (SINOE)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="55" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="69" />
         <source>Compute due date</source>
         <translation>Calcular vencimiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="70" />
         <source>Compute the due date from the rule</source>
         <translation>Calcular el vencimiento según la regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="64" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="78" />
         <source>Computation</source>
         <translation>Cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="65" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="79" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="66" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="80" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="67" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="81" />
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="69" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="83" />
         <source>How the date was computed</source>
         <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="71" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="85" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="96" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="118" />
         <source>Choose a rule first.</source>
         <translation>Primero elija una regla.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="99" />
+        <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="121" />
         <source>Enter the date of the notification first.</source>
         <translation>Primero ingrese la fecha de notificación.</translation>
     </message>
@@ -2433,87 +2659,87 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DeadlineProposalsDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="90" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="92" />
         <source>Deadlines from this notification</source>
         <translation>Plazos de esta notificación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="117" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="119" />
         <source>Deadlines started by the notification of %1</source>
         <translation>Plazos que abre la notificación del %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="123" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="125" />
         <source>no expediente number</source>
         <translation>sin número de expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="132" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="134" />
         <source>What the notification notifies</source>
         <translation>Qué se notifica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="136" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="138" />
         <source>As read from the sumilla: %1</source>
         <translation>Según la sumilla: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="138" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="140" />
         <source>Not recognised from the sumilla: choose one</source>
         <translation>La sumilla no lo indica: elija uno</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="144" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="146" />
         <source>Electronic notification (SINOE)</source>
         <translation>Notificación electrónica (SINOE)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="146" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="148" />
         <source>Takes effect on the second working day after it arrives (LOPJ 155-C).</source>
         <translation>Surte efecto el segundo día hábil siguiente a su ingreso en la casilla (LOPJ 155-C).</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="152" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="154" />
         <source>It &amp;notifies:</source>
         <translation>&amp;Notifica:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="163" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="165" />
         <source>Proposed deadlines</source>
         <translation>Plazos propuestos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="168" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="170" />
         <source>Space ticks or unticks · F2 changes the title or the date</source>
         <translation>Espacio marca o desmarca · F2 cambia el título o la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="171" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="173" />
         <source>How the &amp;date was computed:</source>
         <translation>Cómo se calculó la &amp;fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="188" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="190" />
         <source>Add deadlines</source>
         <translation>Añadir plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="191" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="193" />
         <source>Skip all</source>
         <translation>Omitir todos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="253" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="260" />
         <source>No deadline rule of this case's procedure starts with this notification. Choose what it notifies above, or skip.</source>
         <translation>Ninguna regla de plazos del proceso de este caso empieza con esta notificación. Elija arriba qué se notifica, u omita.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="272" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="288" />
         <source>Add 1 deadline</source>
         <translation>Añadir 1 plazo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="274" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="290" />
         <source>Add %n deadlines</source>
         <translation>
             <numerusform>Añadir %n plazo</numerusform>
@@ -2521,12 +2747,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="286" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="302" />
         <source>Give every ticked deadline a title.</source>
         <translation>Ponga un título a cada plazo marcado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="342" />
+        <location filename="../../src/casetracker/ui/deadline_proposals_dialog.py" line="358" />
         <source>“%1” was saved, but its deadlines could not be proposed. %2 Add them with “New deadline…” on the case's Deadlines tab.</source>
         <translation>Se guardó «%1», pero no se pudieron proponer sus plazos. %2 Añádalos con «Nuevo plazo…» en la pestaña Plazos del expediente.</translation>
     </message>
@@ -2534,89 +2760,156 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DeadlineSectionModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="49" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="51" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="49" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="51" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="49" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="51" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="49" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="51" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/casetracker/ui/dashboard.py" line="69" />
-        <source>Overdue by %n days</source>
-        <translation>
-            <numerusform>Vencido hace %n día</numerusform>
-            <numerusform>Vencido hace %n días</numerusform>
-        </translation>
+    </context>
+<context>
+    <name>DeadlineWording</name>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="16" />
+        <source>[Illustrative]</source>
+        <translation>[Ilustrativo]</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="71" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="17" />
+        <source>Other side's period</source>
+        <translation>Plazo de la otra parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="18" />
+        <source>Ours</source>
+        <translation>Nuestro</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="19" />
+        <source>Other side</source>
+        <translation>Otra parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="21" />
+        <source>The plaintiff</source>
+        <translation>La parte demandante</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="22" />
+        <source>The defendant</source>
+        <translation>La parte demandada</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="23" />
+        <source>Any party notified</source>
+        <translation>Cualquier parte notificada</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="31" />
         <source>Overdue by 1 day</source>
         <translation>Vencido hace 1 día</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="33" />
+        <source>Overdue by %n days</source>
+        <translation><numerusform>Vencido hace %n día</numerusform><numerusform>Vencido hace %n días</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="73" />
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="37" />
         <source>Due today</source>
         <translation>Vence hoy</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="75" />
-        <source>Tomorrow</source>
-        <translation>Mañana</translation>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="39" />
+        <source>In 1 working day</source>
+        <translation>En 1 día hábil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/dashboard.py" line="76" />
-        <source>In %n days</source>
-        <translation>
-            <numerusform>En %n día</numerusform>
-            <numerusform>En %n días</numerusform>
-        </translation>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="40" />
+        <source>In %n working days</source>
+        <translation><numerusform>En %n día hábil</numerusform><numerusform>En %n días hábiles</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="48" />
+        <source>Ended yesterday</source>
+        <translation>Venció ayer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/deadline_wording.py" line="49" />
+        <source>Ended %n days ago</source>
+        <translation><numerusform>Venció hace %n día</numerusform><numerusform>Venció hace %n días</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="61" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="91" />
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="62" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="92" />
         <source>New deadline…</source>
         <translation>Nuevo plazo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="63" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="93" />
         <source>Mark done</source>
         <translation>Marcar como cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="69" />
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="72" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="96" />
+        <source>Print record…</source>
+        <translation>Imprimir registro…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="98" />
+        <source>Print the record of the computation</source>
+        <translation>Imprimir el registro del cómputo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="101" />
+        <source>A one-page PDF for the case file: the rule and law applied, the calendar used, and who accepted the date and when.</source>
+        <translation>Un PDF de una página para el expediente: la regla y la norma aplicadas, el calendario usado y quién aceptó la fecha y cuándo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="109" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="112" />
         <source>How the date was computed</source>
         <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="100" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="151" />
         <source>Select a deadline to see how its date was computed.</source>
         <translation>Seleccione un plazo para ver cómo se calculó su fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="106" />
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="157" />
         <source>No explanation was recorded: the date was entered by hand.</source>
         <translation>No se registró explicación: la fecha se ingresó a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="188" />
+        <source>Save the record of the computation</source>
+        <translation>Guardar el registro del cómputo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="188" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2793,17 +3086,17 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>ExplanationView</name>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="88" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="91" />
         <source>How the date was computed</source>
         <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="98" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="101" />
         <source>Select a deadline to see how its date was computed.</source>
         <translation>Seleccione un plazo para ver cómo se calculó su fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="99" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="102" />
         <source>Days not counted (%1):</source>
         <translation>Días no computados (%1):</translation>
     </message>
@@ -3271,27 +3564,27 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FilingsTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="69" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="70" />
         <source>Filings</source>
         <translation>Escritos y actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="70" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="71" />
         <source>New filing…</source>
         <translation>Nuevo escrito o actuado…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="72" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="73" />
         <source>Generate escrito…</source>
         <translation>Generar escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="125" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="126" />
         <source>Documents of the case (not tied to a filing)</source>
         <translation>Documentos del expediente (no vinculados a un escrito)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="128" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="129" />
         <source>Attachments of “%1”</source>
         <translation>Anexos de «%1»</translation>
     </message>
@@ -3312,52 +3605,52 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="35" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="36" />
         <source>Edit hearing</source>
         <translation>Editar audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="35" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="36" />
         <source>New hearing</source>
         <translation>Nueva audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="39" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="40" />
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="40" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="41" />
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="44" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="45" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="45" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="46" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="46" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="47" />
         <source>Video link</source>
         <translation>Enlace de videoconferencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="48" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="49" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="49" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="50" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="50" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="51" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3365,22 +3658,22 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>HearingSectionModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="83" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="79" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="83" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="79" />
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="83" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="79" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="83" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="79" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
@@ -3388,12 +3681,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>HearingsTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="49" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="50" />
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="50" />
+        <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="51" />
         <source>New hearing…</source>
         <translation>Nueva audiencia…</translation>
     </message>
@@ -4531,7 +4824,12 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>(protegida)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/parties_tab.py" line="165" />
+        <location filename="../../src/casetracker/ui/case_view/parties_tab.py" line="105" />
+        <source>(our client)</source>
+        <translation>(nuestro cliente)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/parties_tab.py" line="167" />
         <source>%1 as %2</source>
         <translation>%1 como %2</translation>
     </message>
@@ -4607,27 +4905,27 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="59" />
+        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="60" />
         <source>Protected database</source>
         <translation>Base de datos protegida</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="62" />
         <source>%1 is protected with a passphrase. Enter it to open the cases.</source>
         <translation>%1 está protegida con una frase de contraseña. Escríbala para abrir los casos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="69" />
+        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="70" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="99" />
+        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="100" />
         <source>Type the passphrase, or cancel.</source>
         <translation>Escriba la frase de contraseña o cancele.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="129" />
+        <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="130" />
         <source>The passphrase is wrong. %n attempt(s) left.</source>
         <translation>
             <numerusform>La frase de contraseña no es correcta. Queda %n intento.</numerusform>
@@ -4662,62 +4960,62 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="119" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="122" />
         <source>1 working day</source>
         <translation>1 día hábil</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="120" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="123" />
         <source>%n working days</source>
         <translation>%n días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="123" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="126" />
         <source>1 calendar day</source>
         <translation>1 día calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="124" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="127" />
         <source>%n calendar days</source>
         <translation>%n días calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="127" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="130" />
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="128" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="131" />
         <source>%n months</source>
         <translation>%n meses</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="131" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="134" />
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="132" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="135" />
         <source>%n years</source>
         <translation>%n años</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="143" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="146" />
         <source>Working days</source>
         <translation>Días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="144" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="147" />
         <source>Calendar days</source>
         <translation>Días calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="145" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="148" />
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/explanation_view.py" line="146" />
+        <location filename="../../src/casetracker/ui/explanation_view.py" line="149" />
         <source>Years</source>
         <translation>Años</translation>
     </message>
@@ -4759,7 +5057,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <source>With OK the window reopens in the new language, where it was.</source>
         <translation>Al pulsar Aceptar, la ventana se vuelve a abrir en el nuevo idioma, donde estaba.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ProblemsDialog</name>
     <message>
@@ -4781,32 +5079,57 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="102" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="106" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="102" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="107" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="102" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="108" />
+        <source>Who must act</source>
+        <translation>Quién debe actuar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="109" />
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="102" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="110" />
         <source>Legal basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="158" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="167" />
         <source>%1 (changed)</source>
         <translation>%1 (cambiada)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/proposal_table.py" line="168" />
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="172" />
+        <source>%1 (other side: watch)</source>
+        <translation>%1 (otra parte: vigilar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="174" />
+        <source>%1 (mark the party you represent)</source>
+        <translation>%1 (marque la parte que representa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="180" />
+        <source>%1 ⚠ low certainty: check it</source>
+        <translation>%1 ⚠ certeza baja: verifíquelo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="182" />
+        <source>%1 (medium certainty)</source>
+        <translation>%1 (certeza media)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/proposal_table.py" line="188" />
         <source>Computed: %1. Changed by hand.</source>
         <translation>Cálculo: %1. Cambiada a mano.</translation>
     </message>
@@ -4814,22 +5137,22 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>RecentCaseModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="105" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="102" />
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="105" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="102" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="105" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="102" />
         <source>Expediente</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/dashboard.py" line="105" />
+        <location filename="../../src/casetracker/ui/dashboard.py" line="102" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -5188,121 +5511,100 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>ReminderTableModel</name>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="57" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="60" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="58" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="61" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="59" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="62" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="60" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="63" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="64" />
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="77" />
-        <source>Overdue by 1 day</source>
-        <translation>Vencido hace 1 día</translation>
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="74" />
+        <source>Other side: %1</source>
+        <translation>Otra parte: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="79" />
-        <source>Overdue by %n days</source>
-        <translation>
-            <numerusform>Vencido hace %n día</numerusform>
-            <numerusform>Vencido hace %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="81" />
-        <source>Due today</source>
-        <translation>Vence hoy</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="83" />
-        <source>In 1 working day</source>
-        <translation>En 1 día hábil</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="84" />
-        <source>In %n working days</source>
-        <translation>
-            <numerusform>En %n día hábil</numerusform>
-            <numerusform>En %n días hábiles</numerusform>
-        </translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="118" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="117" />
         <source>Deadline reminders</source>
         <translation>Recordatorio de plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="127" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="126" />
         <source>Deadlines to attend to</source>
         <translation>Plazos por atender</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="145" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="144" />
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="146" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="145" />
         <source>Mark &amp;done</source>
         <translation>Marcar &amp;cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="147" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="146" />
         <source>Mark &amp;missed</source>
         <translation>Marcar &amp;vencido sin cumplir</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="148" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="147" />
         <source>&amp;Waive</source>
         <translation>&amp;Renunciar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="149" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="148" />
         <source>&amp;Open case</source>
         <translation>&amp;Abrir caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="150" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="149" />
         <source>Open case</source>
         <translation>Abrir caso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="160" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="159" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="181" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="180" />
         <source>Set the selected deadline's status to “%1”</source>
         <translation>Poner el plazo seleccionado en estado «%1»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="206" />
+        <source>%n of the other side's periods to watch</source>
+        <translation><numerusform>%n plazo de la otra parte por vigilar</numerusform><numerusform>%n plazos de la otra parte por vigilar</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="208" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="214" />
         <source>%1: nothing is overdue or due within the next working day.</source>
         <translation>%1: nada vencido ni por vencer el próximo día hábil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="211" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="217" />
         <source>%1: nothing is overdue or due within the next %n working days.</source>
         <translation>
             <numerusform>%1: nada vencido ni por vencer en el próximo %n día hábil.</numerusform>
@@ -5310,12 +5612,12 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="219" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="225" />
         <source>1 overdue deadline</source>
         <translation>1 plazo vencido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="220" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="226" />
         <source>%n overdue deadlines</source>
         <translation>
             <numerusform>%n plazo vencido</numerusform>
@@ -5323,7 +5625,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="224" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="230" />
         <source>%n due within 1 working day</source>
         <translation>
             <numerusform>%n vence en 1 día hábil</numerusform>
@@ -5331,22 +5633,22 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="226" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="232" />
         <source>%1 due within %2 working days</source>
         <translation>%1 por vencer en %2 días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="254" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="260" />
         <source>no expediente number</source>
         <translation>sin número de expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="260" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="266" />
         <source>No computation is stored for this deadline: its date was entered by hand.</source>
         <translation>Este plazo no tiene cómputo guardado: su fecha se ingresó a mano.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="279" />
+        <location filename="../../src/casetracker/ui/reminders_dialog.py" line="285" />
         <source>“%1” is now %2.</source>
         <translation>«%1» quedó como: %2.</translation>
     </message>
@@ -5354,218 +5656,318 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="149" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="47" />
         <source>Edit rule</source>
         <translation>Editar regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="149" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="47" />
         <source>New rule</source>
         <translation>Nueva regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="152" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="50" />
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="153" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="51" />
         <source>procedure.what, e.g. amparo.allegations</source>
         <translation>proceso.qué, p. ej. amparo.alegatos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="154" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="52" />
         <source>Name in Spanish</source>
         <translation>Nombre en castellano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="155" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="53" />
         <source>Name in English</source>
         <translation>Nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="162" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="60" />
         <source>Procedures</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="163" />
-        <source>Length</source>
-        <translation>Duración</translation>
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="64" />
+        <source>Who must act</source>
+        <translation>Quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="168" />
-        <source>Counted in</source>
-        <translation>Se cuenta en</translation>
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="74" />
+        <source>One row per law that set the period: the version in force on the day of the notification applies. Leave From empty for 'always before', To empty for 'still in force'.</source>
+        <translation>Una fila por cada norma que fijó el plazo: se aplica la versión vigente el día de la notificación. Deje «Desde» vacío para «siempre antes» y «Hasta» vacío para «vigente».</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="174" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="78" />
+        <source>Law versions</source>
+        <translation>Versiones normativas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="70" />
         <source>Counted from</source>
         <translation>Se cuenta desde</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="175" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="71" />
         <source>Event in Spanish</source>
         <translation>Hecho en castellano</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="176" />
-        <source>Legal basis</source>
-        <translation>Base legal</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="177" />
-        <source>e.g. NCPConst 53</source>
-        <translation>p. ej. NCPConst 53</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="181" />
-        <source>Certainty</source>
-        <translation>Certeza</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="182" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="80" />
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="182" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="80" />
         <source>Propose and apply this rule</source>
         <translation>Proponer y aplicar esta regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="184" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="82" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="235" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="137" />
         <source>Tick at least one procedure.</source>
         <translation>Marque al menos un proceso.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="238" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="140" />
         <source>A rule with this key exists already: edit that rule.</source>
         <translation>Ya existe una regla con esta clave: edite esa regla.</translation>
     </message>
 </context>
 <context>
+    <name>RuleVersions</name>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="33" />
+        <source>Law</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="34" />
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="35" />
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="36" />
+        <source>Counted in</source>
+        <translation>Se cuenta en</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="37" />
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Desde (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="38" />
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Hasta (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="39" />
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="40" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>RuleVersionsEditor</name>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="58" />
+        <source>Law versions of the rule</source>
+        <translation>Versiones normativas de la regla</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="67" />
+        <source>Add &amp;version</source>
+        <translation>Añadir &amp;versión</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="68" />
+        <source>Add version</source>
+        <translation>Añadir versión</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="71" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="72" />
+        <source>Remove version</source>
+        <translation>Quitar versión</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="111" />
+        <source>Counted in</source>
+        <translation>Se cuenta en</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="117" />
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="141" />
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="144" />
+        <source>Add at least one version.</source>
+        <translation>Añada al menos una versión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="150" />
+        <source>name the law (e.g. Ley 31307 or CPC)</source>
+        <translation>indique la norma (p. ej., Ley 31307 o CPC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="152" />
+        <source>the length must be a whole number</source>
+        <translation>la duración debe ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="177" />
+        <source>%1 is not a date; type it as YYYY-MM-DD</source>
+        <translation>%1 no es una fecha; escríbala como AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="43" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="53" />
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="62" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="44" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="54" />
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="63" />
+        <location filename="../../src/casetracker/ui/rule_versions_editor.py" line="45" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="55" />
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="66" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="58" />
         <source>The period is settled law.</source>
         <translation>El plazo es pacífico.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="67" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="59" />
         <source>Check the period in the norm before relying on it.</source>
         <translation>Verifique el plazo en la norma antes de confiar en él.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="69" />
-        <source>The period is disputed: check the norm and the court's practice.</source>
-        <translation>El plazo es discutido: verifique la norma y la práctica del órgano.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="73" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="65" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="74" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="66" />
         <source>No (disabled)</source>
         <translation>No (desactivada)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="77" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="69" />
         <source>Shipped</source>
         <translation>De fábrica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="78" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="70" />
         <source>Edited</source>
         <translation>Editada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="79" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="71" />
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="90" />
+        <location filename="../../src/casetracker/ui/forms/rule_dialog.py" line="32" />
         <source>Every civil procedure</source>
         <translation>Todo proceso civil</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="263" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="277" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="61" />
+        <source>The period is disputed or not verified: check the norm and the court's practice.</source>
+        <translation>El plazo es discutido o no está verificado: verifique la norma y la práctica del órgano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="94" />
+        <source>+%1 earlier</source>
+        <translation>+%1 ant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="147" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="161" />
         <source>Deadline rules</source>
         <translation>Reglas de plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="265" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="149" />
         <source>Filter by name, procedure or legal basis…</source>
         <translation>Filtrar por nombre, proceso o base legal…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="266" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="150" />
         <source>Filter rules</source>
         <translation>Filtrar reglas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="282" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="166" />
         <source>&amp;Add rule…</source>
         <translation>&amp;Añadir regla…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="283" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="167" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="284" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="346" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="168" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="230" />
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="285" />
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="350" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="169" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="234" />
         <source>&amp;Reset to shipped</source>
         <translation>&amp;Restablecer la de fábrica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="292" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="176" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="346" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="230" />
         <source>E&amp;nable</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="348" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="232" />
         <source>De&amp;lete my rule</source>
         <translation>E&amp;liminar mi regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/rules_dialog.py" line="389" />
+        <location filename="../../src/casetracker/ui/rules_dialog.py" line="273" />
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
@@ -5978,6 +6380,14 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/auto_lock.py" line="83" />
         <source>The passphrase is wrong.</source>
         <translation>La frase de contraseña no es correcta.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDayCheck</name>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/working_day_check.py" line="42" />
+        <source>Not a working day for this court: %1. Save again to keep this date.</source>
+        <translation>No es día hábil para este órgano: %1. Guarde de nuevo para mantener esta fecha.</translation>
     </message>
 </context>
 <context>

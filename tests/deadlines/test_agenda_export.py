@@ -20,14 +20,9 @@ from casetracker.store.errors import FileWriteError
 
 DEMO_TODAY = date(2026, 11, 26)  # the day tests/conftest.py loads the demo as of
 
-COMING = (
-    "Confirmar asistencia a la vista de la causa",
-    "Preparar informe oral",
-    "Presentar escrito de alegatos ante el TC",
-    "Informe oral",
-    "Vista de la causa",
-)
-OVERDUE = ("Absolver traslado de los medios probatorios", "Subsanar observación de la Mesa")
+COMING = ("Preparar el informe oral", "Informe oral")
+OVERDUE = ("Remitir al Frente de Defensa copia de la Res. 12",)
+WATCHED = "Absolución del traslado por las demandadas (Res. 12)"
 
 
 def events(data: bytes) -> dict[str, object]:
@@ -48,7 +43,7 @@ def test_ics_hearings_are_timed_in_lima_and_deadlines_all_day_with_an_alarm(
     found = events(data)
     hearings = {uid: e for uid, e in found.items() if uid.startswith("hearing-")}
     deadlines = {uid: e for uid, e in found.items() if uid.startswith("deadline-")}
-    assert len(hearings) == 2 and len(deadlines) == 3
+    assert len(hearings) == 1 and len(deadlines) == 2
     assert all(re.fullmatch(r"(hearing|deadline)-\d+@casetracker", uid) for uid in found)
 
     oral = next(e for e in hearings.values() if "Informe oral" in str(e["SUMMARY"]))
@@ -57,18 +52,23 @@ def test_ics_hearings_are_timed_in_lima_and_deadlines_all_day_with_an_alarm(
     assert start.dt == datetime(2026, 12, 2, 10, 0, tzinfo=start.dt.tzinfo)
     assert start.dt.utcoffset() == timedelta(hours=-5)
     assert oral["DTEND"].dt.hour == 11 and oral["DTEND"].dt.minute == 30
-    assert "Exp. 00045-2019-0-0302-JM-CI-01" in str(oral["SUMMARY"])
+    assert "Exp. 00045-2019-0-0302-JM-CI-01 [Ilustrativo]" in str(oral["SUMMARY"])
+    assert str(oral["SUMMARY"]).startswith("Audiencia: [Ilustrativo] Informe oral")
+    assert "dato inventado" in str(oral["DESCRIPTION"])
     assert str(oral["URL"]) == "https://meet.example.org/tambobamba-informe"
 
     for event in deadlines.values():
         assert event["DTSTART"].params.get("VALUE") == "DATE"
         assert type(event["DTSTART"].dt) is date
         assert event["DTEND"].dt - event["DTSTART"].dt == timedelta(days=1)
-        assert str(event["SUMMARY"]).startswith("Vence: ")
+        assert str(event["SUMMARY"]).startswith(("Vence: ", "Vence plazo de la otra parte: "))
         [alarm] = event.walk("VALARM")
         assert str(alarm["ACTION"]) == "DISPLAY"
         assert alarm["TRIGGER"].dt < timedelta(0)
-    prepare = next(e for e in deadlines.values() if "Preparar informe oral" in str(e["SUMMARY"]))
+    watched = next(e for e in deadlines.values() if WATCHED in str(e["SUMMARY"]))
+    assert str(watched["SUMMARY"]).startswith("Vence plazo de la otra parte: [Ilustrativo] ")
+    assert [str(c) for c in watched["CATEGORIES"].cats] == ["Plazo de la otra parte"]
+    prepare = next(e for e in deadlines.values() if "Preparar el informe oral" in str(e["SUMMARY"]))
     assert "Caso: Frente de Defensa de Cotabambas" in str(prepare["DESCRIPTION"])
     assert "Responsable: IDL" in str(prepare["DESCRIPTION"])
 
@@ -88,7 +88,7 @@ def test_uids_stay_the_same_so_a_reimport_updates_the_events(db: Database, demo)
             video_link=hearing.video_link,
         ),
     )
-    done_uid = next(uid for uid, e in first.items() if "Preparar informe" in str(e["SUMMARY"]))
+    done_uid = next(uid for uid, e in first.items() if "Preparar el informe" in str(e["SUMMARY"]))
     set_deadline_status(db, int(done_uid.split("-")[1].split("@")[0]), DeadlineStatus.DONE)
 
     second = events(agenda_ics(db, DEMO_TODAY, 14))
@@ -108,8 +108,12 @@ def test_the_text_agenda_lists_overdue_then_each_day(db: Database, demo) -> None
     assert lines[2] == "PLAZOS VENCIDOS"
     for title in (*COMING, *OVERDUE):
         assert title in text
-    assert text.index("PLAZOS VENCIDOS") < text.index("lun 30 nov 2026")
-    assert "  10:00–11:30   Audiencia: Informe oral" in text
+    assert text.index("PLAZOS VENCIDOS") < text.index("mar 1 dic 2026")
+    assert "  10:00–11:30   Audiencia: [Ilustrativo] Informe oral" in text
+    # The other side's period comes apart, after ours, never among the overdue ones.
+    assert text.index("PLAZOS DE LA OTRA PARTE") > text.index("mié 2 dic 2026")
+    assert WATCHED in text.split("PLAZOS DE LA OTRA PARTE")[1]
+    assert text.rstrip().endswith("no figura en el expediente real.")
     # Outside the 14 days: the follow-up meeting 20 days later.
     assert "Reunión de seguimiento" not in text
 
@@ -125,7 +129,14 @@ def test_printed_agendas_contain_the_demo_items(
     text = " ".join(document_text(target).split())
     assert "Agenda del jue 26 nov 2026 al mié 9 dic 2026" in text
     assert "Plazos vencidos" in text
-    for title in ("Informe oral", "Vista de la causa", "Preparar informe oral", "00045-2019"):
+    for title in (
+        "Informe oral",
+        "Preparar el informe oral",
+        "00045-2019",
+        "[Ilustrativo]",
+        "Plazos de la otra parte",
+        "dato inventado para la demostración",
+    ):
         assert title in text
     assert [p.name for p in folder.iterdir()] == [target.name]  # no temporary file left
 

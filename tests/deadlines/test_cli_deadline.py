@@ -66,10 +66,13 @@ def test_json_gives_the_date_the_inputs_and_the_skipped_days() -> None:
         "distance_days": 0,
         "rule_key": None,
     }
-    assert {"date": "2026-12-08", "reason": "Inmaculada Concepción, feriado nacional"} in data[
-        "skipped_days"
-    ]
-    assert data["calendar"] == {"court": None}
+    assert {
+        "date": "2026-12-08",
+        "reason": "Inmaculada Concepción, feriado nacional",
+        "reason_en": "Immaculate Conception, national holiday",
+    } in data["skipped_days"]
+    assert (data["calendar"]["court"], data["calendar"]["case"]) == (None, None)
+    assert data["calendar"]["es"].startswith("Poder Judicial")
     assert data["explanation"][-1] == "Vence: jue 24 dic 2026"
 
 
@@ -126,15 +129,15 @@ def test_agenda_prints_text_and_writes_ics(demo_copy: Path, tmp_path: Path) -> N
     text = run_cli(*base)
     assert text.returncode == 0, text.stderr
     assert text.stdout.startswith("Agenda del jue 26 nov 2026 al mié 9 dic 2026\n")
-    assert "Audiencia: Vista de la causa" in text.stdout
+    assert "Audiencia: [Ilustrativo] Informe oral" in text.stdout
     short = run_cli(*base, "--days", "3")
-    assert "Vista de la causa" not in short.stdout
+    assert "Informe oral" not in short.stdout
 
     target = tmp_path / "agenda.ics"
     written = run_cli(*base, "--format", "ics", "-o", str(target))
     assert written.returncode == 0, written.stderr
     calendar = Calendar.from_ical(target.read_bytes())
-    assert len(calendar.walk("VEVENT")) == 5
+    assert len(calendar.walk("VEVENT")) == 3  # a hearing, two deadlines (one the other side's)
 
 
 @pytest.mark.parametrize(
@@ -151,3 +154,95 @@ def test_agenda_errors_are_one_line(demo_copy: Path, args: tuple[str, ...], mess
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("casetracker: error: ") and message in line
     assert result.stdout == ""
+
+
+def test_the_tc_and_the_judiciary_count_differently_around_4_august(demo_copy: Path) -> None:
+    """The issue's case: the TC is not part of the Poder Judicial (its observance is
+    unverified, so its body observes neither day until a lawyer says otherwise)."""
+    base = ("--db", str(demo_copy), "deadline", "2026-07-31", "5")
+    tc = run_cli(*base, "--court", "Tribunal Constitucional")
+    pj = run_cli(*base, "--court", "Juzgado Civil Mixto de Tambobamba")
+    assert tc.returncode == 0 and pj.returncode == 0, tc.stderr + pj.stderr
+    assert tc.stdout.splitlines()[0] == "2026-08-10"
+    assert "Día del Juez" not in tc.stdout
+    assert "(no verificado)" in tc.stdout
+    assert pj.stdout.splitlines()[0] == "2026-08-11"
+    assert "Se omite: mar 4 ago 2026 — Día del Juez" in pj.stdout
+
+
+@pytest.mark.parametrize(
+    ("start", "due", "basis"),
+    [
+        ("2019-05-27", "2019-06-03", "Norma aplicable: Ley 28237, art. 53: 5 días hábiles"),
+        ("2021-07-23", "2021-08-03", "Norma aplicable: Ley 28237, art. 53: 5 días hábiles"),
+        ("2021-07-26", "2021-08-12", "Norma aplicable: Ley 31307, art. 12: 10 días hábiles"),
+    ],
+)
+def test_a_rule_applies_the_law_in_force_on_the_start_date(
+    tmp_path: Path, start: str, due: str, basis: str
+) -> None:
+    # 2021: 28 and 29 Jul are holidays, 30 Jul a Friday; 4 Aug is Día del Juez.
+    nowhere = {"CASETRACKER_DB": str(tmp_path / "none.sqlite3")}
+    result = run_cli("deadline", start, "--rule", "amparo.answer", env=nowhere)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == due
+    assert any(line.startswith(basis) for line in result.stdout.splitlines())
+    data = json.loads(run_cli("deadline", start, "--rule", "amparo.answer", "--json",
+                              env=nowhere).stdout)  # fmt: skip
+    assert data["rule"]["version"]["law"] == basis.split(": ")[1].split(",")[0]
+
+
+def test_a_case_brings_its_court_and_distance_days(demo_copy: Path) -> None:
+    base = ("--db", str(demo_copy), "deadline", "2026-12-04", "10")
+    by_case = run_cli(*base, "--case", "00045-2019-0-0302-JM-CI-01")
+    assert by_case.stdout.splitlines()[0] == "2026-12-24"  # 22 Dec + two distance days
+    assert "Término de la distancia: 2 días hábiles más (CPC 146)" in by_case.stdout
+    overridden = run_cli(*base, "--case", "1", "--distance-days", "0")
+    assert overridden.stdout.splitlines()[0] == "2026-12-22"
+
+
+@pytest.mark.parametrize(
+    ("args", "due"),
+    [
+        (("2026-12-04", "1", "--months"), "2027-01-05"),  # 4 Jan 2027 opens the judicial year
+        (("2026-12-04", "1", "--years"), "2027-12-06"),  # Sat 4 Dec 2027 → Mon 6 Dec
+        (("2026-12-04", "3", "--distance-days", "2"), "2026-12-15"),
+    ],
+)
+def test_months_years_and_distance_days(tmp_path: Path, args: tuple[str, ...], due: str) -> None:
+    result = run_cli("deadline", *args, env={"CASETRACKER_DB": str(tmp_path / "none")})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == due
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("2026-12-04",), "give the length of the period (DAYS) or --rule RULE_ID"),
+        (("2026-12-04", "10", "--rule", "amparo.answer"), "give DAYS or --rule RULE_ID, not both"),
+        (("2026-12-04", "--rule", "amparo.nothing"), "no rule with id or number 'amparo.nothing'"),
+        (("1990-01-01", "--rule", "amparo.answer"), ""),
+        (("2026-12-04", "3", "--distance-days", "-1"), "distance_days: must be between 0"),
+        (("2026-12-04", "3", "--case", "99"), "no case"),
+    ],
+)
+def test_deadline_errors_are_one_line(demo_copy: Path, args: tuple[str, ...], message: str) -> None:
+    result = run_cli("--db", str(demo_copy), "deadline", *args)
+    if not message:  # an old date is fine: the first version has no start
+        assert result.returncode == 0, result.stderr
+        return
+    assert result.returncode in (1, 2)
+    [line] = result.stderr.strip().splitlines()
+    assert message in line and "Traceback" not in result.stderr
+
+
+def test_the_record_of_a_demo_deadline_is_written_as_a_pdf(demo_copy: Path, tmp_path: Path) -> None:
+    target = tmp_path / "record.pdf"
+    result = run_cli("--db", str(demo_copy), "deadline-record", "1", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    from pypdf import PdfReader
+
+    pages = PdfReader(target).pages
+    assert len(pages) == 1 and "Ley 28237, art. 53" in pages[0].extract_text()
+    typed = run_cli("--db", str(demo_copy), "deadline-record", "3", "-o", str(target))
+    assert typed.returncode == 1 and "typed by hand" in typed.stderr

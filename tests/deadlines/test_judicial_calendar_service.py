@@ -13,6 +13,7 @@ from casetracker.services.history import history
 from casetracker.services.judicial_calendar import (
     court_calendar,
     explain_due_date,
+    non_working_warning,
     notification_delay_working,
     set_notification_delay_working,
 )
@@ -94,7 +95,12 @@ def test_a_rule_key_gives_the_period_and_names_the_rule(db: Database, amparo: in
     )
     assert (result.amount, result.unit) == (10, W)
     assert "Actuación: Contestar la demanda" in result.explanation_lines()
-    assert "Plazo: 10 días hábiles (NCPConst 53)" in result.explanation_lines()
+    assert (
+        "Norma aplicable: Ley 31307, art. 12: 10 días hábiles (vigente desde el sáb 24 jul 2021)"
+        in result.explanation_lines()
+    )
+    with pytest.raises(ValidationError, match="either a period or a rule"):
+        explain_due_date(db, "2026-12-04", 10, W, case_id=amparo, rule_key="amparo.answer")
 
 
 def test_the_sinoe_delay_setting_is_stored_and_audited(db: Database) -> None:
@@ -135,3 +141,32 @@ def test_bad_input_is_refused_with_a_clear_error(
     arguments: dict[str, object] = {"trigger": "2026-12-04", "amount": 10, "unit": W, **kwargs}
     with pytest.raises(error):
         explain_due_date(db, **arguments)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("day", "reason"),
+    [
+        (date(2026, 12, 25), "Navidad del Señor, feriado nacional"),
+        (date(2026, 12, 5), "sábado"),
+        (date(2026, 8, 4), "Día del Juez"),  # a Tuesday: the Tambobamba court does not sit
+        (date(2026, 12, 28), None),
+    ],
+)
+def test_a_day_the_court_does_not_work_is_named(
+    db: Database, amparo: int, day: date, reason: str | None
+) -> None:
+    found = non_working_warning(db, amparo, day)
+    assert (found.es if found else None) == reason
+
+
+def test_a_closure_of_one_body_reaches_only_its_courts(db: Database) -> None:
+    pj = create_court(db, CourtInput("Juzgado de Paz de Mara", "justice_of_peace", "Apurímac"))
+    tc = create_court(db, CourtInput("Tribunal Constitucional", "constitutional_court", "Lima"))
+    assert (pj.body_name, tc.body_name) == ("Poder Judicial", "Tribunal Constitucional")
+    add_closure(
+        db, ClosureInput("2026-12-14", "2026-12-16", "Huelga", "RA 1-2026", body_id=pj.body_id)
+    )
+    assert explain_due_date(db, "2026-12-04", 10, W, court_id=pj.id).due_date == date(2026, 12, 28)
+    assert explain_due_date(db, "2026-12-04", 10, W, court_id=tc.id).due_date == date(2026, 12, 22)
+    with pytest.raises(ValidationError):
+        add_closure(db, ClosureInput("2026-12-14", "2026-12-14", "Huelga", "", pj.id, pj.body_id))

@@ -12,6 +12,7 @@ from casetracker.domain.errors import ConflictError
 from casetracker.services.case_detail import case_detail
 from casetracker.services.courts import ClosureInput, list_closures
 from casetracker.services.deadline_proposals import accept_proposals, propose_deadlines
+from casetracker.services.deadline_records import latest_record
 from casetracker.services.deadlines import DeadlineInput, create_deadline, set_deadline_status
 from casetracker.services.history import history
 from casetracker.services.recompute import (
@@ -49,7 +50,7 @@ def test_the_preview_lists_old_and_new_dates_and_writes_nothing(
     assert "Se omite: lun 14 dic 2026 — Huelga de trabajadores judiciales (RA 9-2026)" in lines
     assert "Vence: mar 29 dic 2026" in lines
     assert lines[-1].startswith("Recalculado por el cierre añadido: lun 14 dic 2026")
-    assert list_closures(db) == []
+    assert _added(db) == []
     assert _due(db, amparo, answer) == date(2026, 12, 24)
 
 
@@ -58,11 +59,17 @@ def test_applying_moves_the_deadline_and_records_it(db: Database, answer: int, a
     closure, moved = add_closure(db, STRIKE, change.items)
     assert [d.due_on for d in moved] == [date(2026, 12, 29)]
     assert _due(db, amparo, answer) == date(2026, 12, 29)
-    assert [c.id for c in list_closures(db)] == [closure.id]
+    assert [c.id for c in _added(db)] == [closure.id]
     audit = history(db, entity="deadline")[0]
     assert audit.entity_id == answer and audit.action == "update"
     assert audit.changes["due_on"] == ("2026-12-24", "2026-12-29")
     assert "cierre añadido" in audit.summary
+    # A new record of the computation, naming the closure; the first one is kept.
+    record = latest_record(db, answer)
+    assert record is not None and record.reason == "recomputed"
+    assert record.calendar["closures"][0]["reason"] == STRIKE.reason
+    assert record.explanation("es")[-1].startswith("Recalculado por el cierre añadido")
+    assert record.explanation("en")[-1].startswith("Recomputed after the closure was added")
 
 
 def test_removing_the_closure_brings_the_date_back(db: Database, answer: int, amparo: int) -> None:
@@ -72,7 +79,7 @@ def test_removing_the_closure_brings_the_date_back(db: Database, answer: int, am
     assert (item.old_due, item.new_due) == (date(2026, 12, 29), date(2026, 12, 24))
     remove_closure(db, closure.id, change.items)
     assert _due(db, amparo, answer) == date(2026, 12, 24)
-    assert list_closures(db) == []
+    assert _added(db) == []
 
 
 def test_a_closure_of_another_court_changes_nothing(db: Database, answer: int, demo) -> None:
@@ -101,7 +108,7 @@ def test_a_deadline_changed_since_the_preview_is_not_overwritten(
         apply_recomputation(db, change.items)
     with pytest.raises(ConflictError):
         add_closure(db, STRIKE, change.items)
-    assert list_closures(db) == []  # the closure went back out with the failed update
+    assert _added(db) == []  # the closure went back out with the failed update
 
 
 def test_a_date_set_by_hand_is_flagged_in_the_preview(db: Database, amparo: int, notify) -> None:
@@ -127,3 +134,8 @@ def test_a_catalogue_deadline_without_stored_inputs_is_recomputed_from_its_rule(
 
 def _due(db: Database, case_id: int, deadline_id: int) -> date:
     return next(d.due_on for d in case_detail(db, case_id).deadlines if d.id == deadline_id)
+
+
+def _added(db: Database) -> list:
+    """The closures these tests added (the demo has a 2020 suspension of its own)."""
+    return [closure for closure in list_closures(db) if closure.reason == STRIKE.reason]

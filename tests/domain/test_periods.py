@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from casetracker.domain.calendar import Closure, JudicialCalendar
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.periods import (
+    AppliedRule,
     DueDateResult,
     PeriodUnit,
     SkippedDay,
@@ -18,7 +19,7 @@ from casetracker.domain.periods import (
     compute_due_date,
     format_date_es,
 )
-from casetracker.domain.rules import DeadlineRule
+from casetracker.domain.rule_versions import RuleVersion
 
 W = PeriodUnit.WORKING_DAYS
 CAL = PeriodUnit.CALENDAR_DAYS
@@ -38,17 +39,16 @@ SUSPENDED_2020 = JudicialCalendar(
     ]
 )
 
-AMPARO_ANSWER = DeadlineRule(
+AMPARO_ANSWER = AppliedRule(
     key="amparo.answer",
     name_es="Contestar la demanda",
     name_en="Answer the claim",
-    procedures=("amparo",),
-    amount=10,
-    unit=W,
-    trigger="admission_notice",
-    trigger_es="Notificación del auto admisorio de la demanda",
-    basis="NCPConst 53",
-    certainty="M",
+    acting_side="defendant",
+    version=RuleVersion("Ley 31307", "12", 10, W, date(2021, 7, 24), None, "H"),
+)
+PJ = (
+    "Calendario: Poder Judicial, inhábiles: Día del Juez y apertura del año judicial "
+    "(LOPJ arts. 123, 124 y 247)"
 )
 
 # (id, calendar, trigger, amount, unit, options, due date); weekdays in the comments.
@@ -136,7 +136,9 @@ def test_explanation_of_an_amparo_answer() -> None:
     assert result.explanation_lines() == [
         "Notificación: lun 7 dic 2026",
         "Actuación: Contestar la demanda",
-        "Plazo: 10 días hábiles (NCPConst 53)",
+        "Debe actuar: la parte demandada",
+        "Norma aplicable: Ley 31307, art. 12: 10 días hábiles (vigente desde el sáb 24 jul 2021)",
+        PJ,
         "Se cuenta desde: jue 10 dic 2026",
         "Se omite: mar 8 dic 2026 — Inmaculada Concepción, feriado nacional",
         "Se omite: mié 9 dic 2026 — Batalla de Ayacucho, feriado nacional",
@@ -161,6 +163,7 @@ def test_explanation_of_sinoe_distance_and_moved_end() -> None:
         "Notificación electrónica: surte efecto el mié 3 jun 2026, "
         "segundo día hábil siguiente (LOPJ 155-C)",
         "Plazo: 6 días calendario",
+        PJ,
         "Término de la distancia: 1 día hábil más (CPC 146)",
         "Último día del plazo: mar 9 jun 2026",
         "Vence: mié 10 jun 2026",
@@ -207,11 +210,18 @@ def test_to_json() -> None:
         "distance_days": 1,
         "rule_key": "amparo.answer",
     }
-    assert data["rule"] == {"key": "amparo.answer", "name": "Contestar la demanda",
-                            "basis": "NCPConst 53"}  # fmt: skip
+    assert data["rule"] == AMPARO_ANSWER.to_json()
     reason = "Suspensión de labores del Poder Judicial (RA 120-2020-P-CE-PJ)"
-    assert data["skipped_days"][0] == {"date": "2020-10-13", "reason": reason}
-    assert {"date": "2020-10-17", "reason": "sábado"} in data["skipped_days"]
+    assert data["skipped_days"][0] == {
+        "date": "2020-10-13",
+        "reason": reason,
+        "reason_en": f"closure: {reason}",
+    }
+    assert {"date": "2020-10-17", "reason": "sábado", "reason_en": "Saturday"} in (
+        data["skipped_days"]
+    )
+    # The record of a computation is read back as it was.
+    assert DueDateResult.from_json(data) == result
     assert len(data["skipped_days"]) == 13  # 9 closed weekdays + two weekends
     assert data["counted_days"] == ["2020-10-26", "2020-10-27", "2020-10-28", "2020-10-29"]
 

@@ -28,13 +28,14 @@ def test_two_weeks_of_the_demo_list_its_hearings_and_deadlines_in_order(
 ) -> None:
     items = agenda(db, DEMO_TODAY, TWO_WEEKS, today=DEMO_TODAY)
 
-    assert [(item.date, item.kind, item.title) for item in items] == [
-        (date(2026, 11, 30), AgendaKind.DEADLINE, "Confirmar asistencia a la vista de la causa"),
-        (date(2026, 12, 1), AgendaKind.DEADLINE, "Preparar informe oral"),
-        (date(2026, 12, 2), AgendaKind.HEARING, "Informe oral"),
-        (date(2026, 12, 7), AgendaKind.DEADLINE, "Presentar escrito de alegatos ante el TC"),
-        (date(2026, 12, 9), AgendaKind.HEARING, "Vista de la causa"),
-    ]
+    assert [(item.date, item.kind, item.title, item.watch) for item in items] == [
+        (date(2026, 11, 27), AgendaKind.DEADLINE,
+         "Absolución del traslado por las demandadas (Res. 12)", True),
+        (date(2026, 12, 1), AgendaKind.DEADLINE, "Preparar el informe oral", False),
+        (date(2026, 12, 2), AgendaKind.HEARING, "Informe oral", False),
+    ]  # fmt: skip
+    assert all(item.illustrative for item in items)
+    assert items[2].expediente_illustrative
     hearing = items[2]
     assert hearing.case_id == demo.case_ids[0]
     assert hearing.case_title.startswith("Frente de Defensa de Cotabambas")
@@ -50,14 +51,18 @@ def test_overdue_deadlines_are_flagged_and_can_be_carried_into_the_period(
 ) -> None:
     past_week = agenda(db, DEMO_TODAY - timedelta(days=7), DEMO_TODAY, today=DEMO_TODAY)
     overdue = [item.title for item in past_week if item.overdue]
-    assert overdue == [
-        "Absolver traslado de los medios probatorios (Res. 12)",
-        "Subsanar observación de la Mesa de Partes Electrónica",
-    ]
+    assert overdue == ["Remitir al Frente de Defensa copia de la Res. 12"]
 
     carried = agenda(db, DEMO_TODAY, TWO_WEEKS, today=DEMO_TODAY, include_overdue=True)
-    assert [item.title for item in carried[:2]] == overdue
-    assert all(item.overdue and item.date < DEMO_TODAY for item in carried[:2])
+    assert [item.title for item in carried[:1]] == overdue
+    assert all(item.overdue and item.date < DEMO_TODAY for item in carried[:1])
+    # The other side's period that ended is not ours to be late with.
+    watched = create_deadline(
+        db, DeadlineInput(demo.case_ids[0], "Contestación", DEMO_TODAY - timedelta(days=3),
+                          watch=True)
+    )  # fmt: skip
+    again = agenda(db, DEMO_TODAY - timedelta(days=7), DEMO_TODAY, today=DEMO_TODAY)
+    assert not next(item for item in again if item.id == watched.id).overdue
     # Deadlines long done are not "overdue", however old.
     assert all(item.date >= date(2026, 1, 1) for item in carried)
 
@@ -101,9 +106,9 @@ def test_day_counts_mark_what_still_needs_attention(db: Database, demo: DemoResu
     counts = day_counts(db, DEMO_TODAY - timedelta(days=7), TWO_WEEKS, today=DEMO_TODAY)
 
     assert counts[date(2026, 12, 2)] == DayCount(hearings=1)
-    assert counts[date(2026, 12, 9)] == DayCount(hearings=1)
     assert counts[date(2026, 12, 1)] == DayCount(deadlines=1)
     assert counts[date(2026, 11, 24)] == DayCount(deadlines=1, overdue=1)
+    assert counts[date(2026, 11, 27)] == DayCount(deadlines=1)  # the other side's: not overdue
     assert date(2026, 12, 3) not in counts
 
 

@@ -22,21 +22,21 @@ def test_the_demo_shows_its_overdue_and_upcoming_deadlines(db: Database, demo: D
     board = dashboard(db, DEMO_TODAY)
 
     overdue = [(entry.title, entry.days_left) for entry in board.overdue.entries]
-    assert overdue == [
-        ("Absolver traslado de los medios probatorios (Res. 12)", -2),
-        ("Subsanar observación de la Mesa de Partes Electrónica", -1),
-    ]
+    assert overdue == [("Remitir al Frente de Defensa copia de la Res. 12", -2)]
     assert all(entry.overdue for entry in board.overdue.entries)
     assert board.overdue.entries[0].case_id == demo.case_ids[0]
-    assert [entry.title for entry in board.due_soon.entries] == [
-        "Confirmar asistencia a la vista de la causa",
-        "Preparar informe oral",
+    # Ours, with working days on the court's calendar: Fri 27, Mon 30 Nov, Tue 1 Dec.
+    assert [(e.title, e.working_days_left) for e in board.due_soon.entries] == [
+        ("Preparar el informe oral", 3)
     ]
     assert [entry.title for entry in board.due_later.entries] == [
-        "Presentar escrito de alegatos ante el TC",
         "Informe de seguimiento del cumplimiento de la sentencia",
     ]
     assert not any(entry.overdue for entry in board.due_soon.entries)
+    # The other side's period, apart from ours.
+    assert [(e.title, e.working_days_left, e.watch) for e in board.watching.entries] == [
+        ("Absolución del traslado por las demandadas (Res. 12)", 1, True)
+    ]
 
 
 def test_hearings_of_the_next_seven_days_are_listed_with_their_case(
@@ -112,7 +112,7 @@ def test_long_sections_are_capped_but_counted(db: Database, demo: DemoResult) ->
     overdue = dashboard(db, DEMO_TODAY, limit=5).overdue
 
     assert len(overdue.entries) == 5
-    assert overdue.total == 14
+    assert overdue.total == 13
     assert overdue.truncated
 
 

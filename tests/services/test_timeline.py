@@ -53,7 +53,7 @@ def test_events_say_what_they_are_and_how_to_draw_them(db: Database, demo: DemoR
     assert (hearing.kind, hearing.entity) == (TimelineKind.HEARING, "hearing")
     assert (hearing.date, hearing.time) == (date(2026, 12, 2), time(10, 0))
     assert hearing.status is HearingStatus.SCHEDULED
-    late = by_label["Absolver traslado de los medios probatorios (Res. 12)"]
+    late = by_label["Remitir al Frente de Defensa copia de la Res. 12"]
     assert (late.kind, late.status) == (TimelineKind.DEADLINE, DeadlineStatus.OPEN)
     assert late.is_overdue(DEMO_TODAY)
     assert not late.is_overdue(late.date)

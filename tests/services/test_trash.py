@@ -157,7 +157,9 @@ def test_rows_of_any_table_hanging_off_the_case_come_back(db: Database, demo: De
     from casetracker.store.models import DeadlineComputation
 
     case_id = _bambas(db, demo)
-    deadline = case_detail(db, case_id).deadlines[0]
+    # A deadline typed by hand: the computed ones have their inputs stored already.
+    deadline = next(d for d in case_detail(db, case_id).deadlines if d.trigger_on is None)
+    computed = next(d for d in case_detail(db, case_id).deadlines if d.trigger_on is not None)
     with db.unit_of_work() as uow:
         uow.session.add(DeadlineComputation(deadline_id=deadline.id, amount=3, unit="working_days"))
         uow.commit()
@@ -169,3 +171,8 @@ def test_rows_of_any_table_hanging_off_the_case_come_back(db: Database, demo: De
             select(DeadlineComputation).where(DeadlineComputation.deadline_id == deadline.id)
         )
         assert row is not None and row.amount == 3
+    # The records of computations come back with their deadlines.
+    from casetracker.services.deadline_records import latest_record
+
+    record = latest_record(db, computed.id)
+    assert record is not None and record.rule_key == "amparo.answer"

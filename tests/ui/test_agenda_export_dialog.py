@@ -95,8 +95,10 @@ def test_the_ics_file_opens_in_a_calendar_program(
     events = {str(event["uid"]): event for event in calendar.walk("VEVENT")}
     deadlines = [event for uid, event in events.items() if uid.startswith("deadline-")]
     summaries = {str(event["summary"]) for event in deadlines}
-    assert any(text.startswith("Vence: Preparar informe oral") for text in summaries)
-    informe = next(e for e in deadlines if "Preparar informe oral" in str(e["summary"]))
+    assert any(
+        text.startswith("Vence: [Ilustrativo] Preparar el informe oral") for text in summaries
+    )
+    informe = next(e for e in deadlines if "Preparar el informe oral" in str(e["summary"]))
     assert informe.decoded("dtstart") == date(2026, 12, 1)
     assert informe.walk("VALARM"), "deadlines come with a reminder"
 
@@ -115,7 +117,7 @@ def test_a_text_agenda_between_two_dates(
 
     text = (tmp_path / "agenda.txt").read_text(encoding="utf-8")
     assert text.startswith("Agenda del lun 30 nov 2026 al mar 1 dic 2026")
-    assert "Preparar informe oral" in text
+    assert "Preparar el informe oral" in text
     assert save_as.proposed[0].endswith("agenda-2026-11-30.txt")
 
 

@@ -17,7 +17,7 @@ from casetracker.ui.calendar.calendar_view import AgendaModel, CalendarView
 from casetracker.ui.events import notify_changed
 
 INFORME_ORAL = date(2026, 12, 2)
-VISTA = date(2026, 12, 9)
+FOLLOW_UP = date(2026, 12, 16)  # the San Martín follow-up meeting
 
 
 @pytest.fixture
@@ -45,10 +45,9 @@ def test_the_days_of_hearings_and_deadlines_are_marked(view: CalendarView) -> No
 
     grid.showNextMonth()
 
-    assert grid.marks(VISTA).hearings == 1
-    assert grid.marks(date(2026, 12, 16)).hearings == 1
+    assert grid.marks(FOLLOW_UP).hearings == 1
     assert grid.marks(date(2026, 12, 21)).deadlines == 1
-    assert "1 hearing" in grid.describe(VISTA)
+    assert "1 hearing" in grid.describe(FOLLOW_UP)
 
 
 def test_court_holidays_and_weekends_are_non_working(view: CalendarView) -> None:
@@ -74,14 +73,15 @@ def test_the_agenda_lists_the_next_two_weeks_and_what_is_overdue(view: CalendarV
     items = view.agenda_items()
 
     hearings = [item.title for item in items if item.kind is AgendaKind.HEARING]
-    assert hearings == ["Informe oral", "Vista de la causa"]
-    assert [item.overdue for item in items[:2]] == [True, True]
-    assert _column(view, 5)[:3] == ["Overdue", "Overdue", "Open"]
+    assert hearings == ["Informe oral"]
+    assert [item.overdue for item in items[:2]] == [True, False]  # the second: other side's
+    assert _column(view, 5)[:3] == ["Overdue", "Open", "Open"]
+    assert _column(view, 2)[1].startswith("Other side's period: [Illustrative] Absolución")
     overdue_status = view.model.index(0, 5)
     assert overdue_status.data(Qt.ItemDataRole.DecorationRole) is not None
     assert overdue_status.data(Qt.ItemDataRole.FontRole).bold()
-    assert "2 overdue" in view.summary.text()
-    informe = _column(view, 2).index("Informe oral")
+    assert "1 overdue" in view.summary.text()
+    informe = _column(view, 2).index("[Illustrative] Informe oral")
     assert _column(view, 1)[informe] == "10:00–11:30"
     assert _column(view, 4)[informe] == "Juzgado Civil Mixto de Tambobamba"
 
@@ -98,7 +98,7 @@ def test_choosing_a_day_filters_the_agenda_and_the_period_comes_back(
     qtbot.mouseClick(view.period_button, Qt.MouseButton.LeftButton)
 
     assert view.day_filter() is None
-    assert len(view.agenda_items()) == 7
+    assert len(view.agenda_items()) == 4
 
 
 def test_a_day_without_anything_says_so(view: CalendarView) -> None:
@@ -117,7 +117,7 @@ def test_changing_the_period_reloads_the_agenda(view: CalendarView) -> None:
 
 
 def test_enter_on_an_agenda_item_opens_its_case(qtbot: QtBot, view: CalendarView) -> None:
-    row = _column(view, 2).index("Vista de la causa")
+    row = _column(view, 2).index("[Illustrative] Informe oral")
     view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(row, 0))
 
@@ -125,7 +125,7 @@ def test_enter_on_an_agenda_item_opens_its_case(qtbot: QtBot, view: CalendarView
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
 
     assert opened.args == [view.model.item(row).case_id]
-    assert view.model.item(row).case_title.startswith("Mollohuanca")
+    assert view.model.item(row).case_title.startswith("Frente de Defensa")
 
 
 def test_the_agenda_model_passes_the_model_tester(
@@ -152,12 +152,12 @@ def test_a_screen_reader_hears_what_each_day_holds(view: CalendarView) -> None:
 
     assert heard(DEMO_TODAY).startswith("Thursday, 26 November 2026. Today")
     grid.showNextMonth()
-    assert heard(VISTA) == (
-        "Wednesday, 9 December 2026. No court work: Batalla de Ayacucho, feriado nacional. "
-        "1 hearing"
+    assert heard(FOLLOW_UP) == "Wednesday, 16 December 2026. 1 hearing"
+    assert heard(date(2026, 12, 9)) == (
+        "Wednesday, 9 December 2026. No court work: Batalla de Ayacucho, feriado nacional"
     )
     assert heard(date(2026, 12, 21)).endswith("1 open deadline")
-    assert model.index_of(VISTA).data() == "9"  # the cell itself shows the number
+    assert model.index_of(FOLLOW_UP).data() == "16"  # the cell itself shows the number
     weekdays = [
         model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole)
         for column in range(7)

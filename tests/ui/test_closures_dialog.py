@@ -112,13 +112,14 @@ def test_adding_a_national_closure_previews_and_moves_the_deadline(
     assert dialog.add_closure()
 
     assert seen == [
-        [["Contestar la demanda", "00045-2019-0-0302-JM-CI-01", "Thu 24 Dec 2026",
+        [["Contestar la demanda (parte demandada)", "00045-2019-0-0302-JM-CI-01",
+          "Thu 24 Dec 2026",
           "→ Tue 29 Dec 2026"]]
     ]  # fmt: skip
     assert "jue 10 dic 2026" in explained[0] and "Paro judicial (RA 5-2026-CE-PJ)" in explained[0]
     assert "Vence: mar 29 dic 2026" in explained[0]
     assert get_deadline(demo_db, answer).due_on == date(2026, 12, 29)
-    assert _rows(dialog.model, range(6)) == [
+    assert _rows(dialog.model, range(6))[-1:] == [
         ["Thu 10 Dec 2026", "Fri 11 Dec 2026", "2", "Every court (national)", "Paro judicial",
          "RA 5-2026-CE-PJ"]
     ]  # fmt: skip
@@ -147,7 +148,7 @@ def test_the_form_explains_what_is_wrong_next_to_the_field(
         "reason": "Required: fill it in.",
         "ends_on": "Cannot be earlier than “First day closed”.",
     }
-    assert list_closures(demo_db) == []
+    assert _added(demo_db) == []
 
 
 def test_going_back_from_the_preview_keeps_the_form_and_cancelling_writes_nothing(
@@ -167,7 +168,7 @@ def test_going_back_from_the_preview_keeps_the_form_and_cancelling_writes_nothin
     when_modal_opens(fill)
     assert not dialog.add_closure()
     assert reasons == ["Duelo"]
-    assert list_closures(demo_db) == []
+    assert _added(demo_db) == []
     assert get_deadline(demo_db, answer).due_on == date(2026, 12, 24)
 
 
@@ -179,7 +180,8 @@ def test_removing_a_closure_brings_the_date_back(
     qtbot.addWidget(widget)
     widget.show()
     assert not widget.remove_button.isEnabled()
-    widget.table.selectRow(0)
+    # Row 0 is the demo's 2020 suspension of the Poder Judicial; row 1, the strike.
+    widget.table.selectRow(1)
     assert widget.remove_button.isEnabled()
     seen: list[list[list[str]]] = []
 
@@ -193,15 +195,17 @@ def test_removing_a_closure_brings_the_date_back(
 
     assert seen == [[["Tue 29 Dec 2026", "→ Thu 24 Dec 2026"]]]
     assert get_deadline(demo_db, answer).due_on == date(2026, 12, 24)
-    assert list_closures(demo_db) == []
-    assert widget.model.rowCount() == 0
+    assert _added(demo_db) == []
+    assert widget.model.rowCount() == 1
 
 
 def test_vacations_are_switched_per_court(
     qtbot: QtBot, demo_db: Database, dialog: ClosuresDialog
 ) -> None:
     names = [dialog.vacations.item(row).text() for row in range(dialog.vacations.count())]
-    assert names == [f"{court.name} ({court.district})" for court in list_courts(demo_db)]
+    assert names == [
+        f"{court.name} ({court.district}) — {court.body_name}" for court in list_courts(demo_db)
+    ]
     first = list_courts(demo_db)[0]
     assert not first.vacations_suspend
     dialog.vacations.setFocus()
@@ -255,7 +259,7 @@ def test_models_and_names(
     widget.show()
     qtmodeltester.check(widget.model)
     assert unnamed(widget) == []
-    change = recompute.preview_remove_closure(demo_db, list_closures(demo_db)[0].id)
+    change = recompute.preview_remove_closure(demo_db, _added(demo_db)[0].id)
     assert len(change.items) == 1
     model = RecomputationModel(change.items)
     qtmodeltester.check(model)
@@ -263,3 +267,31 @@ def test_models_and_names(
     qtbot.addWidget(preview)
     preview.show()
     assert unnamed(preview) == []
+
+
+def _added(db: Database) -> list:
+    """The closures the tests added (the demo has the 2020 suspension of the judiciary)."""
+    return [c for c in list_closures(db) if c.legal_basis != "RA 120-2020-P-CE-PJ"]
+
+
+def test_a_closure_for_one_body_and_the_bodies_table(
+    qtbot: QtBot, demo_db: Database, dialog: ClosuresDialog
+) -> None:
+    bodies = _rows(dialog.bodies.model, range(5))
+    assert bodies == [
+        ["Poder Judicial", "Yes", "Yes", "LOPJ arts. 123, 124 y 247", "Verified"],
+        ["Tribunal Constitucional", "No", "No", "", "Not verified: confirm"],
+    ]
+    assert _rows(dialog.model, range(6))[0][3] == "Courts of: Poder Judicial"
+
+    def fill(form: QWidget) -> None:
+        assert isinstance(form, ClosureFormDialog)
+        form.court.setCurrentIndex(form.court.findText("Every court of: Tribunal Constitucional"))
+        when_modal_opens(click_button(qtbot, "Add closure"))
+        _fill(qtbot, "Fumigacion", "", date(2026, 12, 10), date(2026, 12, 10))(form)
+
+    when_modal_opens(fill)
+    assert dialog.add_closure()
+    [added] = _added(demo_db)
+    assert (added.court_id, added.body_id) == (None, dialog.bodies.model.record(1).id)
+    assert _rows(dialog.model, range(6))[-1][3] == "Courts of: Tribunal Constitucional"

@@ -37,25 +37,27 @@ def test_overdue_deadlines_are_listed_and_marked_without_relying_on_colour(
     section = view.overdue
 
     assert _column(section, 2) == [
-        "Absolver traslado de los medios probatorios (Res. 12)",
-        "Subsanar observación de la Mesa de Partes Electrónica",
+        "[Illustrative] Remitir al Frente de Defensa copia de la Res. 12"
     ]
-    assert _column(section, 1) == ["Overdue by 2 days", "Overdue by 1 day"]
+    assert _column(section, 1) == ["Overdue by 2 days"]
     first = section.model.index(0, 1)
     assert first.data(Qt.ItemDataRole.DecorationRole) is not None
     assert first.data(Qt.ItemDataRole.FontRole).bold()
-    assert section.heading.text() == "Overdue deadlines (2)"
+    assert section.heading.text() == "Overdue deadlines (1)"
     assert section.sign.isVisibleTo(view)
 
 
 def test_upcoming_deadlines_and_this_weeks_hearings_are_listed(view: DashboardView) -> None:
-    assert _column(view.due_soon, 1) == ["In 4 days", "In 5 days"]
-    assert _column(view.hearings, 1) == ["Informe oral"]
+    # Working days on the court's calendar, as the reminders count them (Fri 27, Mon 30
+    # Nov, Tue 1 Dec).
+    assert _column(view.due_soon, 1) == ["In 3 working days"]
+    assert _column(view.hearings, 1) == ["[Illustrative] Informe oral"]
     assert _column(view.hearings, 2) == [
         "Frente de Defensa de Cotabambas c. PNP y Minera Las Bambas (amparo)"
     ]
     assert view.hearings.model.index(0, 0).data().endswith("10:00")
-    assert len(_column(view.due_later, 2)) == 2
+    assert len(_column(view.due_later, 2)) == 1
+    assert _column(view.watching, 1) == ["In 1 working day"]
     assert len(_column(view.recent, 1)) == 3
     assert not view.due_soon.model.index(0, 1).data(Qt.ItemDataRole.DecorationRole)
 
@@ -63,14 +65,14 @@ def test_upcoming_deadlines_and_this_weeks_hearings_are_listed(view: DashboardVi
 def test_enter_on_an_overdue_deadline_opens_its_case(qtbot: QtBot, view: DashboardView) -> None:
     table = view.overdue.table
     table.setFocus()
-    table.setCurrentIndex(view.overdue.model.index(1, 0))
-    expected = view.overdue.model.case_id(1)
+    table.setCurrentIndex(view.overdue.model.index(0, 0))
+    expected = view.overdue.model.case_id(0)
 
     with qtbot.waitSignal(view.open_case_requested) as signal:
         qtbot.keyClick(table, Qt.Key.Key_Return)
 
     assert signal.args == [expected]
-    assert expected != view.overdue.model.case_id(0)
+    assert "Cotabambas" in view.overdue.model.row_item(0).case_title
 
 
 def test_double_clicking_a_hearing_opens_its_case(qtbot: QtBot, view: DashboardView) -> None:

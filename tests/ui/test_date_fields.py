@@ -242,7 +242,7 @@ def test_a_filing_dated_in_the_future_is_saved_only_once_confirmed(
 
 
 def test_a_hearing_time_is_typed_with_its_date(qtbot: QtBot, demo_db: Database) -> None:
-    dialog = HearingDialog(demo_db, case_detail(demo_db, _amparo(demo_db)))
+    dialog = HearingDialog(demo_db, _amparo(demo_db))
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.helpers import click_button, focused, when_modal_opens
 from tests.ui.test_accessibility import unnamed
 
-from casetracker.domain.rules import DeadlineRule
+from casetracker.domain.rules import DeadlineRule, RuleVersion
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.services.dto import FilingInfo
@@ -29,8 +29,10 @@ from casetracker.ui.deadlines.deadline_proposals_dialog import (
     DeadlineProposalsDialog,
     maybe_propose_deadlines,
 )
-from casetracker.ui.deadlines.proposal_table import DUE, TITLE
+from casetracker.ui.deadlines.proposal_table import BASIS, DUE, RULE, TITLE, WHO
 from casetracker.ui.forms.fields import DateEdit
+
+ANSWER = "Contestar la demanda (parte demandada)"
 
 ADMISSION = "Notificación de la resolución que admite la demanda"
 
@@ -78,21 +80,25 @@ def test_the_admission_notice_proposes_the_answer_and_accepting_creates_it(
     dialog = _open(qtbot, demo_db, notice.id)
 
     assert dialog.model.rowCount() == 1
-    assert _cell(dialog, 0, TITLE) == "Contestar la demanda"
+    # The demo amparo's plaintiff is ours: the answer is the defendants' period, watched.
+    assert _cell(dialog, 0, TITLE) == ANSWER
     assert _cell(dialog, 0, DUE) == "Thu 24 Dec 2026"
-    assert "10 working days" in _cell(dialog, 0, 2)
-    assert _cell(dialog, 0, 3) == "NCPConst 53"
+    assert _cell(dialog, 0, WHO) == "The defendant (other side: watch)"
+    assert "10 working days" in _cell(dialog, 0, RULE)
+    assert _cell(dialog, 0, BASIS) == "Ley 31307, art. 12"
     assert dialog.model.index(0, TITLE).data(Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Checked
     )
     shown = dialog.explanation.toPlainText()
+    # In the interface's language (English here); the stored text stays Spanish.
     for line in (
-        "Notificación: vie 4 dic 2026",
-        "Plazo: 10 días hábiles (NCPConst 53)",
-        "mar 8 dic 2026",
-        "Inmaculada Concepción, feriado nacional",
-        "Batalla de Ayacucho, feriado nacional",
-        "Vence: jue 24 dic 2026",
+        "Notified: Fri 4 Dec 2026",
+        "Law applied: Ley 31307, art. 12: 10 working days",
+        "Tue 8 Dec 2026",
+        "Immaculate Conception, national holiday",
+        "Battle of Ayacucho Day, national holiday",
+        "Due: Thu 24 Dec 2026",
+        "The other side's period",
     ):
         assert line in shown
     assert dialog.accept_button.text() == "Add 1 deadline"
@@ -100,13 +106,14 @@ def test_the_admission_notice_proposes_the_answer_and_accepting_creates_it(
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    [stored] = _deadlines(demo_db, amparo, "Contestar la demanda")[-1:]
+    [stored] = _deadlines(demo_db, amparo, ANSWER)[-1:]
     assert (stored.due_on, stored.status.value, stored.trigger_filing_id) == (
         date(2026, 12, 24),
         "open",
         notice.id,
     )
     assert "Inmaculada Concepción" in stored.explanation
+    assert stored.watch
     assert [info.id for info in dialog.created] == [stored.id]
 
 
@@ -139,28 +146,27 @@ def test_only_the_ticked_proposals_are_created(
             name_es="Presentar alegatos propios",
             name_en="File our own allegations",
             procedures=("amparo",),
-            amount=5,
-            unit="working_days",
             trigger="admission_notice",
             trigger_es="Notificación del auto admisorio",
-            basis="Práctica del equipo",
-            certainty="L",
+            versions=(RuleVersion("Práctica del equipo", "", 5, "working_days", certainty="L"),),
         ),
     )
     dialog = _open(qtbot, demo_db, notice.id)
     assert [_cell(dialog, row, TITLE) for row in range(2)] == [
-        "Contestar la demanda",
+        ANSWER,
         "Presentar alegatos propios",
     ]
+    # An unverified rule says so where the proposal is read.
+    assert _cell(dialog, 1, BASIS) == "Práctica del equipo ⚠ low certainty: check it"
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
-    assert "Presentar alegatos propios" in dialog.explanation.toPlainText()
+    assert "Act: File our own allegations" in dialog.explanation.toPlainText()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     assert dialog.accept_button.text() == "Add 1 deadline"
 
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
-    assert len(_deadlines(demo_db, amparo, "Contestar la demanda")) == 1
+    assert len(_deadlines(demo_db, amparo, ANSWER)) == 1
     assert _deadlines(demo_db, amparo, "Presentar alegatos propios") == []
 
 
@@ -214,7 +220,7 @@ def test_an_electronic_notification_takes_effect_two_working_days_later(
     # Effective Thu 10 Dec (7 and 10 are the two working days); ten more end on 24 Dec,
     # and the distance days skip Christmas and the weekend: 28 and 29 Dec.
     assert _cell(dialog, 0, DUE) == "Tue 29 Dec 2026"
-    assert "Notificación electrónica: surte efecto el jue 10 dic 2026" in (
+    assert "Electronic notification: takes effect on Thu 10 Dec 2026" in (
         dialog.explanation.toPlainText()
     )
 

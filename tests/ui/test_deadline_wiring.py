@@ -49,7 +49,7 @@ def test_fast_entry_of_an_admission_notice_offers_the_answer_deadline(
     qtbot.waitUntil(lambda: len(open_proposals()) == 1)
     (proposals,) = open_proposals()
     titles = [proposals.model.index(r, TITLE).data() for r in range(proposals.model.rowCount())]
-    assert "Contestar la demanda" in titles
+    assert "Contestar la demanda (parte demandada)" in titles
     # The paralegal keeps typing the next filing; the proposals wait beside it.
     assert focused() is dialog.sumilla
     proposals.close()

@@ -22,7 +22,7 @@ from casetracker.ui.history.history_window import HistoryWindow
 from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import Settings
 
-DEMO_ENTRIES = 91
+DEMO_ENTRIES = 101
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_filtering_by_kind_of_record_shows_only_that_kind(
     _loaded(qtbot, window.model)
 
     assert {row.entry.entity for row in window.model.rows()} == {"filing"}
-    assert window.model.rowCount() == len(history(window.db, entity="filing", limit=1000)) == 23
+    assert window.model.rowCount() == len(history(window.db, entity="filing", limit=1000)) == 26
     assert set(_column(window, 2)) == {"Filing entered"}
 
     qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)

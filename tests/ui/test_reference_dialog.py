@@ -23,7 +23,8 @@ def test_a_court_in_use_is_kept_and_an_unused_matter_is_deleted(
     qtmodeltester.check(dialog.matters.model)
     assert dialog.courts.model.rowCount() == len(list_courts(demo_db))
 
-    dialog.courts.table.selectRow(0)
+    in_use = next(c.id for c in list_courts(demo_db) if c.name.startswith("Juzgado Civil Mixto"))
+    dialog.courts.table.selectRow(dialog.courts.model.row_of(in_use))
     messages: list[str] = []
 
     def confirm_then_read(box: object) -> None:
@@ -35,7 +36,7 @@ def test_a_court_in_use_is_kept_and_an_unused_matter_is_deleted(
     dialog.courts.remove()
     qtbot.waitUntil(lambda: bool(messages))
     assert messages[0] == "Other records still use it; remove those first."
-    assert dialog.courts.model.rowCount() == len(list_courts(demo_db)) == 3
+    assert dialog.courts.model.rowCount() == len(list_courts(demo_db)) == 4
 
     spare = create_matter(demo_db, MatterInput("Campaña sin casos"))
     notify_changed("matter", spare.id)

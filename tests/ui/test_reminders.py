@@ -24,11 +24,11 @@ from casetracker.store.database import Database
 from casetracker.ui.deadlines.reminder_scheduler import ReminderScheduler
 from casetracker.ui.deadlines.reminders_dialog import CASE, DEADLINE, DUE, WHEN, RemindersDialog
 
-OVERDUE = [
-    "Absolver traslado de los medios probatorios (Res. 12)",
-    "Subsanar observación de la Mesa de Partes Electrónica",
-]
-SOON = ["Confirmar asistencia a la vista de la causa", "Preparar informe oral"]
+LATE = "Remitir al Frente de Defensa copia de la Res. 12"
+OVERDUE = [f"[Illustrative] {LATE}"]
+SOON = ["[Illustrative] Preparar el informe oral"]
+# The other side's period, apart from ours and last.
+WATCHED = ["Other side: [Illustrative] Absolución del traslado por las demandadas (Res. 12)"]
 EXPLAINED = "Notificación: mié 18 nov 2026\nPlazo: 5 días hábiles\nVence: vie 27 nov 2026"
 
 
@@ -55,21 +55,14 @@ def test_overdue_and_coming_deadlines_are_listed(qtbot: QtBot, demo_db: Database
     dialog = _open(qtbot, demo_db)
 
     assert dialog.summary.text() == (
-        "Thu 26 Nov 2026: 2 overdue deadlines · 2 due within 3 working days"
+        "Thu 26 Nov 2026: 1 overdue deadline · 1 due within 3 working days · "
+        "1 of the other side's periods to watch"
     )
-    assert _column(dialog, DEADLINE) == OVERDUE + SOON
-    assert _column(dialog, DUE) == [
-        "Tue 24 Nov 2026",
-        "Wed 25 Nov 2026",
-        "Mon 30 Nov 2026",
-        "Tue 1 Dec 2026",
-    ]
-    assert _column(dialog, WHEN) == [
-        "Overdue by 2 days",
-        "Overdue by 1 day",
-        "In 2 working days",
-        "In 3 working days",
-    ]
+    assert _column(dialog, DEADLINE) == OVERDUE + SOON + WATCHED
+    assert _column(dialog, DUE) == ["Tue 24 Nov 2026", "Tue 1 Dec 2026", "Fri 27 Nov 2026"]
+    assert _column(dialog, WHEN) == ["Overdue by 2 days", "In 3 working days", "In 1 working day"]
+    watched = dialog.model.index(2, WHEN)
+    assert watched.data(Qt.ItemDataRole.DecorationRole) is None  # not ours to be late with
     overdue = dialog.model.index(0, WHEN)
     assert overdue.data(Qt.ItemDataRole.DecorationRole) is not None, "a sign, not colour alone"
     assert overdue.data(Qt.ItemDataRole.FontRole).bold()
@@ -106,12 +99,12 @@ def test_marking_a_deadline_done_removes_it_and_is_saved(qtbot: QtBot, demo_db: 
 
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
 
-    assert _column(dialog, DEADLINE) == OVERDUE[1:] + SOON
-    assert dialog.summary.text().startswith("Thu 26 Nov 2026: 1 overdue deadline ·")
-    assert dialog.notice.text() == f"“{OVERDUE[0]}” is now done."
+    assert _column(dialog, DEADLINE) == SOON + WATCHED
+    assert dialog.summary.text().startswith("Thu 26 Nov 2026: 1 due within 3 working days ·")
+    assert dialog.notice.text() == f"“{LATE}” is now done."
     assert get_deadline(demo_db, first.deadline_id).status is DeadlineStatus.DONE
     # The next deadline is selected, ready for the next decision.
-    assert dialog.selected() is not None and dialog.selected().title == OVERDUE[1]
+    assert dialog.selected() is not None and dialog.selected().title == "Preparar el informe oral"
 
 
 def _tab_to(qtbot: QtBot, dialog: RemindersDialog, target: QWidget) -> list[QWidget]:
@@ -137,7 +130,7 @@ def test_missed_and_waived_from_the_keyboard(qtbot: QtBot, demo_db: Database) ->
 
     assert get_deadline(demo_db, missed.deadline_id).status is DeadlineStatus.MISSED
     assert get_deadline(demo_db, waived.deadline_id).status is DeadlineStatus.WAIVED
-    assert _column(dialog, DEADLINE) == SOON
+    assert _column(dialog, DEADLINE) == WATCHED
     assert _tab_to(qtbot, dialog, dialog.close_button)[-3:] == [
         dialog.waive_button,
         dialog.open_button,
@@ -153,7 +146,7 @@ def test_enter_asks_to_open_the_case(qtbot: QtBot, demo_db: Database, amparo: in
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert opened.args == [amparo]
     assert get_deadline(demo_db, first.deadline_id).status is DeadlineStatus.OPEN
-    assert dialog.isVisible() and dialog.model.rowCount() == 4
+    assert dialog.isVisible() and dialog.model.rowCount() == 3
 
 
 def test_nothing_due_says_so(qtbot: QtBot, demo_db: Database) -> None:
@@ -199,8 +192,8 @@ def test_reminders_on_start_and_again_only_when_something_changed(
     scheduler = _scheduler(demo_db, present=present)
     with qtbot.waitSignal(scheduler.reminders_due) as due:
         scheduler.start()
-    assert due.args == [4]
-    assert [len(found.overdue) for found in present.shown] == [2]
+    assert due.args == [3]  # one overdue, one due soon, one of the other side's
+    assert [len(found.overdue) for found in present.shown] == [1]
     assert scheduler.timer.isActive() and scheduler.timer.interval() == 50
 
     scheduler.dismiss()
@@ -210,7 +203,7 @@ def test_reminders_on_start_and_again_only_when_something_changed(
     create_deadline(demo_db, DeadlineInput(amparo, "Nuevo plazo", date(2026, 11, 27)))
     with qtbot.waitSignal(scheduler.reminders_due) as due:
         scheduler.timer.timeout.emit()
-    assert due.args == [5]
+    assert due.args == [4]
     assert "Nuevo plazo" in [item.title for item in present.shown[-1].due_soon]
     scheduler.stop()
     assert not scheduler.timer.isActive()
@@ -224,16 +217,16 @@ def test_a_deadline_becoming_overdue_reminds_again(qtbot: QtBot, demo_db: Databa
     )
     scheduler.check()
     scheduler.dismiss()
-    day[0] = date(2026, 12, 1)  # 30 Nov is overdue now
+    day[0] = date(2026, 12, 2)  # "Preparar el informe oral" (1 Dec) is overdue now
     assert scheduler.check() > 0
-    assert SOON[0] in [item.title for item in present.shown[-1].overdue]
+    assert "Preparar el informe oral" in [item.title for item in present.shown[-1].overdue]
 
 
 def test_the_default_presenter_shows_the_dialog_until_closed(
     qtbot: QtBot, demo_db: Database, amparo: int
 ) -> None:
     scheduler = _scheduler(demo_db)
-    assert scheduler.check() == 4
+    assert scheduler.check() == 3
     dialog = scheduler.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.addWidget(dialog)

@@ -172,7 +172,7 @@ def test_tooltips_give_the_date_kind_and_full_text(view: TimelineView, demo_db: 
 
     assert "Tuesday 24 November 2026" in tooltip
     assert "Deadline (Open, overdue)" in tooltip
-    assert "Absolver traslado de los medios probatorios (Res. 12)" in tooltip
+    assert "Remitir al Frente de Defensa copia de la Res. 12" in tooltip
     assert late.label.startswith("Overdue: ")
 
 

@@ -19,7 +19,14 @@ from casetracker.briefs.document import (
     TopRightBlock,
 )
 from casetracker.briefs.options import BriefOptions
-from casetracker.briefs.spanish import addressee, document_label, long_date, ordinal
+from casetracker.briefs.spanish import (
+    ILLUSTRATIVE_NOTE,
+    addressee,
+    document_label,
+    illustrative,
+    long_date,
+    ordinal,
+)
 from casetracker.domain.enums import CourtLevel, FilingKind, PartyRole
 from casetracker.domain.errors import ValidationError
 from casetracker.services.dto import AttachmentInfo, CaseDetail, FilingInfo, PartyInfo
@@ -48,7 +55,7 @@ def compose_escrito(detail: CaseDetail, filing_id: int, options: BriefOptions) -
     number = filing.escrito_number or 1
     blocks: list[Block] = [
         TopRightBlock.of(
-            ("Expediente", case.expediente or "—"),
+            ("Expediente", illustrative(case.expediente or "—", case.expediente_illustrative)),
             ("Especialista", r(case.especialista) or "—"),
             ("Cuaderno", filing.cuaderno or "Principal"),
             ("Escrito N.º", f"{number:02d}"),
@@ -75,12 +82,19 @@ def compose_escrito(detail: CaseDetail, filing_id: int, options: BriefOptions) -
         SignatureBlock(_signatories(detail, party, options)),
     ]
     blocks += _annexes(filing, number)
+    if filing.illustrative or case.expediente_illustrative:
+        # A demonstration escrito must never pass for a real one.
+        blocks += [Spacer(12), Paragraph.of(Run(ILLUSTRATIVE_NOTE, italic=True),
+                                            style=TextStyle.SMALL)]  # fmt: skip
     return Document(
         title=r(filing.sumilla),
         subject=r(f"Escrito N.º {number} — Exp. {case.expediente or 'sin número'}"),
         author=options.lawyer_name or options.author,
         profile=Profile.ESCRITO,
-        header=f"Exp. {case.expediente}" if case.expediente else "",
+        header=illustrative(
+            f"Exp. {case.expediente}" if case.expediente else "",
+            filing.illustrative or case.expediente_illustrative,
+        ).strip(),
         blocks=tuple(blocks),
     )
 

@@ -18,6 +18,17 @@ ORDINALS = (
 )  # fmt: skip
 
 
+ILLUSTRATIVE = "[Ilustrativo]"
+ILLUSTRATIVE_NOTE = (
+    f"{ILLUSTRATIVE}: dato inventado para la demostración; no figura en el expediente real."
+)
+
+
+def illustrative(text: str, flag: bool) -> str:
+    """``text`` marked "[Ilustrativo]" when it was invented for illustration."""
+    return f"{ILLUSTRATIVE} {text}" if flag else text
+
+
 def long_date(day: date) -> str:
     """ "10 de abril de 2019"."""
     return f"{day.day} de {MONTHS[day.month - 1]} de {day.year}"

@@ -18,7 +18,13 @@ from casetracker.briefs.document import (
     TextStyle,
 )
 from casetracker.briefs.options import BriefOptions
-from casetracker.briefs.spanish import long_date, short_date, short_datetime
+from casetracker.briefs.spanish import (
+    ILLUSTRATIVE_NOTE,
+    illustrative,
+    long_date,
+    short_date,
+    short_datetime,
+)
 from casetracker.domain.enums import DeadlineStatus, PartyRole
 from casetracker.services.dto import CaseDetail, CasePartyInfo, MatterInfo
 
@@ -43,6 +49,7 @@ def compose_case_summary(detail: CaseDetail, options: BriefOptions) -> Document:
         *_hearings(detail, options),
         *_deadlines(detail, options),
         *_notes(detail, options),
+        *_illustrative_note([detail]),
     ]
     return Document(
         title=r(f"Resumen del caso — Exp. {number}"),
@@ -83,6 +90,7 @@ def compose_matter_summary(
             column_widths=(0.14, 0.24, 0.16, 0.46),
         )
     )
+    blocks += _illustrative_note(details)
     return Document(
         title=r(f"Resumen de la materia — {matter.name}"),
         subject=r(matter.name),
@@ -102,7 +110,7 @@ def _identity(detail: CaseDetail, options: BriefOptions, heading: bool = True) -
     case = detail.case
     rows = [
         ("Órgano jurisdiccional", case.court.name if case.court else "—"),
-        ("Expediente", case.expediente or "—"),
+        ("Expediente", illustrative(case.expediente or "—", case.expediente_illustrative)),
         ("Proceso", case.procedure.label_es),
         ("Etapa", case.stage or "—"),
         ("Estado", case.status.label_es),
@@ -169,7 +177,7 @@ def _history(detail: CaseDetail, options: BriefOptions) -> list[Block]:
             short_date(f.filed_on),
             f.kind.label_es,
             r(f.filed_by.name) if f.filed_by else "—",
-            r(f.sumilla),
+            illustrative(r(f.sumilla), f.illustrative),
         )
         for f in detail.filings
     )
@@ -188,7 +196,12 @@ def _hearings(detail: CaseDetail, options: BriefOptions) -> list[Block]:
     if not detail.hearings:
         return []
     rows = tuple(
-        (short_datetime(h.starts_at), r(h.kind), r(h.place or "—"), h.status.label_es)
+        (
+            short_datetime(h.starts_at),
+            illustrative(r(h.kind), h.illustrative),
+            r(h.place or "—"),
+            h.status.label_es,
+        )
         for h in detail.hearings
     )
     return [
@@ -204,16 +217,20 @@ def _hearings(detail: CaseDetail, options: BriefOptions) -> list[Block]:
 def _deadlines(detail: CaseDetail, options: BriefOptions) -> list[Block]:
     r = options.redactor
     pending = [d for d in detail.deadlines if d.status is DeadlineStatus.OPEN]
+    # Ours first, then the other side's periods (watched: their expiry matters).
+    pending.sort(key=lambda d: d.watch)
     blocks: list[Block] = [Heading(2, "Plazos pendientes")]
     if not pending:
         return [*blocks, Paragraph.of("No hay plazos pendientes.")]
     for deadline in pending:
-        overdue = deadline.due_on < options.today
-        state = " (VENCIDO)" if overdue else ""
+        if deadline.watch:
+            state = " (PLAZO DE LA OTRA PARTE)"
+        else:
+            state = " (VENCIDO)" if deadline.due_on < options.today else ""
         blocks.append(
             Paragraph.of(
                 Run(f"{short_date(deadline.due_on)}{state} — ", bold=True),
-                Run(r(deadline.title), bold=True),
+                Run(illustrative(r(deadline.title), deadline.illustrative), bold=True),
                 alignment=Alignment.LEFT,
                 keep_with_next=bool(deadline.explanation),
             )
@@ -242,14 +259,29 @@ def _chronology(details: Sequence[CaseDetail], options: BriefOptions) -> list[tu
     events: list[tuple[datetime, str, str, str, str]] = []
     for detail in details:
         number = detail.case.expediente or f"caso {detail.case.id}"
+        number = illustrative(number, detail.case.expediente_illustrative)
         for f in detail.filings:
             moment = datetime.combine(f.filed_on, datetime.min.time())
-            events.append((moment, short_date(f.filed_on), number, f.kind.label_es, f.sumilla))
+            text = illustrative(f.sumilla, f.illustrative)
+            events.append((moment, short_date(f.filed_on), number, f.kind.label_es, text))
         for h in detail.hearings:
-            events.append((h.starts_at, short_datetime(h.starts_at), number, "Audiencia", h.kind))
+            text = illustrative(h.kind, h.illustrative)
+            events.append((h.starts_at, short_datetime(h.starts_at), number, "Audiencia", text))
         for d in detail.deadlines:
             moment = datetime.combine(d.due_on, datetime.max.time())
             label = f"Plazo ({d.status.label_es.lower()})"
-            events.append((moment, short_date(d.due_on), number, label, d.title))
+            text = illustrative(d.title, d.illustrative)
+            events.append((moment, short_date(d.due_on), number, label, text))
     events.sort(key=lambda event: event[0])
     return [(when, number, kind, r(text)) for _, when, number, kind, text in events]
+
+
+def _illustrative_note(details: Sequence[CaseDetail]) -> list[Block]:
+    """The note explaining the "[Ilustrativo]" marks, when there are any."""
+    marked = any(
+        detail.case.expediente_illustrative
+        or any(record.illustrative for record in (*detail.filings, *detail.hearings,
+                                                  *detail.deadlines))
+        for detail in details
+    )  # fmt: skip
+    return [Spacer(6), Paragraph.of(ILLUSTRATIVE_NOTE, style=TextStyle.SMALL)] if marked else []

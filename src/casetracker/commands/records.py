@@ -110,6 +110,7 @@ def detail_json(detail: CaseDetail) -> dict[str, Any]:
                 "sumilla": f.sumilla,
                 "filed_by": f.filed_by.name if f.filed_by else None,
                 "attachments": [a.filename for a in f.attachments],
+                "illustrative": f.illustrative,
             }
             for f in detail.filings
         ],
@@ -120,6 +121,7 @@ def detail_json(detail: CaseDetail) -> dict[str, Any]:
                 "kind": h.kind,
                 "place": h.place,
                 "status": h.status.value,
+                "illustrative": h.illustrative,
             }
             for h in detail.hearings
         ],
@@ -130,6 +132,8 @@ def detail_json(detail: CaseDetail) -> dict[str, Any]:
                 "due_on": d.due_on.isoformat(),
                 "status": d.status.value,
                 "explanation": d.explanation,
+                "watch": d.watch,
+                "illustrative": d.illustrative,
             }
             for d in detail.deadlines
         ],
@@ -169,15 +173,27 @@ def detail_lines(detail: CaseDetail) -> list[str]:
     width = max((len(str(f.id)) for f in detail.filings), default=1) + 1
     lines += [
         f"  {'#' + str(f.id):<{width}}  {f.filed_on}  {f.kind.label:<18} {f.sumilla}"
+        f"{_mark(f.illustrative)}"
         for f in detail.filings
     ]
     lines += ["", "Hearings"]
     lines += [
-        f"  {h.starts_at:%Y-%m-%d %H:%M}  {h.kind} — {h.status.label}" for h in detail.hearings
+        f"  {h.starts_at:%Y-%m-%d %H:%M}  {h.kind} — {h.status.label}{_mark(h.illustrative)}"
+        for h in detail.hearings
     ]
     lines += ["", "Deadlines"]
-    lines += [f"  {d.due_on}  {d.title} — {d.status.label}" for d in detail.deadlines]
+    lines += [
+        f"  {d.due_on}  {d.title} — {d.status.label}"
+        + (" (other side's period)" if d.watch else "")
+        + _mark(d.illustrative)
+        for d in detail.deadlines
+    ]
     return lines
+
+
+def _mark(illustrative: bool) -> str:
+    """Invented demo records never pass for real ones, on the terminal either."""
+    return " [illustrative]" if illustrative else ""
 
 
 def run_search(args: argparse.Namespace, context: CommandContext) -> int:

@@ -18,7 +18,8 @@ from casetracker.domain.calendar import JudicialCalendar
 from casetracker.domain.enums import Procedure
 from casetracker.domain.expediente import parse_expediente
 from casetracker.domain.periods import compute_rule_due_date
-from casetracker.domain.rules import DeadlineRule, load_catalogue
+from casetracker.domain.rules import DeadlineRule
+from casetracker.services.rule_catalogue import shipped_rules
 
 YEARS = 15
 _PROCEDURES = (
@@ -73,7 +74,7 @@ class CaseMaker:
         self.today = today
         self.used_keys = used_keys
         self.calendar = JudicialCalendar()
-        self.rules = [rule for rule in load_catalogue() if rule.trigger not in _RULES_SKIPPED]
+        self.rules = [rule for rule in shipped_rules() if rule.trigger not in _RULES_SKIPPED]
         self._parents: list[tuple[int, str, SynthCourt, str]] = []
 
     def make(

@@ -1,74 +1,65 @@
 """The judicial calendar: which days count as working days for a Peruvian court.
 
 Non-working days are weekends, national holidays (from the ``holidays`` package),
-the judiciary's own days (Día del Juez, opening of the judicial year), dated
-closures added by the user (suspensions, strikes, mourning days, decreed days off)
-and, optionally, the judicial vacations. See the domain notes, section 2.
+the days of the body the court belongs to (the Poder Judicial observes Día del Juez
+and the opening of the judicial year, LOPJ; whether the Tribunal Constitucional
+does is not verified, so each body says so in its own data), dated closures added
+by the user (suspensions, strikes, mourning days, decreed days off; for every
+court, a body or one court) and, optionally, the judicial vacations. See the
+domain notes, section 2.
+
+Every non-working day comes with its reason in Spanish (as the explanation of a
+due date prints it) and in English (for the English interface).
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 import holidays
 
+from casetracker.domain.calendar_data import (
+    JUDGES_DAY,
+    JUDICIAL_VACATIONS,
+    JUDICIAL_YEAR_OPENING,
+    JUDICIARY,
+    NATIONAL_HOLIDAY_SUFFIX,
+    NATIONAL_HOLIDAY_SUFFIX_EN,
+    SATURDAY,
+    SUNDAY,
+    CalendarBody,
+    Closure,
+    CourtId,
+    DayOff,
+    describe_body,
+)
 from casetracker.domain.errors import ValidationError
 
-CourtId = int | str
-"""Whatever identifies a court in the store; only compared for equality here."""
+__all__ = [
+    "JUDGES_DAY",
+    "JUDICIAL_VACATIONS",
+    "JUDICIAL_YEAR_OPENING",
+    "JUDICIARY",
+    "CalendarBody",
+    "Closure",
+    "CourtId",
+    "DayOff",
+    "JudicialCalendar",
+    "holidays_source",
+    "judicial_year_opening",
+    "national_holidays",
+    "national_holidays_en",
+]
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
 
-SATURDAY = "sábado"
-SUNDAY = "domingo"
-JUDGES_DAY = "Día del Juez"
-JUDICIAL_YEAR_OPENING = "apertura del año judicial"
-JUDICIAL_VACATIONS = "vacaciones judiciales"
-NATIONAL_HOLIDAY_SUFFIX = ", feriado nacional"
-
 # Easter Sunday is returned by the package but is a Sunday anyway: "domingo" is
 # the clearer reason, and it must not look like an extra holiday.
 _IGNORED_HOLIDAYS = frozenset({"Domingo de Resurrección"})
-
-
-@dataclass(frozen=True, slots=True)
-class Closure:
-    """A dated closure of the courts, e.g. a suspension ordered by the judiciary.
-
-    Attributes:
-        start: first day closed.
-        end: last day closed (inclusive).
-        reason: why, in Spanish, e.g. "Suspensión de labores".
-        legal_basis: the norm that ordered it, e.g. "RA 120-2020-P-CE-PJ".
-        court_id: the court it applies to, or None for every court in the country.
-    """
-
-    start: date
-    end: date
-    reason: str
-    legal_basis: str = ""
-    court_id: CourtId | None = None
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValidationError("end", "the last day of a closure cannot precede its first day")
-        if not self.reason.strip():
-            raise ValidationError("reason", "say why the courts are closed")
-
-    def describe(self) -> str:
-        """Spanish reason shown for every day of the closure."""
-        basis = self.legal_basis.strip()
-        return f"{self.reason.strip()} ({basis})" if basis else self.reason.strip()
-
-    def days(self) -> Iterable[date]:
-        """Every day of the closure, in order."""
-        for offset in range((self.end - self.start).days + 1):
-            yield self.start + timedelta(days=offset)
 
 
 def national_holidays(year: int) -> dict[date, str]:
@@ -76,13 +67,24 @@ def national_holidays(year: int) -> dict[date, str]:
     return dict(_national_holidays(year))
 
 
+def national_holidays_en(year: int) -> dict[date, str]:
+    """The same holidays with their English names."""
+    return dict(_national_holidays(year, "en_US"))
+
+
 @cache
-def _national_holidays(year: int) -> tuple[tuple[date, str], ...]:
+def _national_holidays(year: int, language: str = "es") -> tuple[tuple[date, str], ...]:
     # The package object is slow to build; every calendar instance shares this cache.
-    found = holidays.country_holidays("PE", years=year, language="es")
+    found = holidays.country_holidays("PE", years=year, language=language)
+    spanish = holidays.country_holidays("PE", years=year, language="es")
     return tuple(
-        sorted((day, name) for day, name in found.items() if name not in _IGNORED_HOLIDAYS)
+        sorted((day, name) for day, name in found.items() if spanish[day] not in _IGNORED_HOLIDAYS)
     )
+
+
+def holidays_source() -> str:
+    """Where the national holidays come from, with the version (recorded with computations)."""
+    return f"holidays {holidays.__version__} (PE)"
 
 
 def judicial_year_opening(year: int) -> date:
@@ -110,29 +112,67 @@ class JudicialCalendar:
         court_id: CourtId | None = None,
         *,
         vacations_suspend: bool = False,
+        body: CalendarBody = JUDICIARY,
+        body_id: CourtId | None = None,
+        court_name: str = "",
     ) -> None:
         """Build a calendar.
 
         Args:
-            closures: dated closures; those of other courts than ``court_id`` are ignored.
-            court_id: the court whose calendar this is, or None for national closures only.
+            closures: dated closures; those of other courts or bodies are ignored.
+            court_id: the court whose calendar this is, or None for no court in particular.
             vacations_suspend: treat the judicial vacations (1 Feb – 2 Mar) as non-working.
+            body: the body the court belongs to: which of the judiciary's days it observes.
+            body_id: that body's id in the store, to pick its closures.
+            court_name: the court's name, for explanations ("" when there is no court).
         """
         self.court_id = court_id
         self.vacations_suspend = vacations_suspend
+        self.body = body
+        self.body_id = body_id
+        self.court_name = court_name
         self.closures: tuple[Closure, ...] = tuple(
-            closure
-            for closure in closures
-            if closure.court_id is None or (court_id is not None and closure.court_id == court_id)
+            closure for closure in closures if closure.applies(court_id, body_id)
         )
-        self._closed: dict[date, str] = {}
+        self._closed: dict[date, Closure] = {}
         for closure in sorted(self.closures, key=lambda c: c.start):
             for day in closure.days():
                 # The earliest-starting closure names an overlapping day.
-                self._closed.setdefault(day, closure.describe())
-        self._reasons: dict[int, dict[date, str]] = {}
+                self._closed.setdefault(day, closure)
+        self._reasons: dict[int, dict[date, DayOff]] = {}
         self._working: dict[int, list[int]] = {}
         self._non_working: dict[int, list[date]] = {}
+
+    def with_closures(
+        self, added: Iterable[Closure] = (), removed: Iterable[Closure] = ()
+    ) -> JudicialCalendar:
+        """A copy with closures added or taken away (one copy of each removed one)."""
+        kept = list(self.closures)
+        for closure in removed:
+            if closure in kept:
+                kept.remove(closure)
+        return JudicialCalendar(
+            [*kept, *added],
+            self.court_id,
+            vacations_suspend=self.vacations_suspend,
+            body=self.body,
+            body_id=self.body_id,
+            court_name=self.court_name,
+        )
+
+    def describe(self, language: str = "es") -> str:
+        """The calendar in one line: court, body and what the body observes."""
+        body = describe_body(self.body, language)
+        vacations = ""
+        if self.vacations_suspend:
+            vacations = (
+                "; judicial vacations suspend periods"
+                if language != "es"
+                else "; las vacaciones judiciales suspenden los plazos"
+            )
+        named = self.court_name and self.court_name != self.body.name
+        court = f"{self.court_name} — " if named else ""
+        return f"{court}{body}{vacations}"
 
     # -- queries --------------------------------------------------------------
 
@@ -142,6 +182,11 @@ class JudicialCalendar:
         When several reasons apply the most specific fixed one wins: national holiday,
         then the judiciary's days, then the weekday, then closures, then vacations.
         """
+        found = self.day_off(day)
+        return found.es if found else None
+
+    def day_off(self, day: date) -> DayOff | None:
+        """Why ``day`` is not a working day, in both languages, or None if it is one."""
         return self._year_reasons(day.year).get(day)
 
     def is_working_day(self, day: date) -> bool:
@@ -185,7 +230,11 @@ class JudicialCalendar:
 
     def non_working_between(self, first: date, last: date) -> list[tuple[date, str]]:
         """Every non-working day from ``first`` to ``last`` (inclusive) with its reason."""
-        found: list[tuple[date, str]] = []
+        return [(day, off.es) for day, off in self.days_off_between(first, last)]
+
+    def days_off_between(self, first: date, last: date) -> list[tuple[date, DayOff]]:
+        """Every non-working day from ``first`` to ``last`` (inclusive), both languages."""
+        found: list[tuple[date, DayOff]] = []
         for year in range(first.year, last.year + 1):
             reasons = self._year_reasons(year)
             ordered = self._year_non_working(year)
@@ -196,7 +245,7 @@ class JudicialCalendar:
 
     # -- cache ------------------------------------------------------------------
 
-    def _year_reasons(self, year: int) -> dict[date, str]:
+    def _year_reasons(self, year: int) -> dict[date, DayOff]:
         reasons = self._reasons.get(year)
         if reasons is None:
             reasons = self._build_year(year)
@@ -222,27 +271,42 @@ class JudicialCalendar:
             self._non_working[year] = ordered
         return ordered
 
-    def _build_year(self, year: int) -> dict[date, str]:
+    def _build_year(self, year: int) -> dict[date, DayOff]:
         if not MIN_YEAR <= year <= MAX_YEAR:
             raise ValidationError("date", f"the calendar covers {MIN_YEAR}–{MAX_YEAR}, not {year}")
-        reasons: dict[date, str] = {}
+        reasons: dict[date, DayOff] = {}
         # Lowest priority first; later assignments overwrite earlier ones.
         if self.vacations_suspend:
             for day in _days(date(year, 2, 1), date(year, 3, 2)):
-                reasons[day] = JUDICIAL_VACATIONS
-        for day, reason in self._closed.items():
+                reasons[day] = _VACATIONS
+        for day, closure in self._closed.items():
             if day.year == year:
-                reasons[day] = reason
+                text = closure.describe()
+                reasons[day] = DayOff("closure", text, f"closure: {text}")
         for day in _days(date(year, 1, 1), date(year, 12, 31)):
             if day.weekday() == 5:
-                reasons[day] = SATURDAY
+                reasons[day] = _SATURDAY
             elif day.weekday() == 6:
-                reasons[day] = SUNDAY
-        reasons[judicial_year_opening(year)] = JUDICIAL_YEAR_OPENING
-        reasons[date(year, 8, 4)] = JUDGES_DAY
+                reasons[day] = _SUNDAY
+        if self.body.year_opening:
+            reasons[judicial_year_opening(year)] = _YEAR_OPENING
+        if self.body.judges_day:
+            reasons[date(year, 8, 4)] = _JUDGES_DAY
+        english = national_holidays_en(year)
         for day, name in national_holidays(year).items():
-            reasons[day] = name + NATIONAL_HOLIDAY_SUFFIX
+            reasons[day] = DayOff(
+                "holiday",
+                name + NATIONAL_HOLIDAY_SUFFIX,
+                english.get(day, name) + NATIONAL_HOLIDAY_SUFFIX_EN,
+            )
         return reasons
+
+
+_SATURDAY = DayOff("saturday", SATURDAY, "Saturday")
+_SUNDAY = DayOff("sunday", SUNDAY, "Sunday")
+_JUDGES_DAY = DayOff("judges_day", JUDGES_DAY, "Judges' Day (Día del Juez)")
+_YEAR_OPENING = DayOff("year_opening", JUDICIAL_YEAR_OPENING, "opening of the judicial year")
+_VACATIONS = DayOff("vacations", JUDICIAL_VACATIONS, "judicial vacations")
 
 
 def _days(first: date, last: date) -> Iterable[date]:

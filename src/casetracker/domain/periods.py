@@ -20,6 +20,7 @@ from casetracker.domain.enums import LabelledEnum
 from casetracker.domain.errors import ValidationError
 
 if TYPE_CHECKING:
+    from casetracker.domain.rule_versions import RuleVersion
     from casetracker.domain.rules import DeadlineRule
 
 ELECTRONIC_NOTIFICATION_DELAY = 2
@@ -66,10 +67,54 @@ def describe_amount(amount: int, unit: PeriodUnit) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SkippedDay:
-    """A day left out of the count (or over which the end moved), with its reason."""
+    """A day left out of the count (or over which the end moved), with its reason.
+
+    ``reason`` is Spanish (as explanations for the court print it); ``reason_en`` is
+    the English one ("" when not known, e.g. in records written before it existed).
+    """
 
     day: date
     reason: str
+    reason_en: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedRule:
+    """The catalogue rule behind a computation, with the law version that applied.
+
+    Attributes:
+        key: the rule's key, e.g. "amparo.answer".
+        name_es, name_en: its name.
+        acting_side: who must act ("plaintiff", "defendant" or "any_party").
+        version: the version in force on the trigger date.
+    """
+
+    key: str
+    name_es: str
+    name_en: str
+    acting_side: str
+    version: RuleVersion
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "name_es": self.name_es,
+            "name_en": self.name_en,
+            "acting_side": self.acting_side,
+            "version": self.version.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AppliedRule:
+        from casetracker.domain.rule_versions import RuleVersion
+
+        return cls(
+            key=data["key"],
+            name_es=data["name_es"],
+            name_en=data["name_en"],
+            acting_side=data["acting_side"],
+            version=RuleVersion.from_json(data["version"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +132,8 @@ class DueDateResult:
         notification_delay_working: whether that delay counted working days.
         nominal_end: for calendar days, months and years (or a zero period), the last
             day before moving it to a working day; None for working-day periods.
-        rule_key, rule_name, rule_basis: the catalogue rule applied, if any.
+        rule: the catalogue rule applied and its law version, if any.
+        calendar_es, calendar_en: the calendar used (court, body, what it observes).
         skipped_days: non-working days left out of the count, or over which the
             nominal end moved, in date order.
         counted_days: the working days counted (working-day periods and distance only).
@@ -102,45 +148,29 @@ class DueDateResult:
     electronic_notification: bool = False
     notification_delay_working: bool = True
     nominal_end: date | None = None
-    rule_key: str | None = None
-    rule_name: str | None = None
-    rule_basis: str | None = None
+    rule: AppliedRule | None = None
+    calendar_es: str = ""
+    calendar_en: str = ""
     skipped_days: tuple[SkippedDay, ...] = field(default=())
     counted_days: tuple[date, ...] = field(default=())
 
-    def explanation_lines(self) -> list[str]:
-        """How the due date was computed, one Spanish sentence per line."""
-        lines = [f"Notificación: {format_date_es(self.trigger)}"]
-        if self.electronic_notification:
-            kind = "hábil" if self.notification_delay_working else "calendario"
-            effective = format_date_es(self.effective_trigger)
-            lines.append(
-                f"Notificación electrónica: surte efecto el {effective}, "
-                f"segundo día {kind} siguiente (LOPJ 155-C)"
-            )
-        if self.rule_name:
-            lines.append(f"Actuación: {self.rule_name}")
-        period = f"Plazo: {describe_amount(self.amount, self.unit)}"
-        lines.append(f"{period} ({self.rule_basis})" if self.rule_basis else period)
-        if self.distance_days:
-            extra = describe_amount(self.distance_days, PeriodUnit.WORKING_DAYS)
-            lines.append(f"Término de la distancia: {extra} más (CPC 146)")
-        if self.nominal_end is None:
-            # The first counted day, not merely the day after: that may be a weekend.
-            start = self.counted_days[0] if self.counted_days else self.effective_trigger
-            lines.append(f"Se cuenta desde: {format_date_es(start)}")
-        else:
-            lines.append(f"Último día del plazo: {format_date_es(self.nominal_end)}")
-            if self.nominal_end in {skipped.day for skipped in self.skipped_days}:
-                lines.append(
-                    "El último día es inhábil: vence el siguiente día hábil (Código Civil 183)"
-                )
-        lines.extend(
-            f"Se omite: {format_date_es(skipped.day)} — {skipped.reason}"
-            for skipped in self.skipped_days
-        )
-        lines.append(f"Vence: {format_date_es(self.due_date)}")
-        return lines
+    @property
+    def rule_key(self) -> str | None:
+        return self.rule.key if self.rule else None
+
+    @property
+    def rule_name(self) -> str | None:
+        return self.rule.name_es if self.rule else None
+
+    @property
+    def rule_basis(self) -> str | None:
+        return self.rule.version.basis if self.rule else None
+
+    def explanation_lines(self, language: str = "es") -> list[str]:
+        """How the due date was computed, one sentence per line (Spanish by default)."""
+        from casetracker.domain.explanation import explanation_lines
+
+        return explanation_lines(self, language)
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: the due date, the inputs and every skipped day with its reason."""
@@ -157,18 +187,46 @@ class DueDateResult:
             },
             "effective_trigger": self.effective_trigger.isoformat(),
             "nominal_end": self.nominal_end.isoformat() if self.nominal_end else None,
-            "rule": (
-                {"key": self.rule_key, "name": self.rule_name, "basis": self.rule_basis}
-                if self.rule_key
-                else None
-            ),
+            "rule": self.rule.to_json() if self.rule else None,
+            "calendar": {"es": self.calendar_es, "en": self.calendar_en},
             "skipped_days": [
-                {"date": skipped.day.isoformat(), "reason": skipped.reason}
+                {
+                    "date": skipped.day.isoformat(),
+                    "reason": skipped.reason,
+                    "reason_en": skipped.reason_en,
+                }
                 for skipped in self.skipped_days
             ],
             "counted_days": [day.isoformat() for day in self.counted_days],
             "explanation": self.explanation_lines(),
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DueDateResult:
+        """Rebuild a result from :meth:`to_json` (e.g. a stored record of a computation)."""
+        inputs = data["inputs"]
+        calendar = data.get("calendar") or {}
+        return cls(
+            due_date=date.fromisoformat(data["due_date"]),
+            trigger=date.fromisoformat(inputs["trigger"]),
+            effective_trigger=date.fromisoformat(data["effective_trigger"]),
+            amount=inputs["amount"],
+            unit=PeriodUnit(inputs["unit"]),
+            distance_days=inputs["distance_days"],
+            electronic_notification=inputs["electronic_notification"],
+            notification_delay_working=inputs["notification_delay_working"],
+            nominal_end=date.fromisoformat(data["nominal_end"]) if data["nominal_end"] else None,
+            rule=AppliedRule.from_json(data["rule"]) if data.get("rule") else None,
+            calendar_es=calendar.get("es", ""),
+            calendar_en=calendar.get("en", ""),
+            skipped_days=tuple(
+                SkippedDay(
+                    date.fromisoformat(item["date"]), item["reason"], item.get("reason_en", "")
+                )
+                for item in data["skipped_days"]
+            ),
+            counted_days=tuple(date.fromisoformat(day) for day in data["counted_days"]),
+        )
 
 
 def compute_due_date(
@@ -180,7 +238,7 @@ def compute_due_date(
     electronic_notification: bool = False,
     notification_delay_working: bool = True,
     distance_days: int = 0,
-    rule: DeadlineRule | None = None,
+    rule: AppliedRule | None = None,
 ) -> DueDateResult:
     """Compute when a period ends.
 
@@ -194,7 +252,7 @@ def compute_due_date(
         notification_delay_working: count that delay in working days (the default;
             the point is disputed) rather than calendar days.
         distance_days: distance allowance, in extra working days.
-        rule: the catalogue rule applied, recorded for the explanation only.
+        rule: the catalogue rule and version applied, recorded for the explanation only.
 
     Raises:
         ValidationError: an input is out of range.
@@ -206,21 +264,21 @@ def compute_due_date(
     )
     # Days in the SINOE delay are only "skipped" when the delay counts working days.
     count_from = trigger if electronic_notification and notification_delay_working else effective
-    skipped = calendar.non_working_between(count_from + timedelta(days=1), effective)
+    skipped = calendar.days_off_between(count_from + timedelta(days=1), effective)
     nominal_end: date | None = None
     counted: list[date] = []
     if unit is PeriodUnit.WORKING_DAYS and amount > 0:
         base_due = calendar.add_working_days(effective, amount)
         counted = calendar.working_days_between(effective + timedelta(days=1), base_due)
-        skipped.extend(calendar.non_working_between(effective + timedelta(days=1), base_due))
+        skipped.extend(calendar.days_off_between(effective + timedelta(days=1), base_due))
     else:
         nominal_end = add_calendar_period(effective, amount, unit)
         base_due = calendar.next_working_day(nominal_end)
-        skipped.extend(calendar.non_working_between(nominal_end, base_due - timedelta(days=1)))
+        skipped.extend(calendar.days_off_between(nominal_end, base_due - timedelta(days=1)))
     due = calendar.add_working_days(base_due, distance_days) if distance_days else base_due
     if distance_days:
         counted.extend(calendar.working_days_between(base_due + timedelta(days=1), due))
-        skipped.extend(calendar.non_working_between(base_due + timedelta(days=1), due))
+        skipped.extend(calendar.days_off_between(base_due + timedelta(days=1), due))
     return DueDateResult(
         due_date=due,
         trigger=trigger,
@@ -231,10 +289,10 @@ def compute_due_date(
         electronic_notification=electronic_notification,
         notification_delay_working=notification_delay_working,
         nominal_end=nominal_end,
-        rule_key=rule.key if rule else None,
-        rule_name=rule.name_es if rule else None,
-        rule_basis=rule.basis if rule else None,
-        skipped_days=tuple(SkippedDay(day, reason) for day, reason in skipped),
+        rule=rule,
+        calendar_es=calendar.describe("es"),
+        calendar_en=calendar.describe("en"),
+        skipped_days=tuple(SkippedDay(day, off.es, off.en) for day, off in skipped),
         counted_days=tuple(counted),
     )
 
@@ -248,16 +306,29 @@ def compute_rule_due_date(
     notification_delay_working: bool = True,
     distance_days: int = 0,
 ) -> DueDateResult:
-    """Compute the due date of a catalogue rule's period (its amount and unit)."""
+    """Compute a catalogue rule's period with the law version in force on ``trigger``.
+
+    Raises:
+        ValidationError: no version of the rule was in force on that day.
+    """
+    version = rule.version_on(trigger) if isinstance(trigger, date) else None
+    if version is None:
+        first = rule.versions[0].valid_from
+        raise ValidationError(
+            "trigger",
+            f"the rule {rule.key} has no version in force on {trigger}"
+            + (f" (its first starts on {first})" if first else ""),
+        )
+    applied = AppliedRule(rule.key, rule.name_es, rule.name_en, rule.acting_side.value, version)
     return compute_due_date(
         calendar,
         trigger,
-        rule.amount,
-        rule.unit,
+        version.amount,
+        version.unit,
         electronic_notification=electronic_notification,
         notification_delay_working=notification_delay_working,
         distance_days=distance_days,
-        rule=rule,
+        rule=applied,
     )
 
 

@@ -1,27 +1,44 @@
-"""Deadline rules: the shipped catalogue of periods and the user's overrides.
+"""Deadline rules: the catalogue of periods, their law versions and the user's overrides.
 
-The catalogue (``resources/rules/catalogue.json``) seeds the rules from the domain
-notes, section 2.2. Many rows are only moderately certain, so every rule can be
-overridden or disabled by the user; :func:`merge_overrides` applies those choices.
+The catalogue (``resources/rules/catalogue.json``, read by the service layer: the
+domain does no I/O) seeds the rules from the domain notes, section 2.2. Each rule
+says who must act (the plaintiff, the defendant or any party notified) and holds
+one version per law that governed it; the version in force on the trigger date
+applies. Many rows are only moderately certain, so every rule can be overridden or
+disabled by the user; :func:`merge_overrides` applies those choices.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
-from functools import cache
-from pathlib import Path
-from typing import Any, TypeVar
+from datetime import date
+from typing import Any
 
-from casetracker.domain.enums import Procedure
-from casetracker.domain.errors import ValidationError
-from casetracker.domain.periods import MAX_AMOUNT, PeriodUnit
-from casetracker.resources import resource_path
+from casetracker.domain.enums import LabelledEnum, PartyRole, Procedure
+from casetracker.domain.errors import CasetrackerError, ValidationError
+from casetracker.domain.rule_versions import (
+    Certainty,
+    RuleVersion,
+    check_versions,
+    coerce,
+    version_on,
+)
 
-_E = TypeVar("_E", bound=StrEnum)
+__all__ = [
+    "CIVIL",
+    "TRIGGERS",
+    "ActingSide",
+    "CatalogueError",
+    "Certainty",
+    "DeadlineRule",
+    "RuleCatalogue",
+    "RuleVersion",
+    "merge_overrides",
+    "parse_catalogue",
+    "rules_for",
+]
 
 CIVIL = "civil"
 """Pseudo-procedure of the catalogue: a rule for every civil procedure."""
@@ -44,35 +61,38 @@ TRIGGERS: dict[str, str] = {
 """Trigger codes with their English labels (the Spanish wording is on each rule)."""
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
-_FIELDS = (
-    "key",
-    "name_es",
-    "name_en",
-    "procedures",
-    "amount",
-    "unit",
-    "trigger",
-    "trigger_es",
-    "basis",
-    "certainty",
-)
+_FIELDS = ("key", "name_es", "name_en", "procedures", "trigger", "trigger_es", "acting_side")
+_OPTIONAL = frozenset({"enabled", "notes", "versions"})
 
 
-class Certainty(StrEnum):
-    """How sure the domain notes are of a rule (see the notes' introduction)."""
+class ActingSide(LabelledEnum):
+    """Who must act within a rule's period, relative to the event that starts it."""
 
-    HIGH = "H"
-    MEDIUM = "M"
-    LOW = "L"
+    PLAINTIFF = ("plaintiff", "The plaintiff", "la parte demandante")
+    DEFENDANT = ("defendant", "The defendant", "la parte demandada")
+    ANY_PARTY = ("any_party", "Any party notified", "cualquier parte notificada")
+
+    def is_ours(self, our_roles: Iterable[PartyRole | str]) -> bool | None:
+        """Whether the side we represent must act: None when we are on no side yet.
+
+        A period open to any party is ours too: we may have to use it.
+        """
+        roles = {PartyRole(role) for role in our_roles}
+        sides = roles & {PartyRole.PLAINTIFF, PartyRole.DEFENDANT}
+        if self is ActingSide.ANY_PARTY:
+            return True
+        if not sides:
+            return None
+        return PartyRole(self.value) in sides
 
 
-class CatalogueError(ValueError):
+class CatalogueError(CasetrackerError, ValueError):
     """The rule file is unreadable or one of its rules is invalid."""
 
 
 @dataclass(frozen=True, slots=True)
 class DeadlineRule:
-    """A kind of period: how long, counted how, from what event, on what legal basis.
+    """A kind of period: who acts, from what event, and the law versions that set it.
 
     Raises:
         ValidationError: on construction, when a field holds an unusable value.
@@ -82,23 +102,21 @@ class DeadlineRule:
     name_es: str
     name_en: str
     procedures: tuple[str, ...]
-    amount: int
-    unit: PeriodUnit
     trigger: str
     trigger_es: str
-    basis: str
-    certainty: Certainty
+    versions: tuple[RuleVersion, ...]
+    acting_side: ActingSide = ActingSide.ANY_PARTY
     enabled: bool = True
     notes: str = ""
 
     def __post_init__(self) -> None:
         # Coerce plain strings (from JSON or the store) so callers need not.
         object.__setattr__(self, "procedures", tuple(self.procedures))
-        object.__setattr__(self, "unit", _coerce(PeriodUnit, self.unit, "unit"))
-        object.__setattr__(self, "certainty", _coerce(Certainty, self.certainty, "certainty"))
+        object.__setattr__(self, "acting_side", coerce(ActingSide, self.acting_side, "side"))
+        object.__setattr__(self, "versions", check_versions(tuple(self.versions)))
         if not _KEY.match(self.key):
             raise ValidationError("key", f"{self.key!r} must look like 'procedure.deadline'")
-        for name in ("name_es", "name_en", "trigger_es", "basis"):
+        for name in ("name_es", "name_en", "trigger_es"):
             if not isinstance(getattr(self, name), str) or not getattr(self, name).strip():
                 raise ValidationError(name, "this text cannot be empty")
         if not self.procedures:
@@ -106,10 +124,6 @@ class DeadlineRule:
         unknown = [code for code in self.procedures if code not in PROCEDURE_CODES]
         if unknown:
             raise ValidationError("procedures", f"unknown procedure code(s): {', '.join(unknown)}")
-        if isinstance(self.amount, bool) or not isinstance(self.amount, int):
-            raise ValidationError("amount", "the length of the period must be a whole number")
-        if not 1 <= self.amount <= MAX_AMOUNT[self.unit]:
-            raise ValidationError("amount", f"must be between 1 and {MAX_AMOUNT[self.unit]}")
         if self.trigger not in TRIGGERS:
             codes = ", ".join(TRIGGERS)
             raise ValidationError("trigger", f"{self.trigger!r} is not one of: {codes}")
@@ -117,6 +131,19 @@ class DeadlineRule:
             raise ValidationError("enabled", "must be true or false")
         if not isinstance(self.notes, str):
             raise ValidationError("notes", "must be text")
+
+    @property
+    def latest(self) -> RuleVersion:
+        """The most recent version (the one shown when no date is given)."""
+        return self.versions[-1]
+
+    def version_on(self, day: date) -> RuleVersion | None:
+        """The version in force for a period starting on ``day``; None before the first."""
+        return version_on(self.versions, day)
+
+    def name(self, language: str) -> str:
+        """The rule's name in ``language`` ("es" or anything else for English)."""
+        return self.name_es if language == "es" else self.name_en
 
     def applies_to(self, procedure: str) -> bool:
         """Whether the rule governs ``procedure``; "civil" rules cover every civil procedure."""
@@ -131,12 +158,10 @@ class DeadlineRule:
             "name_es": self.name_es,
             "name_en": self.name_en,
             "procedures": list(self.procedures),
-            "amount": self.amount,
-            "unit": self.unit.value,
             "trigger": self.trigger,
             "trigger_es": self.trigger_es,
-            "basis": self.basis,
-            "certainty": self.certainty.value,
+            "acting_side": self.acting_side.value,
+            "versions": [version.to_json() for version in self.versions],
             "enabled": self.enabled,
             "notes": self.notes,
         }
@@ -148,41 +173,71 @@ class DeadlineRule:
         Raises:
             ValidationError: a field is missing, unknown or invalid.
         """
-        missing = [name for name in _FIELDS if name not in data]
+        missing = [name for name in (*_FIELDS, "versions") if name not in data]
         if missing:
             raise ValidationError(missing[0], "missing")
-        extra = sorted(set(data) - {*_FIELDS, "enabled", "notes"})
+        extra = sorted(set(data) - {*_FIELDS, *_OPTIONAL})
         if extra:
             raise ValidationError(extra[0], "unknown field")
         if not isinstance(data["procedures"], list):
             raise ValidationError("procedures", "must be a list of procedure codes")
-        return cls(**{**data, "procedures": tuple(data["procedures"])})
+        if not isinstance(data["versions"], list):
+            raise ValidationError("versions", "must be a list of versions")
+        versions = tuple(RuleVersion.from_json(item) for item in data["versions"])
+        fields = {name: data[name] for name in _FIELDS if name != "procedures"}
+        return cls(
+            **fields,
+            procedures=tuple(data["procedures"]),
+            versions=versions,
+            enabled=data.get("enabled", True),
+            notes=data.get("notes", ""),
+        )
 
 
-def load_catalogue(path: Path | None = None) -> list[DeadlineRule]:
-    """Load the rule catalogue, by default the one shipped with casetracker.
+@dataclass(frozen=True, slots=True)
+class RuleCatalogue:
+    """The shipped catalogue: its version number and its rules, in file order."""
+
+    version: int
+    rules: tuple[DeadlineRule, ...]
+
+
+def parse_catalogue(data: object, source: str = "the rule catalogue") -> RuleCatalogue:
+    """Check and build the catalogue from its decoded JSON (the caller reads the file).
 
     Raises:
-        CatalogueError: the file is unreadable or a rule is invalid; the message names it.
+        CatalogueError: the data is not a catalogue or a rule is invalid; the message
+            names ``source`` and the rule.
     """
-    return list(_read_catalogue(path or resource_path("rules", "catalogue.json"))[1])
-
-
-def catalogue_version(path: Path | None = None) -> int:
-    """The ``version`` of the catalogue file, bumped whenever its rules change."""
-    return _read_catalogue(path or resource_path("rules", "catalogue.json"))[0]
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise CatalogueError(f"{source}: expected an object with a 'rules' list")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise CatalogueError(f"{source}: 'version' must be a positive whole number")
+    rules: list[DeadlineRule] = []
+    keys: set[str] = set()
+    for index, item in enumerate(data["rules"], start=1):
+        name = item.get("key", "?") if isinstance(item, dict) else "?"
+        try:
+            if not isinstance(item, dict):
+                raise ValidationError("rule", "must be an object")
+            rule = DeadlineRule.from_json(item)
+        except (ValidationError, TypeError) as exc:
+            raise CatalogueError(f"{source}: rule #{index} ({name!r}): {exc}") from exc
+        if rule.key in keys:
+            raise CatalogueError(f"{source}: rule #{index} ({name!r}): duplicate key")
+        keys.add(rule.key)
+        rules.append(rule)
+    return RuleCatalogue(version, tuple(rules))
 
 
 def rules_for(
-    procedure: str,
-    trigger: str | None = None,
-    rules: Iterable[DeadlineRule] | None = None,
+    procedure: str, trigger: str | None, rules: Iterable[DeadlineRule]
 ) -> list[DeadlineRule]:
-    """The enabled rules for a procedure (and trigger), shipped catalogue by default."""
-    pool = load_catalogue() if rules is None else rules
+    """The enabled rules of ``rules`` for a procedure (and trigger, when given)."""
     return [
         rule
-        for rule in pool
+        for rule in rules
         if rule.enabled
         and rule.applies_to(procedure)
         and (trigger is None or rule.trigger == trigger)
@@ -208,40 +263,3 @@ def merge_overrides(
             merged.append(chosen)
     merged.extend(rule for key, rule in by_key.items() if key not in seen and rule.enabled)
     return merged
-
-
-@cache
-def _read_catalogue(path: Path) -> tuple[int, tuple[DeadlineRule, ...]]:
-    # Cached: the shipped file never changes while the app runs.
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CatalogueError(f"cannot read the rule catalogue {path}: {exc}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-        raise CatalogueError(f"{path}: expected an object with a 'rules' list")
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise CatalogueError(f"{path}: 'version' must be a positive whole number")
-    rules: list[DeadlineRule] = []
-    keys: set[str] = set()
-    for index, item in enumerate(data["rules"], start=1):
-        name = item.get("key", "?") if isinstance(item, dict) else "?"
-        try:
-            if not isinstance(item, dict):
-                raise ValidationError("rule", "must be an object")
-            rule = DeadlineRule.from_json(item)
-        except (ValidationError, TypeError) as exc:
-            raise CatalogueError(f"{path}: rule #{index} ({name!r}): {exc}") from exc
-        if rule.key in keys:
-            raise CatalogueError(f"{path}: rule #{index} ({name!r}): duplicate key")
-        keys.add(rule.key)
-        rules.append(rule)
-    return version, tuple(rules)
-
-
-def _coerce(enum: type[_E], value: object, field: str) -> _E:
-    try:
-        return enum(value)
-    except ValueError:
-        codes = ", ".join(member.value for member in enum)
-        raise ValidationError(field, f"{value!r} is not one of: {codes}") from None

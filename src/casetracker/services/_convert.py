@@ -31,16 +31,18 @@ def matter_info(row: models.Matter, case_count: int = 0) -> MatterInfo:
     return MatterInfo(row.id, row.name, row.description, case_count)
 
 
-def court_info(row: models.Court) -> CourtInfo:
+def court_info(row: models.Court, body_name: str = "") -> CourtInfo:
     return CourtInfo(
-        row.id, row.name, CourtLevel(row.level), row.district, row.seat, row.vacations_suspend
-    )
+        row.id, row.name, CourtLevel(row.level), row.district, row.seat, row.vacations_suspend,
+        row.body_id, body_name,
+    )  # fmt: skip
 
 
 def closure_info(row: models.Closure) -> ClosureInfo:
     return ClosureInfo(
-        row.id, row.court_id, row.starts_on, row.ends_on, row.reason, row.legal_basis
-    )
+        row.id, row.court_id, row.starts_on, row.ends_on, row.reason, row.legal_basis,
+        row.body_id,
+    )  # fmt: skip
 
 
 def party_info(row: models.Party) -> PartyInfo:
@@ -81,6 +83,7 @@ def case_info(
         distance_days=row.distance_days,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        expediente_illustrative=row.expediente_illustrative,
     )
 
 
@@ -122,6 +125,7 @@ def filing_info(
         por_tanto=row.por_tanto,
         otrosies=split_otrosies(row.otrosies),
         attachments=attachments,
+        illustrative=row.illustrative,
     )
 
 
@@ -142,6 +146,7 @@ def hearing_info(row: models.Hearing) -> HearingInfo:
         status=HearingStatus(row.status),
         outcome=row.outcome,
         notes=row.notes,
+        illustrative=row.illustrative,
     )
 
 
@@ -158,6 +163,8 @@ def deadline_info(row: models.Deadline) -> DeadlineInfo:
         explanation=row.explanation,
         assignee=row.assignee,
         notes=row.notes,
+        watch=row.watch,
+        illustrative=row.illustrative,
     )
 
 

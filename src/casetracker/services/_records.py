@@ -89,3 +89,14 @@ def fetch(session: Session, model: type[M], key: int, entity: str) -> M:
 def apply(row: Base, values: dict[str, Any]) -> None:
     for key, value in values.items():
         setattr(row, key, value)
+
+
+def kept(value: bool | None, row: Base | None, name: str) -> bool:
+    """A flag as given, or, when None, as stored (False for a new row).
+
+    Flags such as "illustrative" are set by those who know (the demo, a checkbox);
+    an edit that does not mention them must not reset them.
+    """
+    if value is not None:
+        return bool(value)
+    return bool(getattr(row, name)) if row is not None else False

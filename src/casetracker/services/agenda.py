@@ -3,7 +3,9 @@
 This is the one query behind the calendar view and the agenda exports (text, PDF,
 DOCX, iCalendar): callers pick the period and how to present it, this module decides
 what belongs in it. Every item carries its case's title, expediente and court, so a
-printed agenda is readable on its own.
+printed agenda is readable on its own, and says whether it is the other side's
+period (``watch``: shown apart from ours, never "overdue" for us) and whether it was
+invented for illustration.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _OPEN = DeadlineStatus.OPEN.value
 _CASE_COLUMNS = (
     Case.title.label("case_title"),
     Case.expediente.label("expediente"),
+    Case.expediente_illustrative.label("expediente_illustrative"),
     Court.name.label("court"),
 )
 _STILL_TO_DO = frozenset({HearingStatus.SCHEDULED, HearingStatus.POSTPONED, DeadlineStatus.OPEN})
@@ -50,8 +53,10 @@ class AgendaItem:
         title: the hearing's kind ("Informe oral") or the deadline's title.
         case_id, case_title, expediente, court: the case it belongs to.
         status: a :class:`HearingStatus` or :class:`DeadlineStatus`.
-        overdue: an open deadline whose due date is before ``today``.
+        overdue: an open deadline of ours whose due date is before ``today``.
         place: the hearing's place or video link; the deadline's assignee.
+        watch: the other side's period, tracked to watch its expiry.
+        illustrative: invented for illustration (demo data).
     """
 
     kind: AgendaKind
@@ -67,6 +72,9 @@ class AgendaItem:
     status: HearingStatus | DeadlineStatus
     overdue: bool
     place: str
+    watch: bool = False
+    illustrative: bool = False
+    expediente_illustrative: bool = False
 
     @property
     def is_active(self) -> bool:
@@ -134,7 +142,7 @@ def day_counts(
             .group_by(hearing_day)
         ).all()
         deadline_rows = session.execute(
-            select(Deadline.due_on, func.count())
+            select(Deadline.due_on, func.count(), func.sum(Deadline.watch))
             .where(Deadline.status == _OPEN, Deadline.due_on.between(start, end))
             .group_by(Deadline.due_on)
         ).all()
@@ -142,9 +150,10 @@ def day_counts(
     for day_text, count in hearing_rows:
         day = date.fromisoformat(day_text)
         counts[day] = DayCount(hearings=count)
-    for day, count in deadline_rows:
+    for day, count, watched in deadline_rows:
         previous = counts.get(day, DayCount())
-        overdue = count if day < today else 0
+        # The other side's expired periods are not ours to be late with.
+        overdue = count - (watched or 0) if day < today else 0
         counts[day] = DayCount(previous.hearings, count, overdue)
     return counts
 
@@ -155,6 +164,7 @@ def national_calendar(db: Database) -> JudicialCalendar:
     closures = [
         Closure(info.starts_on, info.ends_on, info.reason, info.legal_basis)
         for info in list_closures(db)
+        if info.body_id is None
     ]
     return JudicialCalendar(closures)
 
@@ -175,6 +185,7 @@ def _hearings(session: Session, start: date, end: date, active_only: bool) -> li
             Hearing.status,
             Hearing.place,
             Hearing.video_link,
+            Hearing.illustrative,
             *_CASE_COLUMNS,
         )
         .join(Case, Case.id == Hearing.case_id)
@@ -201,6 +212,8 @@ def _hearings(session: Session, start: date, end: date, active_only: bool) -> li
             status=HearingStatus(row.status),
             overdue=False,
             place=row.place or row.video_link,
+            illustrative=row.illustrative,
+            expediente_illustrative=row.expediente_illustrative,
         )
         for row in session.execute(query)
     ]
@@ -219,6 +232,7 @@ def _deadlines(
         in_period = in_period & (Deadline.status == _OPEN)
     if include_overdue:
         late = (Deadline.status == _OPEN) & (Deadline.due_on < min(start, today))
+        late = late & Deadline.watch.is_(False)
         in_period = in_period | late
     query = (
         select(
@@ -228,6 +242,8 @@ def _deadlines(
             Deadline.title,
             Deadline.status,
             Deadline.assignee,
+            Deadline.watch,
+            Deadline.illustrative,
             *_CASE_COLUMNS,
         )
         .join(Case, Case.id == Deadline.case_id)
@@ -247,8 +263,11 @@ def _deadlines(
             expediente=row.expediente,
             court=row.court,
             status=DeadlineStatus(row.status),
-            overdue=row.status == _OPEN and row.due_on < today,
+            overdue=row.status == _OPEN and row.due_on < today and not row.watch,
             place=row.assignee,
+            watch=row.watch,
+            illustrative=row.illustrative,
+            expediente_illustrative=row.expediente_illustrative,
         )
         for row in session.execute(query)
     ]

@@ -1,7 +1,9 @@
 """The agenda of the coming days as text, PDF, DOCX or iCalendar.
 
 Text, PDF and DOCX are for reading and pinning on the wall: open deadlines already
-overdue first, then, day by day, open deadlines and hearings still to be held. The
+overdue first, then, day by day, open deadlines and hearings still to be held, then
+the other side's periods (watched, apart from ours). Invented (illustrative) items
+are marked "[Ilustrativo]" with a note saying so. The
 iCalendar file is for calendar programs: every hearing and deadline of the period
 whatever its status, with stable UIDs, so that importing a newer export updates the
 events instead of duplicating them (a deadline done or a hearing cancelled becomes
@@ -26,6 +28,7 @@ from casetracker.briefs.document import Block, Document, Heading, Paragraph, Tab
 from casetracker.briefs.docx import render_docx
 from casetracker.briefs.pdf import render_pdf
 from casetracker.briefs.redaction import Redactor
+from casetracker.briefs.spanish import ILLUSTRATIVE, ILLUSTRATIVE_NOTE
 from casetracker.domain.enums import DeadlineStatus, HearingStatus
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.periods import format_date_es
@@ -100,6 +103,8 @@ def _readable_items(db: Database, start: date, end: date) -> list[AgendaItem]:
 
 def _case_label(item: AgendaItem, redact: Redactor) -> str:
     number = f"Exp. {item.expediente}" if item.expediente else "Sin expediente"
+    if item.expediente and item.expediente_illustrative:
+        number += f" {ILLUSTRATIVE}"
     return f"{number} — {redact(item.case_title)}"
 
 
@@ -113,8 +118,30 @@ def _time(item: AgendaItem) -> str:
     return f"{item.time:%H:%M}–{item.end_time:%H:%M}" if item.end_time else f"{item.time:%H:%M}"
 
 
+WATCH_HEADING = "Plazos de la otra parte (se vigila su vencimiento)"
+
+
 def _what(item: AgendaItem) -> str:
-    return "Audiencia" if item.kind is AgendaKind.HEARING else "Vence plazo"
+    if item.kind is AgendaKind.HEARING:
+        return "Audiencia"
+    return "Vence plazo de la otra parte" if item.watch else "Vence plazo"
+
+
+def _title(item: AgendaItem, redact: Redactor) -> str:
+    """The item's title, marked when it was invented for illustration."""
+    text = redact(item.title)
+    return f"{ILLUSTRATIVE} {text}" if item.illustrative else text
+
+
+def _split(items: list[AgendaItem]) -> tuple[list[AgendaItem], ...]:
+    """Our overdue deadlines; our coming deadlines and hearings; the other side's."""
+    watched = [item for item in items if item.watch]
+    ours = [item for item in items if not item.watch]
+    return (
+        [item for item in ours if item.overdue],
+        [item for item in ours if not item.overdue],
+        watched,
+    )
 
 
 def agenda_text(db: Database, start: date, days: int = 14) -> str:
@@ -123,16 +150,16 @@ def agenda_text(db: Database, start: date, days: int = 14) -> str:
     redact = Redactor(protected_secrets(db))
     items = _readable_items(db, start, end)
     lines = [_heading(start, end), ""]
-    overdue = [item for item in items if item.overdue]
+    overdue, coming, watched = _split(items)
     if overdue:
         lines.append("PLAZOS VENCIDOS")
         lines += [
-            f"  {format_date_es(item.date)}  {redact(item.title)} — {_case_label(item, redact)}"
+            f"  {format_date_es(item.date)}  {_title(item, redact)} — {_case_label(item, redact)}"
             for item in overdue
         ]
         lines.append("")
     current: date | None = None
-    for item in (item for item in items if not item.overdue):
+    for item in coming:
         if item.date != current:
             if current is not None:
                 lines.append("")
@@ -140,11 +167,19 @@ def agenda_text(db: Database, start: date, days: int = 14) -> str:
             lines.append(format_date_es(item.date))
         where = f" — {redact(item.place)}" if item.place and item.kind is AgendaKind.HEARING else ""
         lines.append(
-            f"  {_time(item):<13} {_what(item)}: {redact(item.title)}{where} — "
+            f"  {_time(item):<13} {_what(item)}: {_title(item, redact)}{where} — "
             f"{_case_label(item, redact)}"
         )
-    if len(items) == len(overdue):
+    if not coming:
         lines.append("Sin audiencias ni plazos en este periodo.")
+    if watched:
+        lines += ["", WATCH_HEADING.upper()]
+        lines += [
+            f"  {format_date_es(item.date)}  {_title(item, redact)} — {_case_label(item, redact)}"
+            for item in watched
+        ]
+    if any(item.illustrative or item.expediente_illustrative for item in items):
+        lines += ["", ILLUSTRATIVE_NOTE]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -153,8 +188,7 @@ def agenda_document(db: Database, start: date, days: int = 14) -> Document:
     start, end = period(start, days)
     redact = Redactor(protected_secrets(db))
     items = _readable_items(db, start, end)
-    overdue = [item for item in items if item.overdue]
-    coming = [item for item in items if not item.overdue]
+    overdue, coming, watched = _split(items)
     blocks: list[Block] = [
         Heading(1, _heading(start, end)),
         Paragraph.of(f"Generada el {format_date_es(date.today())}.", style=TextStyle.SMALL),
@@ -165,7 +199,7 @@ def agenda_document(db: Database, start: date, days: int = 14) -> Document:
             Table(
                 ("Venció", "Plazo", "Expediente y caso"),
                 tuple(
-                    (format_date_es(i.date), redact(i.title), _case_label(i, redact))
+                    (format_date_es(i.date), _title(i, redact), _case_label(i, redact))
                     for i in overdue
                 ),
                 column_widths=(0.2, 0.35, 0.45),
@@ -177,7 +211,7 @@ def agenda_document(db: Database, start: date, days: int = 14) -> Document:
             (
                 format_date_es(i.date),
                 _time(i),
-                f"{_what(i)}: {redact(i.title)}"
+                f"{_what(i)}: {_title(i, redact)}"
                 + (f"\n{redact(i.place)}" if i.place and i.kind is AgendaKind.HEARING else ""),
                 _case_label(i, redact),
             )
@@ -188,6 +222,20 @@ def agenda_document(db: Database, start: date, days: int = 14) -> Document:
         )
     else:
         blocks.append(Paragraph.of("Sin audiencias ni plazos en este periodo."))
+    if watched:
+        blocks += [
+            Heading(2, WATCH_HEADING),
+            Table(
+                ("Vence", "Plazo", "Expediente y caso"),
+                tuple(
+                    (format_date_es(i.date), _title(i, redact), _case_label(i, redact))
+                    for i in watched
+                ),
+                column_widths=(0.2, 0.35, 0.45),
+            ),
+        ]
+    if any(item.illustrative or item.expediente_illustrative for item in items):
+        blocks.append(Paragraph.of(ILLUSTRATIVE_NOTE, style=TextStyle.SMALL))
     return Document(
         title=_heading(start, end),
         subject="Agenda de audiencias y plazos",
@@ -239,7 +287,7 @@ def _hearing_event(item: AgendaItem, details: _Details, redact: Redactor) -> Eve
     ends = hearing.ends_at.replace(tzinfo=LIMA) if hearing.ends_at else None
     event.add("dtstart", starts)
     event.add("dtend", ends or starts + DEFAULT_HEARING_LENGTH)
-    event.add("summary", f"Audiencia: {redact(item.title)} — {_number(item)}")
+    event.add("summary", f"Audiencia: {_title(item, redact)} — {_number(item)}")
     event.add("location", redact(hearing.place or hearing.video_link))
     if hearing.video_link:
         event.add("url", hearing.video_link)
@@ -248,6 +296,7 @@ def _hearing_event(item: AgendaItem, details: _Details, redact: Redactor) -> Eve
     lines += [f"Lugar: {redact(hearing.place)}"] if hearing.place else []
     lines += [f"Enlace: {hearing.video_link}"] if hearing.video_link else []
     lines.append(f"Estado: {status.label_es}")
+    lines += [ILLUSTRATIVE_NOTE] if item.illustrative else []
     event.add("description", "\n".join(lines))
     event.add("categories", ["Audiencia"])
     event.add("status", _HEARING_STATUS[status])
@@ -271,15 +320,17 @@ def _deadline_event(item: AgendaItem, details: _Details, redact: Redactor) -> Ev
     event.add("dtend", item.date + timedelta(days=1))
     is_open = item.status is DeadlineStatus.OPEN
     prefix = "" if is_open else f"[{item.status.label_es}] "
-    event.add("summary", f"{prefix}Vence: {redact(item.title)} — {_number(item)}")
+    what = "Vence plazo de la otra parte" if item.watch else "Vence"
+    event.add("summary", f"{prefix}{what}: {_title(item, redact)} — {_number(item)}")
     lines = _case_lines(item, redact)
     lines += [f"Responsable: {redact(item.place)}"] if item.place else []
     lines.append(f"Estado: {item.status.label_es}")
     explanation = details.explanations.get(item.id, "")
     if explanation:
         lines += ["", "Cómputo del plazo:", redact(explanation)]
+    lines += [ILLUSTRATIVE_NOTE] if item.illustrative else []
     event.add("description", "\n".join(lines))
-    event.add("categories", ["Plazo"])
+    event.add("categories", ["Plazo de la otra parte" if item.watch else "Plazo"])
     event.add("transp", "TRANSPARENT")
     # Closed deadlines stay in the file as cancelled events, so a re-import clears them.
     event.add("status", "CONFIRMED" if is_open else "CANCELLED")
@@ -297,7 +348,10 @@ def _alarm(trigger: timedelta, text: str) -> Alarm:
 
 
 def _number(item: AgendaItem) -> str:
-    return f"Exp. {item.expediente}" if item.expediente else "sin expediente"
+    if not item.expediente:
+        return "sin expediente"
+    mark = f" {ILLUSTRATIVE}" if item.expediente_illustrative else ""
+    return f"Exp. {item.expediente}{mark}"
 
 
 def _case_lines(item: AgendaItem, redact: Redactor) -> list[str]:

@@ -15,6 +15,7 @@ from casetracker.domain.errors import NotFoundError, ValidationError
 from casetracker.domain.expediente import Expediente, ExpedienteFormat, parse_expediente
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
+from casetracker.services._records import kept as _kept
 from casetracker.services.dto import CaseInfo, CaseRow
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Court, Deadline, Matter
@@ -38,6 +39,8 @@ class CaseInput:
     responsible_lawyer: str = ""
     especialista: str = ""
     distance_days: int = 0
+    expediente_illustrative: bool | None = None
+    """The expediente number was invented for illustration (demo data)."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,9 @@ def _validate(session: Session, data: CaseInput, row: Case | None) -> dict[str, 
         "especialista": check.text("especialista", data.especialista),
         "distance_days": check.integer("distance_days", data.distance_days, minimum=0, maximum=30)
         or 0,
+        "expediente_illustrative": _kept(
+            data.expediente_illustrative, row, "expediente_illustrative"
+        ),
     }
     check.raise_if_any()
     now = _records.utc_now()

@@ -3,6 +3,10 @@
 Every list is read with the indexes the schema already has (deadlines by status
 and due date, hearings by start, cases by last change) and is capped, with the
 full count alongside, so the dashboard stays instant on a database of years.
+
+Our deadlines and the other side's ("watch" deadlines, whose expiry we follow) are
+listed apart. How far away a deadline is counts working days on its case's court
+calendar, as the reminders do, so both say the same ("in 1 working day").
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from casetracker.domain.calendar import JudicialCalendar
 from casetracker.domain.enums import CaseStatus, DeadlineStatus, HearingStatus
+from casetracker.services.judicial_calendar import calendar_in_session
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Court, Deadline, Hearing
 
@@ -21,6 +27,8 @@ SOON_DAYS = 7
 """Deadlines due from today to today + SOON_DAYS are "due this week"."""
 LATER_DAYS = 30
 """...and those after that, up to today + LATER_DAYS, "due this month"."""
+WATCH_PAST_DAYS = 30
+"""The other side's periods that expired up to this many days ago are still listed."""
 WEEK_DAYS = 7
 """Hearings from today to the end of the seventh day count as "this week"."""
 LIST_LIMIT = 100
@@ -32,7 +40,14 @@ _CANCELLED = HearingStatus.CANCELLED.value
 
 @dataclass(frozen=True, slots=True)
 class DeadlineEntry:
-    """An open deadline; ``days_left`` is negative when it is overdue."""
+    """An open deadline.
+
+    Attributes:
+        days_left: calendar days to the due date, negative when it is past.
+        working_days_left: working days after today up to the due date on the case's
+            court calendar (0 when due today or past), as the reminders count them.
+        watch: the other side's period (never "overdue" for us: it expired).
+    """
 
     id: int
     case_id: int
@@ -42,10 +57,17 @@ class DeadlineEntry:
     due_on: date
     days_left: int
     assignee: str
+    working_days_left: int = 0
+    watch: bool = False
+    illustrative: bool = False
 
     @property
     def overdue(self) -> bool:
-        return self.days_left < 0
+        return self.days_left < 0 and not self.watch
+
+    @property
+    def days_overdue(self) -> int:
+        return max(-self.days_left, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +81,7 @@ class HearingEntry:
     place: str
     court: str | None
     status: HearingStatus
+    illustrative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,35 +127,65 @@ class Dashboard:
     due_later: Section
     hearings: Section
     recent: Section
+    watching: Section = Section((), 0)
 
 
 def dashboard(db: Database, today: date, *, limit: int = LIST_LIMIT) -> Dashboard:
     """Read the dashboard as of ``today`` (passed in so results are reproducible)."""
     soon = today + timedelta(days=SOON_DAYS)
     later = today + timedelta(days=LATER_DAYS)
+    ours = Deadline.watch.is_(False)
+    watched = Deadline.watch.is_(True) & Deadline.due_on.between(
+        today - timedelta(days=WATCH_PAST_DAYS), later
+    )
     with db.read() as session:
+        counter = _WorkingDays(session, today)
         return Dashboard(
             today=today,
-            overdue=_deadlines(session, today, Deadline.due_on < today, limit),
-            due_soon=_deadlines(session, today, Deadline.due_on.between(today, soon), limit),
-            due_later=_deadlines(
-                session, today, (Deadline.due_on > soon) & (Deadline.due_on <= later), limit
+            overdue=_deadlines(session, counter, ours & (Deadline.due_on < today), limit),
+            due_soon=_deadlines(
+                session, counter, ours & Deadline.due_on.between(today, soon), limit
             ),
+            due_later=_deadlines(session, counter, ours & _between(soon, later), limit),
             hearings=_hearings(session, today, limit),
             recent=_recent(session, RECENT_LIMIT),
+            watching=_deadlines(session, counter, watched, limit),
         )
 
 
-def _deadlines(session: Session, today: date, when: ColumnElement[bool], limit: int) -> Section:
+def _between(after: date, last: date) -> ColumnElement[bool]:
+    return (Deadline.due_on > after) & (Deadline.due_on <= last)
+
+
+class _WorkingDays:
+    """Working days from today to a due date, on each court's calendar (built once)."""
+
+    def __init__(self, session: Session, today: date) -> None:
+        self.session = session
+        self.today = today
+        self.calendars: dict[int | None, JudicialCalendar] = {}
+
+    def after_today(self, court_id: int | None, due: date) -> int:
+        if due <= self.today:
+            return 0
+        if court_id not in self.calendars:
+            self.calendars[court_id] = calendar_in_session(self.session, court_id)
+        first = self.today + timedelta(days=1)
+        return len(self.calendars[court_id].working_days_between(first, due))
+
+
+def _deadlines(
+    session: Session, counter: _WorkingDays, when: ColumnElement[bool], limit: int
+) -> Section:
     condition = (Deadline.status == _OPEN) & when
     total = session.scalar(select(func.count()).select_from(Deadline).where(condition)) or 0
     rows = session.execute(
-        select(Deadline, Case.title, Case.expediente)
+        select(Deadline, Case.title, Case.expediente, Case.court_id)
         .join(Case, Case.id == Deadline.case_id)
         .where(condition)
         .order_by(Deadline.due_on, Deadline.id)
         .limit(limit)
-    )
+    ).all()
     entries = tuple(
         DeadlineEntry(
             id=deadline.id,
@@ -141,10 +194,13 @@ def _deadlines(session: Session, today: date, when: ColumnElement[bool], limit: 
             expediente=expediente,
             title=deadline.title,
             due_on=deadline.due_on,
-            days_left=(deadline.due_on - today).days,
+            days_left=(deadline.due_on - counter.today).days,
             assignee=deadline.assignee,
+            working_days_left=counter.after_today(court_id, deadline.due_on),
+            watch=deadline.watch,
+            illustrative=deadline.illustrative,
         )
-        for deadline, case_title, expediente in rows
+        for deadline, case_title, expediente, court_id in rows
     )
     return Section(entries, total)
 
@@ -176,6 +232,7 @@ def _hearings(session: Session, today: date, limit: int) -> Section:
             place=hearing.place or hearing.video_link,
             court=court,
             status=HearingStatus(hearing.status),
+            illustrative=hearing.illustrative,
         )
         for hearing, case_title, expediente, court in rows
     )

@@ -21,36 +21,58 @@ The guess, accents and case ignored, tries in this order:
 
 "SINOE" or "electrónica" in the filing's own text mark the notification as electronic
 (the two-day delay of LOPJ 155-C applies). Callers can overrule both guesses.
+
+Each rule's period is computed with the law version in force on the notification
+date (a rule with none that day is not proposed) and names who must act. When that
+is the side we represent (the case parties marked ``ours``) or any party, the
+deadline is ours; when it is the other side's, it is proposed as a "watch" deadline
+(its expiry matters, e.g. for rebeldía) and shown apart from ours. With no party
+marked as ours, every proposal is treated as ours and says that the side is unknown.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casetracker.domain.enums import FilingKind
+from casetracker.domain.calendar import JudicialCalendar
+from casetracker.domain.enums import FilingKind, PartyRole
 from casetracker.domain.errors import NotFoundError, ValidationError
-from casetracker.domain.periods import DueDateResult, compute_rule_due_date, format_date_es
-from casetracker.domain.rules import TRIGGERS, Certainty, DeadlineRule, rules_for
+from casetracker.domain.explanation import Circumstances, explanation_lines, side_text
+from casetracker.domain.periods import DueDateResult, compute_rule_due_date
+from casetracker.domain.rules import TRIGGERS, ActingSide, Certainty, DeadlineRule, rules_for
 from casetracker.services import deadlines as deadline_service
+from casetracker.services.deadline_records import ACCEPTED, calendar_data, write_record
 from casetracker.services.dto import DeadlineInfo
 from casetracker.services.judicial_calendar import calendar_in_session, delay_working_in_session
+from casetracker.services.notification_text import (
+    filing_text,
+    looks_electronic,
+    normalize,
+    triggers_for_text,
+)
 from casetracker.services.rule_catalogue import active_in_session
 from casetracker.store.database import Database
-from casetracker.store.models import Case, Deadline, DeadlineComputation, Filing
+from casetracker.store.models import Case, CaseParty, Deadline, DeadlineComputation, Filing
 
-_CERTAINTY_NOTES = {
-    Certainty.MEDIUM: "Regla de certeza media: verifique el plazo en la norma antes de usarlo",
-    Certainty.LOW: "Regla de certeza baja (plazo discutido): verifique el plazo en la norma",
-}
-_RESOLUTION_NUMBER = re.compile(r"\bres(?:olucion)?\.?\s*(?:n\s*[.ºo°]*\s*)?(\d+)")
-_ORDER_WORDS = re.compile(r"\b(auto|resolucion|decreto)\b")
+__all__ = [
+    "ProposedDeadline",
+    "accept_proposals",
+    "explanation_text",
+    "looks_electronic",
+    "normalize",
+    "notifies",
+    "our_roles",
+    "proposal_from_result",
+    "propose_deadlines",
+    "triggers_for_filing",
+    "triggers_for_text",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +82,15 @@ class ProposedDeadline:
     Attributes:
         case_id, title, due_on, rule_key, trigger_on, trigger_filing_id, explanation,
             assignee, notes: the deadline as it will be stored.
-        result: the computation behind ``due_on`` (skipped days, inputs).
-        certainty: how sure the rule is, None for a period typed by the user.
-        basis: the rule's legal basis.
+        result: the computation behind ``due_on`` (skipped days, inputs, law version).
+        certainty: how sure the law version is, None for a period typed by the user.
+        basis: the law version's citation.
+        acting_side: who must act.
+        watch: the period is the other side's: tracked to watch its expiry.
+        side_known: whether a party of the case is marked as ours (else ``watch`` is
+            False by default and the proposal says the side is unknown).
+        calendar: the calendar data used, for the record.
+        illustrative: invented for illustration (demo data).
     """
 
     case_id: int
@@ -77,43 +105,15 @@ class ProposedDeadline:
     basis: str = ""
     assignee: str = ""
     notes: str = ""
+    acting_side: ActingSide = ActingSide.ANY_PARTY
+    watch: bool = False
+    side_known: bool = True
+    calendar: dict[str, Any] = field(default_factory=dict, compare=False)
+    illustrative: bool = False
 
-
-def normalize(text: str) -> str:
-    """Lower case without accents, for matching Spanish words however they were typed."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-
-
-def triggers_for_text(text: str) -> list[str]:
-    """The trigger codes a resolution's text suggests, most specific first (see above)."""
-    words = normalize(text)
-    if any(mark in words for mark in ("de vista", "segunda instancia", "segundo grado")):
-        return ["second_instance_ruling_notice", "appeal_judgment_notice"]
-    refusal = ("deniega", "denegatori", "improcedente", "rechaza", "no concede")
-    if "recurso" in words and any(mark in words for mark in refusal):
-        return ["refusal_notice"]
-    if "sentencia" in words:
-        return ["judgment_notice"]
-    found = []
-    admits = any(mark in words for mark in ("admite", "admision", "admitir"))
-    evidence = any(mark in words for mark in ("probatori", "prueba"))
-    # "admite el recurso" or "admite los medios probatorios" admit no claim.
-    claim = "demanda" in words or not (evidence or "recurso" in words)
-    if (admits and claim) or any(mark in words for mark in ("emplaza", "traslado de la demanda")):
-        found += ["admission_notice", "service_of_claim"]
-    if evidence and (admits or "ofrecid" in words):
-        found.append("evidence_admission_notice")
-    if not found and _ORDER_WORDS.search(words):
-        found.append("order_notice")
-    return found
-
-
-def looks_electronic(text: str) -> bool:
-    """Whether the text says the notification came through the SINOE inbox."""
-    words = normalize(text)
-    # Not "casilla" alone: a casilla física at the court takes effect the same day.
-    return any(mark in words for mark in ("sinoe", "electronic"))
+    def who_acts(self, language: str = "es") -> str:
+        """ "la parte demandada", "the defendant"…"""
+        return side_text(self.acting_side.value, language)
 
 
 def notifies(filing: Filing) -> bool:
@@ -126,8 +126,16 @@ def notifies(filing: Filing) -> bool:
 def triggers_for_filing(db: Database, filing_id: int) -> list[str]:
     """The trigger codes guessed for a filing; empty when it notifies nothing."""
     with db.read() as session:
-        filing = _filing(session, filing_id)
-        return triggers_for_text(_filing_text(session, filing)) if notifies(filing) else []
+        filing = filing_row(session, filing_id)
+        return triggers_for_text(filing_text(session, filing)) if notifies(filing) else []
+
+
+def our_roles(session: Session, case_id: int) -> set[PartyRole]:
+    """The roles of the case's parties we represent (marked ``ours``)."""
+    rows = session.scalars(
+        select(CaseParty.role).where(CaseParty.case_id == case_id, CaseParty.ours.is_(True))
+    )
+    return {PartyRole(role) for role in rows}
 
 
 def propose_deadlines(
@@ -140,7 +148,8 @@ def propose_deadlines(
             as notified on its notification date (else its filing date).
         electronic: whether the SINOE delay applies, instead of the guess.
 
-    Rules whose deadline already exists for this filing are left out.
+    Rules whose deadline already exists for this filing are left out, and so are
+    rules with no law version in force on the notification date.
 
     Raises:
         NotFoundError: no such filing. ValidationError: unknown trigger code.
@@ -148,11 +157,11 @@ def propose_deadlines(
     if trigger is not None and trigger not in TRIGGERS:
         raise ValidationError("trigger", f"{trigger!r} is not one of: {', '.join(TRIGGERS)}")
     with db.read() as session:
-        filing = _filing(session, filing_id)
+        filing = filing_row(session, filing_id)
         if trigger is None and not notifies(filing):
             return []
         own_text = f"{filing.sumilla}\n{filing.reference}"
-        triggers = [trigger] if trigger else triggers_for_text(_filing_text(session, filing))
+        triggers = [trigger] if trigger else triggers_for_text(filing_text(session, filing))
         case = session.get(Case, filing.case_id)
         assert case is not None  # a filing always belongs to a case
         existing = set(
@@ -160,15 +169,16 @@ def propose_deadlines(
                 select(Deadline.rule_key).where(Deadline.trigger_filing_id == filing.id)
             )
         )
+        notified = filing.notified_on or filing.filed_on
         rules = [
             rule
             for rule in _rules(active_in_session(session), case.procedure, triggers)
-            if rule.key not in existing
+            if rule.key not in existing and rule.version_on(notified) is not None
         ]
         calendar = calendar_in_session(session, case.court_id)
         delay_working = delay_working_in_session(session)
+        roles = our_roles(session, case.id)
         case_id, distance_days = case.id, case.distance_days
-        notified = filing.notified_on or filing.filed_on
     electronic = looks_electronic(own_text) if electronic is None else electronic
     proposals = []
     for rule in rules:
@@ -180,21 +190,40 @@ def propose_deadlines(
             notification_delay_working=delay_working,
             distance_days=distance_days,
         )
-        proposals.append(
-            ProposedDeadline(
-                case_id=case_id,
-                title=rule.name_es,
-                due_on=result.due_date,
-                rule_key=rule.key,
-                trigger_on=notified,
-                trigger_filing_id=filing_id,
-                explanation=explanation_text(result, rule.certainty),
-                result=result,
-                certainty=rule.certainty,
-                basis=rule.basis,
-            )
-        )
+        proposals.append(proposal_for_rule(case_id, filing_id, rule, result, roles, calendar))
     return proposals
+
+
+def proposal_for_rule(
+    case_id: int,
+    filing_id: int | None,
+    rule: DeadlineRule,
+    result: DueDateResult,
+    roles: set[PartyRole],
+    calendar: JudicialCalendar,
+) -> ProposedDeadline:
+    ours = rule.acting_side.is_ours(roles)
+    watch = ours is False
+    title = rule.name_es
+    if watch:
+        title = f"{rule.name_es} ({side_text(rule.acting_side.value, 'es').removeprefix('la ')})"
+    assert result.rule is not None
+    return ProposedDeadline(
+        case_id=case_id,
+        title=title,
+        due_on=result.due_date,
+        rule_key=rule.key,
+        trigger_on=result.trigger,
+        trigger_filing_id=filing_id,
+        explanation=explanation_text(result, watch=watch),
+        result=result,
+        certainty=result.rule.version.certainty,
+        basis=result.rule.version.basis,
+        acting_side=rule.acting_side,
+        watch=watch,
+        side_known=ours is not None,
+        calendar=calendar_data(calendar, result.trigger, result.due_date),
+    )
 
 
 def proposal_from_result(
@@ -202,9 +231,12 @@ def proposal_from_result(
     title: str,
     result: DueDateResult,
     trigger_filing_id: int | None = None,
-    certainty: Certainty | None = None,
+    calendar: dict[str, Any] | None = None,
+    watch: bool = False,
 ) -> ProposedDeadline:
     """Wrap a computation the user ran by hand (e.g. from explain_due_date) for saving."""
+    version = result.rule.version if result.rule else None
+    side = ActingSide(result.rule.acting_side) if result.rule else ActingSide.ANY_PARTY
     return ProposedDeadline(
         case_id=case_id,
         title=title,
@@ -212,26 +244,32 @@ def proposal_from_result(
         rule_key=result.rule_key or "",
         trigger_on=result.trigger,
         trigger_filing_id=trigger_filing_id,
-        explanation=explanation_text(result, certainty),
+        explanation=explanation_text(result, watch=watch),
         result=result,
-        certainty=certainty,
-        basis=result.rule_basis or "",
+        certainty=version.certainty if version else None,
+        basis=version.basis if version else "",
+        acting_side=side,
+        watch=watch,
+        calendar=calendar or {},
     )
 
 
-def explanation_text(result: DueDateResult, certainty: Certainty | None = None) -> str:
+def explanation_text(
+    result: DueDateResult, *, watch: bool = False, manual_due: date | None = None
+) -> str:
     """The explanation stored with a deadline: one Spanish sentence per line."""
-    lines = result.explanation_lines()
-    if certainty in _CERTAINTY_NOTES:
-        lines.append(_CERTAINTY_NOTES[certainty])  # type: ignore[index]
-    return "\n".join(lines)
+    circumstances = Circumstances(watch=watch, manual_due=manual_due)
+    return "\n".join(explanation_lines(result, "es", circumstances))
 
 
-def accept_proposals(db: Database, proposals: Sequence[ProposedDeadline]) -> list[DeadlineInfo]:
+def accept_proposals(
+    db: Database, proposals: Sequence[ProposedDeadline], reason: str = ACCEPTED
+) -> list[DeadlineInfo]:
     """Create the accepted deadlines, all or none, each recorded in the history.
 
     A due date the user changed is kept, and the explanation says so. The
-    computation's inputs are stored so a later closure change can redo it.
+    computation's inputs are stored so a later closure change can redo it, and a
+    frozen record of it (rule version, calendar data, who accepted it and when).
 
     Raises:
         ValidationError, ValidationErrors: a field is invalid; nothing is written.
@@ -251,6 +289,13 @@ def accept_proposals(db: Database, proposals: Sequence[ProposedDeadline]) -> lis
                     distance_days=result.distance_days,
                 )
             )
+            row = uow.session.get(Deadline, info.id)
+            assert row is not None
+            manual = proposal.due_on if proposal.due_on != result.due_date else None
+            write_record(
+                uow.session, db.actor, row, result, proposal.calendar, reason,
+                Circumstances(watch=proposal.watch, manual_due=manual),
+            )  # fmt: skip
             created.append(info)
         uow.session.flush()
         uow.commit()
@@ -258,13 +303,13 @@ def accept_proposals(db: Database, proposals: Sequence[ProposedDeadline]) -> lis
 
 
 def _input(proposal: ProposedDeadline) -> deadline_service.DeadlineInput:
-    explanation = proposal.explanation
     computed = proposal.result.due_date
-    if isinstance(proposal.due_on, date) and proposal.due_on != computed:
-        explanation += (
-            f"\nFecha fijada a mano: {format_date_es(proposal.due_on)} "
-            f"(el cálculo da {format_date_es(computed)})"
-        )
+    manual = proposal.due_on if isinstance(proposal.due_on, date) else None
+    explanation = explanation_text(
+        proposal.result,
+        watch=proposal.watch,
+        manual_due=manual if manual != computed else None,
+    )
     return deadline_service.DeadlineInput(
         case_id=proposal.case_id,
         title=proposal.title,
@@ -275,6 +320,8 @@ def _input(proposal: ProposedDeadline) -> deadline_service.DeadlineInput:
         explanation=explanation,
         assignee=proposal.assignee,
         notes=proposal.notes,
+        watch=proposal.watch,
+        illustrative=proposal.illustrative,
     )
 
 
@@ -283,32 +330,8 @@ def _rules(pool: Iterable[DeadlineRule], procedure: str, triggers: list[str]) ->
     return [rule for code in triggers for rule in applicable if rule.trigger == code]
 
 
-def _filing(session: Session, filing_id: int) -> Filing:
+def filing_row(session: Session, filing_id: int) -> Filing:
     filing = session.get(Filing, filing_id) if isinstance(filing_id, int) else None
     if filing is None:
         raise NotFoundError("filing", filing_id)
     return filing
-
-
-def _filing_text(session: Session, filing: Filing) -> str:
-    """The filing's own words, plus those of the resolution a notification names."""
-    own = f"{filing.sumilla}\n{filing.reference}"
-    if filing.kind != FilingKind.NOTIFICATION.value:
-        return own
-    match = _RESOLUTION_NUMBER.search(normalize(own))
-    if match is None:
-        return own
-    candidates = session.scalars(
-        select(Filing)
-        .where(
-            Filing.case_id == filing.case_id,
-            Filing.kind == FilingKind.RESOLUTION.value,
-            Filing.filed_on <= (filing.notified_on or filing.filed_on),
-        )
-        .order_by(Filing.filed_on.desc(), Filing.id.desc())
-    )
-    for candidate in candidates:
-        found = _RESOLUTION_NUMBER.search(normalize(candidate.sumilla))
-        if found is not None and found.group(1) == match.group(1):
-            return f"{own}\n{candidate.sumilla}"
-    return own

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from casetracker.domain.enums import DeadlineStatus
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
+from casetracker.services._records import kept as _kept
 from casetracker.services.dto import DeadlineInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Deadline, Filing
@@ -28,6 +29,9 @@ class DeadlineInput:
     explanation: str = ""
     assignee: str = ""
     notes: str = ""
+    watch: bool | None = None
+    """The other side's period, tracked to watch its expiry (not ours to meet)."""
+    illustrative: bool | None = None
 
 
 def _validate(session: Session, data: DeadlineInput, row: Deadline | None) -> dict[str, Any]:
@@ -52,6 +56,8 @@ def _validate(session: Session, data: DeadlineInput, row: Deadline | None) -> di
         "explanation": check.text("explanation", data.explanation, max_length=50_000),
         "assignee": check.text("assignee", data.assignee, max_length=200),
         "notes": check.text("notes", data.notes, max_length=50_000),
+        "watch": _kept(data.watch, row, "watch"),
+        "illustrative": _kept(data.illustrative, row, "illustrative"),
     }
     check.raise_if_any()
     return values
@@ -100,5 +106,7 @@ def set_deadline_status(db: Database, deadline_id: int, status: DeadlineStatus) 
             explanation=current.explanation,
             assignee=current.assignee,
             notes=current.notes,
+            watch=current.watch,
+            illustrative=current.illustrative,
         ),
     )

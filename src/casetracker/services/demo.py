@@ -1,25 +1,34 @@
 """Loading the three seed proceedings of the Convenios PNP campaign.
 
-The data file (``resources/demo/demo.json``) holds the public facts and, marked as
-illustrative, invented filings, hearings and deadlines. Dates written as
-``today±N`` are relative to the day the demo is loaded, so that the dashboard
-always shows something overdue and something due soon. Loading is one
-transaction and idempotent.
+The data file (``resources/demo/demo.json``) holds the public facts of the domain
+notes (section 1) and, flagged ``illustrative`` in the data itself, the filings,
+hearings and deadlines invented to show the app at work; the app and every
+generated document mark those. Dates written as ``today±N`` are relative to the day
+the demo is loaded (so the dashboard always shows something), moved forward to the
+next working day of the case's court. Deadlines that a notification starts are
+computed by the engine, with their explanation and the record of the computation,
+never typed in. Nothing is attributed to a real person after their death (Óscar
+Mollohuanca died in March 2022). Loading is one transaction and idempotent.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
+from casetracker.domain.calendar import JudicialCalendar
 from casetracker.resources import resource_path
 from casetracker.services import cases, courts, deadlines, filings, hearings, matters, notes
 from casetracker.services import parties as party_service
+from casetracker.services.deadline_computation import compute_from_filing
+from casetracker.services.deadline_proposals import accept_proposals
+from casetracker.services.deadline_records import DEMO
+from casetracker.services.judicial_calendar import court_calendar
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Matter
 
@@ -67,12 +76,17 @@ class _Loader:
         self.courts: dict[str, int] = {}
         self.parties: dict[str, int] = {}
         self.filings: dict[str, int] = {}
+        self.calendar = JudicialCalendar()
 
     def load(self) -> DemoResult:
         matter = matters.create_matter(self.db, matters.MatterInput(**self.spec["matter"]))
         for court in self.spec["courts"]:
             fields = {k: v for k, v in court.items() if k != "key"}
             self.courts[court["key"]] = courts.create_court(self.db, courts.CourtInput(**fields)).id
+        for closure in self.spec.get("closures", ()):
+            body = courts.get_court(self.db, self.courts[closure["body_of"]]).body_id
+            fields = {k: v for k, v in closure.items() if k != "body_of"}
+            courts.add_closure(self.db, courts.ClosureInput(**fields, body_id=body))
         for party in self.spec["parties"]:
             fields = {k: v for k, v in party.items() if k != "key"}
             created = party_service.create_party(self.db, party_service.PartyInput(**fields))
@@ -80,14 +94,11 @@ class _Loader:
         case_ids = tuple(self._load_case(case, matter.id) for case in self.spec["cases"])
         return DemoResult(True, matter.id, case_ids)
 
-    def _illustrative(self, text: str, flag: bool) -> str:
-        note = self.spec["illustrative_note"]
-        return f"{text}\n{note}".strip() if flag else text
-
     def _load_case(self, spec: dict[str, Any], matter_id: int) -> int:
         summary = spec["summary"]
         if spec.get("expediente_illustrative"):
             summary += "\nNúmero de expediente: " + self.spec["illustrative_note"]
+        self.calendar = court_calendar(self.db, self.courts[spec["court"]])
         case = cases.create_case(
             self.db,
             cases.CaseInput(
@@ -103,6 +114,7 @@ class _Loader:
                 responsible_lawyer=spec.get("responsible_lawyer", ""),
                 especialista=spec.get("especialista", ""),
                 distance_days=spec.get("distance_days", 0),
+                expediente_illustrative=spec.get("expediente_illustrative", False),
             ),
         )
         for link in spec["parties"]:
@@ -114,6 +126,7 @@ class _Loader:
                     role=link["role"],
                     represented_by_id=self.parties.get(link.get("represented_by", "")),
                     notes=link.get("notes", ""),
+                    ours=link.get("ours", False),
                 ),
             )
         for filing in spec["filings"]:
@@ -149,7 +162,7 @@ class _Loader:
                 filed_by_id=self.parties.get(spec.get("filed_by", "")),
                 reference=spec.get("reference", ""),
                 notified_on=self._date(spec.get("notified_on")),
-                notes=self._illustrative("", spec.get("illustrative", True)),
+                illustrative=spec.get("illustrative", True),
                 escrito_number=spec.get("escrito_number"),
                 petitorio=spec.get("petitorio", ""),
                 facts=spec.get("facts", ""),
@@ -174,25 +187,46 @@ class _Loader:
                 video_link=spec.get("video_link", ""),
                 status=spec["status"],
                 outcome=spec.get("outcome", ""),
-                notes=self._illustrative("", spec.get("illustrative", True)),
+                illustrative=spec.get("illustrative", True),
             ),
         )
 
     def _load_deadline(self, case_id: int, spec: dict[str, Any]) -> None:
-        deadlines.create_deadline(
+        if "trigger_filing" not in spec:
+            # An internal task of the team: a date it chose, not a procedural period.
+            created = deadlines.create_deadline(
+                self.db,
+                deadlines.DeadlineInput(
+                    case_id=case_id,
+                    title=spec["title"],
+                    due_on=self._date(spec["due_on"]),
+                    status=spec["status"],
+                    assignee=spec.get("assignee", ""),
+                    notes=spec.get("notes", ""),
+                    illustrative=spec.get("illustrative", True),
+                ),
+            )
+            return
+        period = spec.get("period")
+        proposal = compute_from_filing(
             self.db,
-            deadlines.DeadlineInput(
-                case_id=case_id,
-                title=spec["title"],
-                due_on=self._date(spec["due_on"]),
-                status=spec["status"],
-                rule_key=spec.get("rule_key", ""),
-                trigger_on=self._date(spec.get("trigger_on")),
-                trigger_filing_id=self.filings.get(spec.get("trigger_filing", "")),
-                assignee=spec.get("assignee", ""),
-                notes=self._illustrative("", spec.get("illustrative", True)),
-            ),
+            self.filings[spec["trigger_filing"]],
+            rule_key=spec.get("rule_key"),
+            period=(period["amount"], period["unit"]) if period else None,
+            electronic=spec.get("electronic", False),
+            court_id=self.courts[spec["court"]] if "court" in spec else None,
+            title=spec["title"],
+            watch=spec.get("watch"),
         )
+        proposal = replace(
+            proposal,
+            assignee=spec.get("assignee", ""),
+            notes=spec.get("notes", ""),
+            illustrative=spec.get("illustrative", True),
+        )
+        (created,) = accept_proposals(self.db, [proposal], reason=DEMO)
+        if spec["status"] != created.status.value:
+            deadlines.set_deadline_status(self.db, created.id, spec["status"])
 
     def _date(self, text: str | None) -> date | None:
         if text is None:
@@ -201,10 +235,8 @@ class _Loader:
         if match is None:
             return date.fromisoformat(text)
         day = self.today + timedelta(days=int(match["offset"] or 0))
-        # Illustrative dates fall on weekdays, as court events do.
-        while day.weekday() >= 5:
-            day += timedelta(days=1)
-        return day
+        # Court events fall on working days of the case's court, never on a holiday.
+        return self.calendar.next_working_day(day)
 
     def _datetime(self, text: str | None) -> datetime | None:
         if text is None:

@@ -34,6 +34,8 @@ class CourtInfo:
     district: str
     seat: str
     vacations_suspend: bool
+    body_id: int | None = None
+    body_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class ClosureInfo:
     ends_on: date
     reason: str
     legal_basis: str
+    body_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,7 @@ class CasePartyInfo:
     role: PartyRole
     represented_by: PartyInfo | None
     notes: str
+    ours: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,7 @@ class FilingInfo:
     por_tanto: str
     otrosies: tuple[str, ...]
     attachments: tuple[AttachmentInfo, ...] = ()
+    illustrative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,7 @@ class HearingInfo:
     status: HearingStatus
     outcome: str
     notes: str
+    illustrative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +141,8 @@ class DeadlineInfo:
     explanation: str
     assignee: str
     notes: str
+    watch: bool = False
+    illustrative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +191,7 @@ class CaseInfo:
     distance_days: int
     created_at: datetime
     updated_at: datetime
+    expediente_illustrative: bool = False
 
 
 @dataclass(frozen=True, slots=True)

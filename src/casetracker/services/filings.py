@@ -22,6 +22,7 @@ from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
+from casetracker.services._records import kept as _kept
 from casetracker.services.dto import AttachmentInfo, FilingInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Attachment, AttachmentContent, Case, Filing, Party
@@ -47,6 +48,8 @@ class FilingInput:
     evidence: str = ""
     por_tanto: str = ""
     otrosies: tuple[str, ...] = ()
+    illustrative: bool | None = None
+    """Invented for illustration (demo data): marked in the app and in documents."""
 
 
 def _validate(session: Session, data: FilingInput, row: Filing | None) -> dict[str, Any]:
@@ -78,6 +81,7 @@ def _validate(session: Session, data: FilingInput, row: Filing | None) -> dict[s
         "evidence": check.text("evidence", data.evidence, max_length=LONG_TEXT),
         "por_tanto": check.text("por_tanto", data.por_tanto, max_length=LONG_TEXT),
         "otrosies": "\n\n".join(text for text in otrosies if text),
+        "illustrative": _kept(data.illustrative, row, "illustrative"),
     }
     check.raise_if_any()
     now = _records.utc_now()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from casetracker.domain.enums import HearingStatus
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
+from casetracker.services._records import kept as _kept
 from casetracker.services.dto import HearingInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Hearing
@@ -27,6 +28,7 @@ class HearingInput:
     status: HearingStatus | str = HearingStatus.SCHEDULED
     outcome: str = ""
     notes: str = ""
+    illustrative: bool | None = None
 
 
 def _validate(session: Session, data: HearingInput, row: Hearing | None) -> dict[str, Any]:
@@ -49,6 +51,7 @@ def _validate(session: Session, data: HearingInput, row: Hearing | None) -> dict
         "status": check.choice("status", data.status, HearingStatus, HearingStatus.SCHEDULED).value,
         "outcome": check.text("outcome", data.outcome, max_length=50_000),
         "notes": check.text("notes", data.notes, max_length=50_000),
+        "illustrative": _kept(data.illustrative, row, "illustrative"),
     }
     check.raise_if_any()
     return values

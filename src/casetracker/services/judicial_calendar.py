@@ -1,8 +1,11 @@
 """The judicial calendar of a court as stored in the database, and explained due dates.
 
-A court's calendar is the national one (weekends, holidays, the judiciary's own
-days) plus the closures recorded for every court and for that court, with judicial
-vacations counted only when the court's ``vacations_suspend`` flag is on.
+A court's calendar is the national one (weekends, holidays), the days its body
+observes (the Poder Judicial: Día del Juez and the opening of the judicial year;
+the Tribunal Constitucional: as its body says), and the closures recorded for every
+court, for its body and for that court, with judicial vacations counted only when
+the court's ``vacations_suspend`` flag is on. Without a court, the Poder Judicial's
+calendar with the national closures applies.
 """
 
 from __future__ import annotations
@@ -13,12 +16,18 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from casetracker.domain.calendar import Closure, JudicialCalendar
+from casetracker.domain.calendar import Closure, DayOff, JudicialCalendar
 from casetracker.domain.errors import NotFoundError
-from casetracker.domain.periods import DueDateResult, PeriodUnit, compute_due_date
+from casetracker.domain.periods import (
+    DueDateResult,
+    PeriodUnit,
+    compute_due_date,
+    compute_rule_due_date,
+)
 from casetracker.domain.rules import DeadlineRule
 from casetracker.domain.validation import Checker
 from casetracker.services import _records
+from casetracker.services.judicial_bodies import body_of_court
 from casetracker.services.rule_catalogue import find_rule
 from casetracker.store.database import Database
 from casetracker.store.models import AppSetting, Case, Court
@@ -42,36 +51,41 @@ def court_calendar(db: Database, court_id: int | None = None) -> JudicialCalenda
 
 def calendar_in_session(session: Session, court_id: int | None) -> JudicialCalendar:
     """Like :func:`court_calendar`, inside an open session (sees uncommitted changes)."""
-    vacations = False
+    court: Court | None = None
     if court_id is not None:
         court = session.get(Court, court_id)
         if court is None:
             raise NotFoundError("court", court_id)
-        vacations = court.vacations_suspend
-    applies = ClosureRow.court_id.is_(None)
+    body, body_id = body_of_court(session, court)
+    applies = ClosureRow.court_id.is_(None) & ClosureRow.body_id.is_(None)
     if court_id is not None:
         applies = or_(applies, ClosureRow.court_id == court_id)
+    if body_id is not None:
+        applies = or_(applies, ClosureRow.body_id == body_id)
     closures = [
         to_domain_closure(row) for row in session.scalars(select(ClosureRow).where(applies))
     ]
-    return JudicialCalendar(closures, court_id, vacations_suspend=vacations)
+    return JudicialCalendar(
+        closures,
+        court_id,
+        vacations_suspend=court.vacations_suspend if court else False,
+        body=body,
+        body_id=body_id,
+        court_name=court.name if court else "",
+    )
 
 
 def to_domain_closure(row: ClosureRow) -> Closure:
-    return Closure(row.starts_on, row.ends_on, row.reason, row.legal_basis, row.court_id)
+    return Closure(
+        row.starts_on, row.ends_on, row.reason, row.legal_basis, row.court_id, row.body_id
+    )
 
 
 def with_closures(
     calendar: JudicialCalendar, added: Iterable[Closure] = (), removed: Iterable[Closure] = ()
 ) -> JudicialCalendar:
     """A copy of ``calendar`` with closures added or taken away (for previews)."""
-    kept = list(calendar.closures)
-    for closure in removed:
-        if closure in kept:
-            kept.remove(closure)  # one copy only: two equal closures may both be stored
-    return JudicialCalendar(
-        [*kept, *added], calendar.court_id, vacations_suspend=calendar.vacations_suspend
-    )
+    return calendar.with_closures(added, removed)
 
 
 def notification_delay_working(db: Database) -> bool:
@@ -121,31 +135,33 @@ def explain_due_date(
 
     Args:
         trigger: the day of notification (a date or YYYY-MM-DD).
-        amount, unit: the period; either may be None when ``rule_key`` gives it.
+        amount, unit: the period; both None when ``rule_key`` gives it.
         court_id: the court whose calendar counts; by default the case's court.
         case_id: the case; it brings its court and its distance days.
         electronic: the notification arrived in the SINOE inbox.
-        rule_key: a rule of the active catalogue, named in the explanation.
+        rule_key: a rule of the active catalogue: the version in force on ``trigger``
+            gives the period and is named in the explanation.
         distance_days: overrides the case's distance days.
 
     Raises:
-        ValidationError: an input is invalid. NotFoundError: unknown case, court or rule.
+        ValidationError: an input is invalid, or the rule had no version in force
+            on ``trigger``. NotFoundError: unknown case, court or rule.
     """
     rule: DeadlineRule | None = None
     if rule_key:
         rule = find_rule(db, rule_key)
         if rule is None:
             raise NotFoundError("rule", rule_key)
-        amount = rule.amount if amount is None else amount
-        unit = rule.unit if unit is None else unit
     check = Checker()
     day = check.date("trigger", trigger, required=True)
-    if amount is None:
+    if rule is not None and (amount is not None or unit is not None):
+        check.fail("amount", "give either a period or a rule, not both")
+    if rule is None and amount is None:
         check.fail("amount", "give the length of the period, or a rule that has one")
-    if unit is None:
+    if rule is None and unit is None:
         check.fail("unit", "say how the period is counted, or give a rule")
     check.raise_if_any()
-    assert day is not None and amount is not None and unit is not None
+    assert day is not None
     with db.read() as session:
         if case_id is not None:
             case = session.get(Case, case_id)
@@ -155,13 +171,32 @@ def explain_due_date(
             distance_days = case.distance_days if distance_days is None else distance_days
         calendar = calendar_in_session(session, court_id)
         delay_working = delay_working_in_session(session)
-    return compute_due_date(
-        calendar,
-        day,
-        amount,
-        unit,
-        electronic_notification=electronic,
-        notification_delay_working=delay_working,
-        distance_days=distance_days or 0,
-        rule=rule,
-    )
+    options = {
+        "electronic_notification": electronic,
+        "notification_delay_working": delay_working,
+        "distance_days": distance_days or 0,
+    }
+    if rule is not None:
+        return compute_rule_due_date(calendar, rule, day, **options)  # type: ignore[arg-type]
+    assert amount is not None and unit is not None
+    return compute_due_date(calendar, day, amount, unit, **options)  # type: ignore[arg-type]
+
+
+def non_working_warning(
+    db: Database, case_id: int | None, day: date, court_id: int | None = None
+) -> DayOff | None:
+    """Why ``day`` is not a working day on the case's (or court's) calendar, or None.
+
+    Hearings and deadlines entered on such a day are most likely typing slips: the
+    GUI and the command line warn before saving.
+
+    Raises:
+        NotFoundError: unknown case or court.
+    """
+    with db.read() as session:
+        if case_id is not None and court_id is None:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise NotFoundError("case", case_id)
+            court_id = case.court_id
+        return calendar_in_session(session, court_id).day_off(day)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from casetracker.domain.enums import PartyKind, PartyRole
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
+from casetracker.services._records import kept as _kept
 from casetracker.services.dto import CasePartyInfo, PartyInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, CaseParty, Party
@@ -37,6 +38,8 @@ class CasePartyInput:
     role: PartyRole | str
     represented_by_id: int | None = None
     notes: str = ""
+    ours: bool | None = None
+    """We represent this party: its side's periods are ours, the other side's watched."""
 
 
 def _validate_party(session: Session, data: PartyInput, row: Party | None) -> dict[str, Any]:
@@ -91,6 +94,7 @@ def _validate_link(session: Session, data: CasePartyInput, row: CaseParty | None
         "role": role.value,
         "represented_by_id": represented_by,
         "notes": check.text("notes", data.notes, max_length=20_000),
+        "ours": _kept(data.ours, row, "ours"),
     }
     check.raise_if_any()
     return values
@@ -107,6 +111,7 @@ def _link_info(session: Session, row: CaseParty) -> CasePartyInfo:
         role=PartyRole(row.role),
         represented_by=_convert.party_info(representative) if representative else None,
         notes=row.notes,
+        ours=row.ours,
     )
 
 
@@ -188,6 +193,7 @@ def case_parties(session: Session, case_id: int) -> tuple[CasePartyInfo, ...]:
             role=PartyRole(link.role),
             represented_by=_convert.party_info(rep) if rep is not None else None,
             notes=link.notes,
+            ours=link.ours,
         )
         for link, party, rep in rows
     ]

@@ -6,26 +6,36 @@ transaction as the closure change. Every updated deadline gets its history entry
 
 A deadline is recomputed when it is open, has a trigger date, and either stores the
 inputs of its computation (deadlines accepted from proposals) or names a rule of
-the active catalogue (then the notification is taken as not electronic and the
-case's distance days apply).
+the active catalogue (then the notification is taken as not electronic, the case's
+distance days apply and the rule's version in force on the trigger date). The law
+version named in a stored record is kept: a recomputation follows the calendar,
+not later catalogue edits. Each moved deadline gets a new record of its computation.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casetracker.domain.calendar import Closure, JudicialCalendar
 from casetracker.domain.enums import DeadlineStatus
-from casetracker.domain.errors import ConflictError
-from casetracker.domain.periods import DueDateResult, compute_due_date, format_date_es
+from casetracker.domain.errors import ConflictError, ValidationError
+from casetracker.domain.explanation import Circumstances, explanation_lines
+from casetracker.domain.periods import (
+    AppliedRule,
+    DueDateResult,
+    compute_due_date,
+    compute_rule_due_date,
+)
 from casetracker.domain.rules import DeadlineRule
 from casetracker.services import _convert, _records, courts
-from casetracker.services.deadline_proposals import explanation_text
+from casetracker.services.deadline_records import RECOMPUTED, calendar_data, write_record
 from casetracker.services.dto import ClosureInfo, DeadlineInfo
 from casetracker.services.judicial_calendar import (
     calendar_in_session,
@@ -35,7 +45,7 @@ from casetracker.services.judicial_calendar import (
 )
 from casetracker.services.rule_catalogue import active_in_session
 from casetracker.store.database import Database
-from casetracker.store.models import Case, Deadline, DeadlineComputation
+from casetracker.store.models import Case, Deadline, DeadlineComputation, DeadlineRecord
 from casetracker.store.models import Closure as ClosureRow
 
 
@@ -56,6 +66,9 @@ class Recomputation:
     new_due: date
     new_explanation: str
     manual: bool = False
+    result: DueDateResult | None = field(default=None, compare=False)
+    calendar: dict[str, Any] = field(default_factory=dict, compare=False)
+    circumstances: Circumstances = field(default_factory=Circumstances, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +124,11 @@ def apply_recomputation(
                 uow.session, db.actor, "update", "deadline", row.id, row.case_id,
                 before, _records.snapshot(row), f"{summary} ({reason})" if reason else summary,
             )  # fmt: skip
+            if item.result is not None:
+                write_record(
+                    uow.session, db.actor, row, item.result, item.calendar, RECOMPUTED,
+                    item.circumstances,
+                )  # fmt: skip
             updated.append(_convert.deadline_info(row))
         uow.session.flush()
         uow.commit()
@@ -190,8 +208,6 @@ def _affected(
         )
         .order_by(Deadline.due_on, Deadline.id)
     )
-    if closure.court_id is not None:
-        query = query.where(Case.court_id == closure.court_id)
     rules = {rule.key: rule for rule in active_in_session(session)}
     delay_working = delay_working_in_session(session)
     calendars: dict[int | None, tuple[JudicialCalendar, JudicialCalendar]] = {}
@@ -200,20 +216,23 @@ def _affected(
         rule = rules.get(deadline.rule_key)
         if inputs is None and rule is None:
             continue  # typed by hand: nothing to recompute from
-        if case.court_id not in calendars:
-            calendars[case.court_id] = _before_after(
-                session, case.court_id, closure, adding, stored
-            )
-        before, after = calendars[case.court_id]
-        old = _compute(before, deadline, case, inputs, rule, delay_working)
-        new = _compute(after, deadline, case, inputs, rule, delay_working)
+        court_id = inputs.court_id if inputs is not None and inputs.court_id else case.court_id
+        if court_id not in calendars:
+            calendars[court_id] = _before_after(session, court_id, closure, adding, stored)
+        before, after = calendars[court_id]
+        if closure not in before.closures and closure not in after.closures:
+            continue  # the closure is another court's or another body's
+        applied = _applied_rule(session, deadline)
+        try:
+            old = _compute(before, deadline, case, inputs, rule, delay_working, applied)
+            new = _compute(after, deadline, case, inputs, rule, delay_working, applied)
+        except ValidationError:
+            continue  # the rule has no version for this trigger: nothing to redo
         if new.due_date == old.due_date or new.due_date == deadline.due_on:
             continue
-        note = "añadido" if adding else "quitado"
-        explanation = explanation_text(new, rule.certainty if rule else None)
-        explanation += (
-            f"\nRecalculado por el cierre {note}: {format_date_es(closure.start)} – "
-            f"{format_date_es(closure.end)}, {closure.describe()}"
+        circumstances = Circumstances(
+            watch=deadline.watch,
+            recomputed=(adding, closure.start, closure.end, closure.describe()),
         )
         found.append(
             Recomputation(
@@ -223,8 +242,11 @@ def _affected(
                 expediente=case.expediente,
                 old_due=deadline.due_on,
                 new_due=new.due_date,
-                new_explanation=explanation,
+                new_explanation="\n".join(explanation_lines(new, "es", circumstances)),
                 manual=deadline.due_on != old.due_date,
+                result=new,
+                calendar=calendar_data(after, new.trigger, new.due_date),
+                circumstances=circumstances,
             )
         )
     return found
@@ -238,9 +260,26 @@ def _before_after(
     if not stored:
         # A closure described rather than named is taken as stored when removing it.
         stored = not adding and closure in current.closures
+    applies = closure.applies(court_id, current.body_id)
+    if not applies:
+        return current, current
     without = with_closures(current, removed=[closure]) if stored else current
     with_it = current if stored else with_closures(current, added=[closure])
     return (without, with_it) if adding else (with_it, without)
+
+
+def _applied_rule(session: Session, deadline: Deadline) -> AppliedRule | None:
+    """The rule and law version named in the deadline's latest record, if any."""
+    computation = session.scalar(
+        select(DeadlineRecord.computation)
+        .where(DeadlineRecord.deadline_id == deadline.id)
+        .order_by(DeadlineRecord.made_at.desc(), DeadlineRecord.id.desc())
+        .limit(1)
+    )
+    if computation is None:
+        return None
+    stored = json.loads(computation)["result"].get("rule")
+    return AppliedRule.from_json(stored) if stored else None
 
 
 def _compute(
@@ -250,9 +289,15 @@ def _compute(
     inputs: DeadlineComputation | None,
     rule: DeadlineRule | None,
     delay_working: bool,
+    applied: AppliedRule | None,
 ) -> DueDateResult:
     assert deadline.trigger_on is not None
     if inputs is not None:
+        if applied is None and rule is not None:
+            version = rule.version_on(deadline.trigger_on)
+            if version is not None:
+                applied = AppliedRule(rule.key, rule.name_es, rule.name_en,
+                                      rule.acting_side.value, version)  # fmt: skip
         return compute_due_date(
             calendar,
             deadline.trigger_on,
@@ -261,15 +306,13 @@ def _compute(
             electronic_notification=inputs.electronic,
             notification_delay_working=inputs.delay_working,
             distance_days=inputs.distance_days,
-            rule=rule,
+            rule=applied,
         )
     assert rule is not None
-    return compute_due_date(
+    return compute_rule_due_date(
         calendar,
+        rule,
         deadline.trigger_on,
-        rule.amount,
-        rule.unit,
         notification_delay_working=delay_working,
         distance_days=case.distance_days,
-        rule=rule,
     )

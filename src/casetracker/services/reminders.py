@@ -1,15 +1,17 @@
 """Reminders: open deadlines already overdue, and those due within N working days.
 
 Working days are counted on each case's court calendar, so a court closure or the
-judicial vacations lengthen the horizon the way they lengthen the periods. The GUI
-shows the result on start and every hour; marking a deadline done, missed or waived
-goes through :func:`casetracker.services.deadlines.set_deadline_status`.
+judicial vacations lengthen the horizon the way they lengthen the periods. The other
+side's periods ("watch" deadlines) come apart from ours: those ending within the
+horizon or that ended in the last week (their expiry matters, e.g. for rebeldía).
+The GUI shows the result on start and every hour; marking a deadline done, missed or
+waived goes through :func:`casetracker.services.deadlines.set_deadline_status`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -21,6 +23,8 @@ from casetracker.store.database import Database
 from casetracker.store.models import Case, Deadline
 
 MAX_HORIZON = 365
+WATCH_PAST_DAYS = 7
+"""The other side's periods that ended up to this many days ago are still reminded of."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,17 +46,21 @@ class ReminderItem:
     assignee: str
     working_days_left: int = 0
     days_overdue: int = 0
+    watch: bool = False
+    illustrative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Reminders:
-    """Overdue deadlines (oldest first) and those due soon (soonest first)."""
+    """Our overdue deadlines (oldest first), ours due soon (soonest first), and the
+    other side's periods ending soon or just ended (by date)."""
 
     overdue: tuple[ReminderItem, ...]
     due_soon: tuple[ReminderItem, ...]
+    watching: tuple[ReminderItem, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.overdue or self.due_soon)
+        return bool(self.overdue or self.due_soon or self.watching)
 
 
 def reminders(db: Database, today: date, horizon_working_days: int) -> Reminders:
@@ -90,7 +98,7 @@ def reminders(db: Database, today: date, horizon_working_days: int) -> Reminders
             )
             .order_by(Deadline.due_on, Deadline.id)
         ).all()
-        overdue, soon = [], []
+        overdue, soon, watching = [], [], []
         for deadline, court_id, expediente, case_title in rows:
             item = dict(
                 deadline_id=deadline.id,
@@ -100,13 +108,21 @@ def reminders(db: Database, today: date, horizon_working_days: int) -> Reminders
                 title=deadline.title,
                 due_on=deadline.due_on,
                 assignee=deadline.assignee,
+                watch=deadline.watch,
+                illustrative=deadline.illustrative,
             )
             if deadline.due_on < today:
-                overdue.append(ReminderItem(**item, days_overdue=(today - deadline.due_on).days))
+                late = ReminderItem(**item, days_overdue=(today - deadline.due_on).days)
+                if not deadline.watch:
+                    overdue.append(late)
+                elif deadline.due_on >= today - timedelta(days=WATCH_PAST_DAYS):
+                    watching.append(late)
             elif deadline.due_on <= ends[court_id]:
                 left = _working_days_after(calendars[court_id], today, deadline.due_on)
-                soon.append(ReminderItem(**item, working_days_left=left))
-    return Reminders(tuple(overdue), tuple(soon))
+                (watching if deadline.watch else soon).append(
+                    ReminderItem(**item, working_days_left=left)
+                )
+    return Reminders(tuple(overdue), tuple(soon), tuple(watching))
 
 
 def _horizon_end(calendar: JudicialCalendar, today: date, horizon: int) -> date:

@@ -1,22 +1,37 @@
 """The deadline rules in force: the shipped catalogue with the user's overrides applied.
 
-Users never edit the shipped file. Editing a shipped rule stores a full copy under
-the same key; disabling one stores a copy with ``enabled`` off; a new key is a rule
-of the user's own. Resetting deletes the override, bringing back the shipped rule.
-Every change is one transaction with its entry in the history (entity "rule").
+The shipped file (``resources/rules/catalogue.json``) is read here, once, and handed
+to the domain as plain data. Users never edit it. Editing a shipped rule stores a
+full copy under the same key, law versions included; disabling one stores a copy
+with ``enabled`` off; a new key is a rule of the user's own. Resetting deletes the
+override, bringing back the shipped rule. Every change is one transaction with its
+entry in the history (entity "rule").
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cache
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casetracker.domain.errors import NotFoundError
-from casetracker.domain.rules import DeadlineRule, load_catalogue, merge_overrides, rules_for
+from casetracker.domain.errors import NotFoundError, ValidationError
+from casetracker.domain.rules import (
+    ActingSide,
+    CatalogueError,
+    DeadlineRule,
+    RuleCatalogue,
+    RuleVersion,
+    merge_overrides,
+    parse_catalogue,
+    rules_for,
+)
 from casetracker.domain.validation import Checker
+from casetracker.resources import resource_path
 from casetracker.services import _records
 from casetracker.store.database import Database
 from casetracker.store.models import Case, RuleOverride
@@ -47,9 +62,33 @@ class RuleEntry:
     shipped: DeadlineRule | None
 
 
+def shipped_catalogue(path: Path | None = None) -> RuleCatalogue:
+    """The catalogue shipped with casetracker (or the file at ``path``), read once.
+
+    Raises:
+        CatalogueError: the file is unreadable or a rule is invalid; the message names it.
+    """
+    return _read_catalogue(path or resource_path("rules", "catalogue.json"))
+
+
+def shipped_rules() -> list[DeadlineRule]:
+    """The shipped rules, in file order (no overrides)."""
+    return list(shipped_catalogue().rules)
+
+
+@cache
+def _read_catalogue(path: Path) -> RuleCatalogue:
+    # Cached: the shipped file never changes while the app runs.
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CatalogueError(f"cannot read the rule catalogue {path}: {exc}") from exc
+    return parse_catalogue(data, str(path))
+
+
 def catalogue(db: Database) -> list[RuleEntry]:
     """Every rule, disabled ones included: shipped order first, then the user's rules."""
-    shipped = load_catalogue()
+    shipped = shipped_rules()
     with db.read() as session:
         overrides = {rule.key: rule for rule in _overrides(session)}
     entries = [
@@ -74,7 +113,7 @@ def active_rules(db: Database) -> list[DeadlineRule]:
 
 
 def active_in_session(session: Session) -> list[DeadlineRule]:
-    return merge_overrides(load_catalogue(), _overrides(session))
+    return merge_overrides(shipped_rules(), _overrides(session))
 
 
 def find_rule(db: Database, key: str) -> DeadlineRule | None:
@@ -157,8 +196,11 @@ def _check_lengths(rule: DeadlineRule) -> None:
     # DeadlineRule checks meaning; the columns add limits of their own.
     check = Checker()
     check.text("key", rule.key, max_length=80)
-    for name in ("name_es", "name_en", "trigger_es", "basis"):
+    for name in ("name_es", "name_en", "trigger_es"):
         check.text(name, getattr(rule, name), max_length=300)
+    for version in rule.versions:
+        check.text("law", version.basis, max_length=300)
+        check.text("note", version.note, max_length=5_000)
     check.text("notes", rule.notes, max_length=50_000)
     check.raise_if_any()
 
@@ -172,37 +214,61 @@ def _row(session: Session, key: str) -> RuleOverride | None:
 
 
 def _overrides(session: Session) -> list[DeadlineRule]:
+    shipped = {rule.key: rule for rule in shipped_rules()}
     rows = session.scalars(select(RuleOverride).order_by(RuleOverride.id))
-    return [_to_rule(row) for row in rows]
+    return [_to_rule(row, shipped.get(row.key)) for row in rows]
 
 
-def _to_rule(row: RuleOverride) -> DeadlineRule:
+def _to_rule(row: RuleOverride, shipped: DeadlineRule | None) -> DeadlineRule:
+    side = row.acting_side or (shipped.acting_side if shipped else ActingSide.ANY_PARTY)
     return DeadlineRule(
         key=row.key,
         name_es=row.name_es,
         name_en=row.name_en,
         procedures=tuple(code for code in row.procedures.split(",") if code),
-        amount=row.amount,
-        unit=row.unit,  # type: ignore[arg-type]
         trigger=row.trigger,
         trigger_es=row.trigger_es,
-        basis=row.basis,
-        certainty=row.certainty,  # type: ignore[arg-type]
+        versions=_versions(row),
+        acting_side=side,  # type: ignore[arg-type]
         enabled=row.enabled,
         notes=row.notes,
     )
 
 
+def _versions(row: RuleOverride) -> tuple[RuleVersion, ...]:
+    """The override's versions; one written before versions existed has one, always."""
+    if not row.versions:
+        return (
+            RuleVersion(
+                law=row.basis or "?",
+                article="",
+                amount=row.amount,
+                unit=row.unit,  # type: ignore[arg-type]
+                certainty=row.certainty,  # type: ignore[arg-type]
+            ),
+        )
+    try:
+        return tuple(RuleVersion.from_json(item) for item in json.loads(row.versions))
+    except (ValueError, TypeError, ValidationError) as exc:
+        raise CatalogueError(
+            f"the stored versions of your rule {row.key} are damaged: {exc}"
+        ) from exc
+
+
 def _fill(row: RuleOverride, rule: DeadlineRule) -> None:
+    latest = rule.latest
     row.name_es = rule.name_es.strip()
     row.name_en = rule.name_en.strip()
     row.procedures = ",".join(rule.procedures)
-    row.amount = rule.amount
-    row.unit = rule.unit.value
     row.trigger = rule.trigger
     row.trigger_es = rule.trigger_es.strip()
-    row.basis = rule.basis.strip()
-    row.certainty = rule.certainty.value
+    row.acting_side = rule.acting_side.value
+    row.versions = json.dumps([version.to_json() for version in rule.versions], ensure_ascii=False)
+    # The latest version, repeated in the plain columns for older readers of the table.
+    row.amount = latest.amount
+    row.unit = latest.unit.value
+    row.basis = latest.basis
+    row.certainty = latest.certainty.value
     row.enabled = rule.enabled
     row.notes = rule.notes.strip()
     row.updated_at = _records.utc_now()

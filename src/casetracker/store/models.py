@@ -67,6 +67,27 @@ class Matter(Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
+class JudicialBody(Base):
+    """A body of courts (the Poder Judicial, the Tribunal Constitucional…) and which of
+    the judiciary's own days it observes, with the basis of that (revision 0004)."""
+
+    __tablename__ = "judicial_bodies"
+    __table_args__ = (
+        CheckConstraint(_not_blank("name"), name="name_not_blank"),
+        CheckConstraint("judges_day IN (0, 1)", name="judges_day_bool"),
+        CheckConstraint("year_opening IN (0, 1)", name="year_opening_bool"),
+        CheckConstraint("verified IN (0, 1)", name="verified_bool"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    judges_day: Mapped[bool] = mapped_column(default=True)
+    year_opening: Mapped[bool] = mapped_column(default=True)
+    basis: Mapped[str] = mapped_column(String(300), default="")
+    verified: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
 class Court(Base):
     __tablename__ = "courts"
     __table_args__ = (
@@ -82,21 +103,29 @@ class Court(Base):
     district: Mapped[str] = mapped_column(String(120), default="")
     seat: Mapped[str] = mapped_column(String(120), default="")
     vacations_suspend: Mapped[bool] = mapped_column(default=False)
+    # None: the built-in default for the court's level (see services.judicial_bodies).
+    body_id: Mapped[int | None] = mapped_column(
+        ForeignKey("judicial_bodies.id", ondelete="RESTRICT"), index=True
+    )
 
 
 class Closure(Base):
-    """A dated closure of one court (or of all courts when ``court_id`` is null)."""
+    """A dated closure of one court, of one body's courts, or of all courts (both null)."""
 
     __tablename__ = "closures"
     __table_args__ = (
         CheckConstraint("ends_on >= starts_on", name="dates_ordered"),
         CheckConstraint(_not_blank("reason"), name="reason_not_blank"),
+        CheckConstraint("court_id IS NULL OR body_id IS NULL", name="one_scope"),
         Index(None, "starts_on", "ends_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     court_id: Mapped[int | None] = mapped_column(
         ForeignKey("courts.id", ondelete="CASCADE"), index=True
+    )
+    body_id: Mapped[int | None] = mapped_column(
+        ForeignKey("judicial_bodies.id", ondelete="CASCADE"), index=True
     )
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
@@ -122,6 +151,7 @@ class Case(Base):
             name="closed_after_filed",
         ),
         CheckConstraint("distance_days BETWEEN 0 AND 30", name="distance_days_range"),
+        CheckConstraint("expediente_illustrative IN (0, 1)", name="expediente_illustrative_bool"),
         Index(None, "status", "updated_at"),
         Index(None, "updated_at"),
     )
@@ -130,6 +160,8 @@ class Case(Base):
     title: Mapped[str] = mapped_column(String(300))
     expediente: Mapped[str | None] = mapped_column(String(80))
     expediente_key: Mapped[str | None] = mapped_column(String(80), unique=True)
+    # The expediente number was invented for illustration (demo data).
+    expediente_illustrative: Mapped[bool] = mapped_column(default=False)
     court_id: Mapped[int | None] = mapped_column(
         ForeignKey("courts.id", ondelete="RESTRICT"), index=True
     )
@@ -182,6 +214,7 @@ class CaseParty(Base):
         CheckConstraint(
             "represented_by_id IS NULL OR represented_by_id <> party_id", name="not_self"
         ),
+        CheckConstraint("ours IN (0, 1)", name="ours_bool"),
         UniqueConstraint("case_id", "party_id", "role"),
         Index(None, "party_id"),
     )
@@ -194,6 +227,8 @@ class CaseParty(Base):
         ForeignKey("parties.id", ondelete="SET NULL")
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # We represent this party: its side's periods are ours, the other side's are watched.
+    ours: Mapped[bool] = mapped_column(default=False)
 
 
 class Filing(Base):
@@ -204,6 +239,7 @@ class Filing(Base):
         CheckConstraint(
             "notified_on IS NULL OR notified_on >= filed_on", name="notified_after_filed"
         ),
+        CheckConstraint("illustrative IN (0, 1)", name="illustrative_bool"),
         Index(None, "case_id", "filed_on"),
         Index(None, "filed_on"),
     )
@@ -229,6 +265,8 @@ class Filing(Base):
     otrosies: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Invented for illustration (demo data): marked in the app and in every document.
+    illustrative: Mapped[bool] = mapped_column(default=False)
 
 
 class Attachment(Base):
@@ -269,6 +307,7 @@ class Hearing(Base):
         CheckConstraint(_in("status", HearingStatus), name="status_valid"),
         CheckConstraint("ends_at IS NULL OR ends_at >= starts_at", name="ends_after_start"),
         CheckConstraint(_not_blank("kind"), name="kind_not_blank"),
+        CheckConstraint("illustrative IN (0, 1)", name="illustrative_bool"),
         Index(None, "case_id", "starts_at"),
         Index(None, "starts_at"),
     )
@@ -283,6 +322,7 @@ class Hearing(Base):
     status: Mapped[str] = mapped_column(String(20), default=HearingStatus.SCHEDULED.value)
     outcome: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    illustrative: Mapped[bool] = mapped_column(default=False)
 
 
 class Deadline(Base):
@@ -291,6 +331,8 @@ class Deadline(Base):
         CheckConstraint(_in("status", DeadlineStatus), name="status_valid"),
         CheckConstraint(_not_blank("title"), name="title_not_blank"),
         CheckConstraint("trigger_on IS NULL OR due_on >= trigger_on", name="due_after_trigger"),
+        CheckConstraint("watch IN (0, 1)", name="watch_bool"),
+        CheckConstraint("illustrative IN (0, 1)", name="illustrative_bool"),
         Index(None, "status", "due_on"),
         Index(None, "case_id", "due_on"),
     )
@@ -308,6 +350,9 @@ class Deadline(Base):
     explanation: Mapped[str] = mapped_column(Text, default="")
     assignee: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The other side's period, tracked to watch its expiry (e.g. for rebeldía).
+    watch: Mapped[bool] = mapped_column(default=False)
+    illustrative: Mapped[bool] = mapped_column(default=False)
 
 
 class Note(Base):
@@ -351,6 +396,7 @@ class AuditEntry(Base):
 
 _PERIOD_UNITS = ("working_days", "calendar_days", "months", "years")
 _CERTAINTIES = ("H", "M", "L")
+_RECORD_REASONS = ("accepted", "recomputed", "demo")
 
 
 def _in_codes(column: str, codes: tuple[str, ...]) -> str:
@@ -387,6 +433,13 @@ class RuleOverride(Base):
     enabled: Mapped[bool] = mapped_column(default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Revision 0004. The law versions as JSON ([{law, article, amount, unit, valid_from,
+    # valid_to, certainty, note}]); "" for an override written before versions existed:
+    # then amount, unit, basis and certainty above are its one version, always in force.
+    # Otherwise those columns repeat the latest version.
+    versions: Mapped[str] = mapped_column(Text, default="")
+    # Who must act; None for an override written before: as shipped, else any party.
+    acting_side: Mapped[str | None] = mapped_column(String(20))
 
 
 class AppSetting(Base):
@@ -423,3 +476,38 @@ class DeadlineComputation(Base):
     electronic: Mapped[bool] = mapped_column(default=False)
     delay_working: Mapped[bool] = mapped_column(default=True)
     distance_days: Mapped[int] = mapped_column(default=0)
+    # Revision 0004: the court whose calendar counted, when not the case's (e.g. an
+    # appeal court); None: the case's court.
+    court_id: Mapped[int | None] = mapped_column(ForeignKey("courts.id", ondelete="SET NULL"))
+
+
+class DeadlineRecord(Base):
+    """How a deadline's date was computed, frozen when it was accepted (or recomputed).
+
+    Later changes to the rule catalogue or the calendar do not alter it: it holds the
+    rule's key and the law version applied, the trigger, the calendar data used as
+    read at ``made_at`` and the whole computation (JSON), and who accepted it.
+    """
+
+    __tablename__ = "deadline_records"
+    __table_args__ = (
+        CheckConstraint(_in_codes("reason", _RECORD_REASONS), name="reason_valid"),
+        Index(None, "deadline_id", "made_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deadline_id: Mapped[int] = mapped_column(ForeignKey("deadlines.id", ondelete="CASCADE"))
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    made_by: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(String(20))
+    due_on: Mapped[date] = mapped_column(Date)
+    computed_due_on: Mapped[date] = mapped_column(Date)
+    trigger_on: Mapped[date] = mapped_column(Date)
+    trigger_filing_id: Mapped[int | None] = mapped_column(
+        ForeignKey("filings.id", ondelete="SET NULL")
+    )
+    rule_key: Mapped[str] = mapped_column(String(80), default="")
+    rule_version: Mapped[str] = mapped_column(String(300), default="")
+    court_name: Mapped[str] = mapped_column(String(200), default="")
+    calendar: Mapped[str] = mapped_column(Text, default="{}")
+    computation: Mapped[str] = mapped_column(Text, default="{}")

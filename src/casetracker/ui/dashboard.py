@@ -1,4 +1,5 @@
-"""The dashboard: overdue and upcoming deadlines, this week's hearings, recent cases.
+"""The dashboard: overdue and upcoming deadlines, this week's hearings, recent cases,
+and, apart from ours, the other side's periods whose expiry we watch.
 
 Each section is a small table; activating a row (Enter, double-click) asks the main
 window to open its case. The view reloads itself when data changes, or when it is
@@ -34,6 +35,7 @@ from casetracker.domain.enums import HearingStatus
 from casetracker.services import dashboard as service
 from casetracker.store.database import Database
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
+from casetracker.ui.deadlines.deadline_wording import due_text, expired_text, marked
 from casetracker.ui.events import data_events
 from casetracker.ui.i18n import enum_label
 from casetracker.ui.timeline.timeline_style import overdue_icon
@@ -52,9 +54,9 @@ class DeadlineSectionModel(DatedTableModel):
         if column == 0:
             return format_day(item.due_on)
         if column == 1:
-            return self.relative(item.days_left)
+            return self.relative(item)
         if column == 2:
-            return item.title
+            return marked(item.title, item.illustrative)
         return item.case_title
 
     def is_overdue(self, item: service.DeadlineEntry, column: int) -> bool:
@@ -63,17 +65,11 @@ class DeadlineSectionModel(DatedTableModel):
     def stretched(self) -> tuple[int, ...]:
         return (2, 3)
 
-    def relative(self, days: int) -> str:
-        """ "Overdue by 2 days", "Today", "In 5 days" (singular spelt out for both languages)."""
-        if days < -1:
-            return self.tr("Overdue by %n days", "", -days)
-        if days == -1:
-            return self.tr("Overdue by 1 day")
-        if days == 0:
-            return self.tr("Due today")
-        if days == 1:
-            return self.tr("Tomorrow")
-        return self.tr("In %n days", "", days)
+    def relative(self, item: service.DeadlineEntry) -> str:
+        """The wording the reminders use too: "In 1 working day", "Overdue by 2 days"."""
+        if item.watch and item.days_overdue:
+            return expired_text(item.days_overdue)
+        return due_text(item.working_days_left, item.days_overdue)
 
 
 class HearingSectionModel(DatedTableModel):
@@ -87,9 +83,10 @@ class HearingSectionModel(DatedTableModel):
             time_text = QLocale().toString(item.starts_at.time(), QLocale.FormatType.ShortFormat)
             return f"{format_day(item.starts_at.date(), with_year=False)}, {time_text}"
         if column == 1:
+            kind = marked(item.kind, item.illustrative)
             if item.status is HearingStatus.SCHEDULED:
-                return item.kind
-            return f"{item.kind} ({enum_label(item.status)})"
+                return kind
+            return f"{kind} ({enum_label(item.status)})"
         if column == 2:
             return item.case_title
         return item.place or item.court or ""
@@ -226,6 +223,15 @@ class DashboardView(QWidget):
             self.tr("Hearings this week"), self.tr("No hearings in the next 7 days."),
             HearingSectionModel,
         )  # fmt: skip
+        self.watching = self._section(
+            self.tr("The other side's periods (watched)"),
+            self.tr("No period of the other side ends around now."),
+            DeadlineSectionModel,
+        )
+        self.watching.table.setToolTip(
+            self.tr("Periods the other side must meet (e.g. to answer): not ours, but their "
+                    "expiry matters.")
+        )  # fmt: skip
         self.recent = self._section(
             self.tr("Recently changed cases"), self.tr("No cases yet."), RecentCaseModel
         )
@@ -277,6 +283,7 @@ class DashboardView(QWidget):
             "due_soon": self.due_soon,
             "hearings": self.hearings,
             "due_later": self.due_later,
+            "watching": self.watching,
             "recent": self.recent,
         }
 

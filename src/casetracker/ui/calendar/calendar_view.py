@@ -41,6 +41,7 @@ from casetracker.services.timeline import TimelineKind
 from casetracker.store.database import Database
 from casetracker.ui.calendar.calendar_month import MonthGrid
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
+from casetracker.ui.deadlines.deadline_wording import marked, whose_text
 from casetracker.ui.events import data_events
 from casetracker.ui.forms.date_fields import DateEdit
 from casetracker.ui.forms.form_dialog import FieldError
@@ -97,7 +98,9 @@ class AgendaModel(DatedTableModel):
                 text += "–" + locale.toString(item.end_time, QLocale.FormatType.ShortFormat)
             return text
         if column == 2:
-            return item.title
+            title = marked(item.title, item.illustrative)
+            # The other side's periods are watched, not ours to meet: say so in the row.
+            return f"{whose_text(True)}: {title}" if item.watch else title
         if column == 3:
             return item.case_title
         if column == 4:

@@ -16,6 +16,7 @@ from casetracker.ui.deadlines.deadline_proposals_dialog import (
     maybe_propose_deadlines,
     proposals_failed_text,
 )
+from casetracker.ui.deadlines.deadline_wording import marked
 from casetracker.ui.formats import date_sample, format_date
 from casetracker.ui.forms.filing_dialog import FilingDialog
 from casetracker.ui.i18n import enum_label
@@ -31,7 +32,7 @@ COLUMNS: tuple[Column[FilingInfo], ...] = (
         sort_key=lambda f: (f.filed_on, f.id),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda f: enum_label(f.kind)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Sumilla"), lambda f: f.sumilla),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sumilla"), lambda f: marked(f.sumilla, f.illustrative)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Filed by"), lambda f: f.filed_by.name if f.filed_by else ""
     ),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from casetracker.services.dto import CaseDetail, HearingInfo
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
+from casetracker.ui.deadlines.deadline_wording import marked
 from casetracker.ui.formats import datetime_sample, format_datetime, format_time
 from casetracker.ui.forms.hearing_dialog import HearingDialog
 from casetracker.ui.i18n import enum_label
@@ -25,7 +26,7 @@ COLUMNS: tuple[Column[HearingInfo], ...] = (
         lambda h: format_time(h.ends_at),
         sort_key=lambda h: h.ends_at,
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda h: h.kind),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda h: marked(h.kind, h.illustrative)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Place"),
         lambda h: " · ".join(part for part in (h.place, h.video_link) if part),

@@ -101,6 +101,8 @@ class PartiesTab(QWidget):
         name = link.party.name
         if link.party.protected:
             name += " " + self.tr("(protected)")
+        if link.ours:
+            name += " " + self.tr("(our client)")
         cells = [
             name,
             link.represented_by.name if link.represented_by else "",

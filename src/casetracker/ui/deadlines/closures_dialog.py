@@ -1,10 +1,12 @@
-"""Court closures and judicial vacations: the calendar corrections the user makes.
+"""Court closures, bodies and judicial vacations: the calendar corrections the user makes.
 
-Holidays and the judiciary's own days are built in; here the user records the
-closures the judiciary decrees (strikes, suspensions, mourning), nationally or for
-one court. Adding or removing one first shows every open deadline whose date would
-move, old and new, and changes nothing until the user confirms; the history records
-each move. Each court can also count its judicial vacations as non-working days.
+Holidays are built in; which body observes Día del Juez and the opening of the
+judicial year is data (see :mod:`casetracker.ui.deadlines.bodies_panel`). Here the user records
+the closures the judiciary decrees (strikes, suspensions, mourning), for every court,
+for one body's courts or for one court. Adding or removing one first shows every
+open deadline whose date would move, old and new, and changes nothing until the
+user confirms; the history records each move. Each court can also count its judicial
+vacations as non-working days, and its body is changed with "Edit court…".
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -30,11 +33,14 @@ from PySide6.QtWidgets import (
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services import courts, recompute
 from casetracker.services.dto import CourtInfo
+from casetracker.services.judicial_bodies import list_bodies
 from casetracker.store.database import Database
 from casetracker.ui.dated_table_model import format_day
+from casetracker.ui.deadlines.bodies_panel import BodiesPanel
 from casetracker.ui.deadlines.recomputation_preview import BACK, RecomputationPreview
 from casetracker.ui.events import ANY, data_events, notify_changed
-from casetracker.ui.forms.fields import DateEdit, RecordCombo
+from casetracker.ui.forms.court_dialog import CourtDialog
+from casetracker.ui.forms.fields import DateEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 from casetracker.ui.messages import show_error
 from casetracker.ui.table_model import Column, RecordTableModel
@@ -51,6 +57,7 @@ class ClosureRow:
     reason: str
     legal_basis: str
     court_name: str | None
+    body_name: str | None = None
 
 
 def _days(row: ClosureRow) -> int:
@@ -64,8 +71,7 @@ CLOSURE_COLUMNS: tuple[Column[ClosureRow], ...] = (
            sort_key=lambda r: r.ends_on),
     Column(QT_TRANSLATE_NOOP("Columns", "Days"), lambda r: str(_days(r)), sort_key=_days,
            align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Applies to"),
-           lambda r: r.court_name or national_text()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Applies to"), lambda r: applies_text(r)),
     Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: r.reason),
     Column(QT_TRANSLATE_NOOP("Columns", "Legal basis"), lambda r: r.legal_basis),
 )  # fmt: skip
@@ -75,16 +81,25 @@ def national_text() -> str:
     return QCoreApplication.translate("ClosuresDialog", "Every court (national)")
 
 
+def applies_text(row: ClosureRow) -> str:
+    if row.court_name:
+        return row.court_name
+    if row.body_name:
+        return QCoreApplication.translate("ClosuresDialog", "Courts of: %1").replace(
+            "%1", row.body_name
+        )
+    return national_text()
+
+
 def closure_rows(db: Database) -> list[ClosureRow]:
-    """Every stored closure, national and per court, by first day."""
+    """Every stored closure (national, per body, per court), by first day."""
     names = {court.id: court.name for court in courts.list_courts(db)}
-    found = {info.id: info for info in courts.list_closures(db)}
-    for court_id in names:
-        found.update({info.id: info for info in courts.list_closures(db, court_id)})
+    bodies = {body.id: body.name for body in list_bodies(db)}
     rows = [
         ClosureRow(info.id, info.starts_on, info.ends_on, info.reason, info.legal_basis,
-                   names.get(info.court_id) if info.court_id is not None else None)
-        for info in found.values()
+                   names.get(info.court_id) if info.court_id is not None else None,
+                   bodies.get(info.body_id) if info.body_id is not None else None)
+        for info in courts.all_closures(db)
     ]  # fmt: skip
     return sorted(rows, key=lambda row: (row.starts_on, row.id))
 
@@ -97,11 +112,14 @@ class ClosureFormDialog(FormDialog):
         today = date.today()
         self.starts_on = self.add_field("starts_on", self.tr("First day closed"), DateEdit(today))
         self.ends_on = self.add_field("ends_on", self.tr("Last day closed"), DateEdit(today))
-        self.court = RecordCombo(
-            ((court.id, court.name) for court in courts.list_courts(db)),
-            none_text=self.tr("Every court (national closure)"),
-        )
-        self.add_field("court_id", self.tr("Applies to"), self.court, aliases=("court",))
+        self.court = QComboBox()
+        self.court.addItem(self.tr("Every court (national closure)"), None)
+        for body in list_bodies(db):
+            self.court.addItem(self.tr("Every court of: %1").replace("%1", body.name),
+                               ("body", body.id))  # fmt: skip
+        for court in courts.list_courts(db):
+            self.court.addItem(court.name, ("court", court.id))
+        self.add_field("court_id", self.tr("Applies to"), self.court, aliases=("court", "body"))
         self.reason = self.add_field("reason", self.tr("Reason"), QLineEdit())
         self.reason.setPlaceholderText(self.tr("e.g. Huelga de trabajadores judiciales"))
         self.legal_basis = self.add_field("legal_basis", self.tr("Legal basis"), QLineEdit())
@@ -120,13 +138,23 @@ class ClosureFormDialog(FormDialog):
         if self.ends_on.value() < self.starts_on.value():
             self.ends_on.set_value(self.starts_on.value())
 
+    def scope(self) -> tuple[int | None, int | None]:
+        """The chosen court id and body id (both None: every court)."""
+        chosen = self.court.currentData()
+        if not chosen:
+            return None, None
+        kind, record_id = chosen
+        return (record_id, None) if kind == "court" else (None, record_id)
+
     def closure_input(self) -> courts.ClosureInput:
+        court_id, body_id = self.scope()
         return courts.ClosureInput(
             starts_on=self.starts_on.value(),
             ends_on=self.ends_on.value(),
             reason=self.reason.text(),
             legal_basis=self.legal_basis.text(),
-            court_id=self.court.value(),
+            court_id=court_id,
+            body_id=body_id,
         )
 
     def save(self) -> recompute.ClosureChange:
@@ -158,7 +186,7 @@ class ClosuresDialog(QDialog):
         for button in (self.add_button, self.remove_button):
             button.setAutoDefault(False)  # Enter in a list must not start adding a closure
         note = QLabel(
-            self.tr("Holidays, Día del Juez and the opening of the judicial year are built in. "
+            self.tr("National holidays are built in; the days each body observes are set below. "
                     "Record here what the judiciary decrees: strikes, suspensions, mourning."),
             self,
         )  # fmt: skip
@@ -186,13 +214,21 @@ class ClosuresDialog(QDialog):
         vacations_layout = QVBoxLayout(vacations_box)
         vacations_layout.addWidget(vacations_note)
         vacations_layout.addWidget(self.vacations)
+        self.edit_court_button = QPushButton(self.tr("Edit &court…"), self)
+        self.edit_court_button.setAccessibleName(self.tr("Edit court"))
+        self.edit_court_button.setToolTip(self.tr("Change the court's body, name or level"))
+        self.edit_court_button.setAutoDefault(False)
+        self.edit_court_button.clicked.connect(lambda _checked=False: self.edit_court())
+        vacations_layout.addWidget(self.edit_court_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.vacations.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         layout = QVBoxLayout(self)
+        self.bodies = BodiesPanel(db, self)
         layout.addWidget(closures_box, 3)
+        layout.addWidget(self.bodies, 1)
         layout.addWidget(vacations_box, 1)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -210,6 +246,7 @@ class ClosuresDialog(QDialog):
         if row is not None:
             self.table.selectRow(row)
         self._fill_vacations(courts.list_courts(self.db))
+        self.bodies.reload()
         self._update_buttons()
 
     def _fill_vacations(self, found: list[CourtInfo]) -> None:
@@ -218,7 +255,8 @@ class ClosuresDialog(QDialog):
         self.vacations.clear()
         for court in found:
             where = f" ({court.district})" if court.district else ""
-            item = QListWidgetItem(f"{court.name}{where}", self.vacations)
+            body = f" — {court.body_name}" if court.body_name else ""
+            item = QListWidgetItem(f"{court.name}{where}{body}", self.vacations)
             item.setData(Qt.ItemDataRole.UserRole, court)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if court.vacations_suspend else Qt.CheckState.Unchecked
@@ -235,7 +273,7 @@ class ClosuresDialog(QDialog):
         self.remove_button.setEnabled(self.selected() is not None)
 
     def _on_data_changed(self, entity: str, _record_id: int) -> None:
-        if entity in (ANY, "closure", "court"):
+        if entity in (ANY, "closure", "court", "body"):
             self.reload()
 
     # -- adding and removing --------------------------------------------------------------
@@ -245,7 +283,7 @@ class ClosuresDialog(QDialog):
         form = ClosureFormDialog(self.db, self)
         while form.exec() == QDialog.DialogCode.Accepted:
             change: recompute.ClosureChange = form.result_value
-            where = form.court.currentText() if form.court.value() is not None else ""
+            where = form.court.currentText() if form.court.currentData() else ""
             preview = RecomputationPreview(change, self, where=where, can_go_back=True)
             answer = preview.exec()
             if answer == BACK:
@@ -273,7 +311,7 @@ class ClosuresDialog(QDialog):
         except CasetrackerError as error:
             show_error(self, error)
             return False
-        preview = RecomputationPreview(change, self, where=row.court_name or "")
+        preview = RecomputationPreview(change, self, where=applies_text(row))
         if preview.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
@@ -296,7 +334,9 @@ class ClosuresDialog(QDialog):
         suspend = item.checkState() == Qt.CheckState.Checked
         if suspend == court.vacations_suspend:
             return
-        data = courts.CourtInput(court.name, court.level, court.district, court.seat, suspend)
+        data = courts.CourtInput(
+            court.name, court.level, court.district, court.seat, suspend, court.body_id
+        )
         try:
             courts.update_court(self.db, court.id, data)
         except CasetrackerError as error:
@@ -304,3 +344,11 @@ class ClosuresDialog(QDialog):
             self.reload()  # put the tick back as stored
             return
         notify_changed("court", court.id)
+
+    def edit_court(self) -> None:
+        """Edit the court selected in the list (its body decides Día del Juez and the
+        opening of the judicial year)."""
+        item = self.vacations.currentItem()
+        if item is None:
+            return
+        CourtDialog(self.db, item.data(Qt.ItemDataRole.UserRole), self).exec()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError, NotFoundError
+from casetracker.domain.explanation import Circumstances, explanation_lines
 from casetracker.domain.rules import TRIGGERS, DeadlineRule
 from casetracker.services.cases import get_case
 from casetracker.services.deadline_proposals import (
@@ -47,6 +48,7 @@ from casetracker.ui.deadlines.proposal_table import (
     DUE,
     RULE,
     TITLE,
+    WHO,
     DateDelegate,
     ProposalTableModel,
     TickTable,
@@ -224,7 +226,12 @@ class DeadlineProposalsDialog(QDialog):
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
-        for column, width in ((TITLE, 30), (DUE, "Wed 30 Sept 2026 (changed)"), (RULE, 40)):
+        for column, width in (
+            (TITLE, 30),
+            (DUE, "Wed 30 Sept 2026 (changed)"),
+            (WHO, 26),
+            (RULE, 34),
+        ):
             table.setColumnWidth(column, column_width(table, width))
 
     # -- proposing ---------------------------------------------------------------------
@@ -264,7 +271,16 @@ class DeadlineProposalsDialog(QDialog):
         if not current.isValid():
             self.explanation.set_explanation("")
             return
-        self.explanation.set_explanation(self.model.proposal(current.row()).explanation)
+        proposal = self.model.proposal(current.row())
+        language = current_language()
+        if language == "es":
+            self.explanation.set_explanation(proposal.explanation)
+            return
+        manual = proposal.due_on if proposal.due_on != proposal.result.due_date else None
+        lines = explanation_lines(
+            proposal.result, language, Circumstances(watch=proposal.watch, manual_due=manual)
+        )
+        self.explanation.set_explanation("\n".join(lines))
 
     def _changed(self, *_args: object) -> None:
         count = len(self.model.checked_proposals())

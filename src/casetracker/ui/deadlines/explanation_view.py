@@ -1,7 +1,8 @@
 """How a due date was computed, laid out to be checked against a paper calendar.
 
 The explanation is stored as Spanish sentences, one per line ("Notificación: …",
-"Se omite: mar 8 dic 2026 — Inmaculada Concepción, feriado nacional", "Vence: …").
+"Se omite: mar 8 dic 2026 — Inmaculada Concepción, feriado nacional", "Vence: …");
+the English interface shows the same sentences in English ("Skipped: …", "Due: …").
 This view keeps their order but groups the skipped days in a list, puts holidays and
 closures in bold (weekends are the days nobody needs to check), and shows the due
 date large. Warnings (uncertain rule, date set by hand) carry a sign, not colour alone.
@@ -14,13 +15,14 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from casetracker.domain import explanation
 from casetracker.domain.periods import PeriodUnit
 
-SKIPPED = "Se omite: "
-DUE = "Vence: "
+_SKIPPED = tuple(explanation.SKIPPED.values())
+_DUE = tuple(explanation.DUE.values())
 # Lines the lawyer must not overlook: a rule of doubtful certainty, a date changed.
-_WARNINGS = ("Regla de certeza", "Fecha fijada a mano", "Recalculado por")
-_WEEKENDS = ("sábado", "domingo")
+_WARNINGS = tuple(start for starts in explanation.WARNINGS.values() for start in starts)
+_WEEKENDS = ("sábado", "domingo", "Saturday", "Sunday")
 
 
 def explanation_html(text: str, skipped_caption: str, empty_text: str = "") -> str:
@@ -41,11 +43,12 @@ def explanation_html(text: str, skipped_caption: str, empty_text: str = "") -> s
             skipped.clear()
 
     for line in lines:
-        if line.startswith(SKIPPED):
-            skipped.append(_skipped_row(line.removeprefix(SKIPPED)))
+        prefix = next((start for start in _SKIPPED if line.startswith(start)), None)
+        if prefix is not None:
+            skipped.append(_skipped_row(line.removeprefix(prefix)))
             continue
         flush_skipped()
-        if line.startswith(DUE):
+        if line.startswith(_DUE):
             parts.append(f"<p style='font-size:large; margin-top:8px'><b>{escape(line)}</b></p>")
         elif line.startswith(_WARNINGS):
             parts.append(f"<p style='margin-top:6px'>⚠ <i>{escape(line)}</i></p>")

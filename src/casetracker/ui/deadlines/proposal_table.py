@@ -1,4 +1,5 @@
-"""The table of proposed deadlines: a tick, an editable title and due date, the rule.
+"""The table of proposed deadlines: a tick, an editable title and due date, who must act,
+the rule and its legal basis (with its certainty when it is not high).
 
 Used by :mod:`casetracker.ui.deadlines.deadline_proposals_dialog`; :class:`TickTable` also
 serves the closure preview.
@@ -28,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetracker.domain.rules import Certainty
 from casetracker.services.deadline_proposals import ProposedDeadline
 from casetracker.ui.dated_table_model import format_day
+from casetracker.ui.deadlines.deadline_wording import side_label
 from casetracker.ui.deadlines.explanation_view import period_text
 from casetracker.ui.formats import from_qdate, to_qdate
 from casetracker.ui.forms.fields import DateEdit
 
 Index = QModelIndex | QPersistentModelIndex
-TITLE, DUE, RULE, BASIS = range(4)
+TITLE, DUE, WHO, RULE, BASIS = range(5)
 
 
 @dataclass
@@ -92,14 +95,20 @@ class ProposalTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Deadline"), self.tr("Due on"), self.tr("Rule"), self.tr("Legal basis"))
+        titles = (
+            self.tr("Deadline"),
+            self.tr("Due on"),
+            self.tr("Who must act"),
+            self.tr("Rule"),
+            self.tr("Legal basis"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -157,9 +166,20 @@ class ProposalTableModel(QAbstractTableModel):
             if due != proposal.due_on:
                 return self.tr("%1 (changed)").replace("%1", format_day(due))
             return format_day(due)
+        if column == WHO:
+            who = side_label(proposal.acting_side)
+            if proposal.watch:
+                return self.tr("%1 (other side: watch)").replace("%1", who)
+            if not proposal.side_known:
+                return self.tr("%1 (mark the party you represent)").replace("%1", who)
+            return who
         if column == RULE:
             name = self._rule_names.get(proposal.rule_key) or proposal.result.rule_name or ""
             return f"{name} — {period_text(proposal.result.amount, proposal.result.unit)}"
+        if proposal.certainty is Certainty.LOW:
+            return self.tr("%1 ⚠ low certainty: check it").replace("%1", proposal.basis)
+        if proposal.certainty is Certainty.MEDIUM:
+            return self.tr("%1 (medium certainty)").replace("%1", proposal.basis)
         return proposal.basis
 
     def _tooltip(self, row: _Row, column: int) -> str:

@@ -44,7 +44,7 @@ def fingerprint(found: Reminders) -> Fingerprint:
     """What the user has seen: each deadline, its date, and whether it was overdue."""
     return frozenset(
         (item.deadline_id, item.due_on, item.days_overdue > 0)
-        for item in (*found.overdue, *found.due_soon)
+        for item in (*found.overdue, *found.due_soon, *found.watching)
     )
 
 
@@ -155,7 +155,7 @@ class ReminderScheduler(QObject):
             # The user is busy in a form: try again shortly rather than interrupt.
             QTimer.singleShot(min(RETRY_MS, self.timer.interval()), self, self.check)
             return 0
-        count = len(found.overdue) + len(found.due_soon)
+        count = len(found.overdue) + len(found.due_soon) + len(found.watching)
         self.reminders_due.emit(count)
         if self._present is not None:
             self._present(found)

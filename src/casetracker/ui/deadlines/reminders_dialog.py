@@ -1,6 +1,7 @@
-"""Reminders: open deadlines already overdue and those due within a few working days.
+"""Reminders: open deadlines already overdue and those due within a few working days,
+then, apart, the other side's periods ending soon or just ended (watched).
 
-Shown on start and every hour by the reminder scheduler
+Shown on start and every hour by :class:`casetracker.ui.reminder_scheduler.ReminderScheduler`
 (and from the menu). From here a deadline is marked done, missed or waived, or its
 case opened. Overdue rows carry the overdue sign and bold text, never colour alone.
 """
@@ -27,13 +28,15 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import DeadlineStatus
 from casetracker.domain.errors import CasetrackerError
-from casetracker.services.deadlines import get_deadline, set_deadline_status
+from casetracker.services.deadline_records import explanation_in
+from casetracker.services.deadlines import set_deadline_status
 from casetracker.services.reminders import ReminderItem, Reminders, reminders
 from casetracker.store.database import Database
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
+from casetracker.ui.deadlines.deadline_wording import due_text, expired_text, marked
 from casetracker.ui.deadlines.explanation_view import ExplanationView
 from casetracker.ui.events import ANY, data_events, notify_changed
-from casetracker.ui.i18n import enum_label
+from casetracker.ui.i18n import current_language, enum_label
 from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.messages import show_error
 
@@ -50,7 +53,7 @@ class ReminderTableModel(DatedTableModel):
 
     def set_reminders(self, found: Reminders) -> None:
         self._explanations = {}
-        self.set_rows((*found.overdue, *found.due_soon))
+        self.set_rows((*found.overdue, *found.due_soon, *found.watching))
 
     def headers(self) -> list[str]:
         return [
@@ -67,21 +70,17 @@ class ReminderTableModel(DatedTableModel):
         if column == WHEN:
             return self.when(item)
         if column == DEADLINE:
-            return item.title
+            title = marked(item.title, item.illustrative)
+            return self.tr("Other side: %1").replace("%1", title) if item.watch else title
         if column == CASE:
             return item.case_title
         return item.assignee
 
     def when(self, item: ReminderItem) -> str:
-        if item.days_overdue == 1:
-            return self.tr("Overdue by 1 day")
-        if item.days_overdue > 1:
-            return self.tr("Overdue by %n days", "", item.days_overdue)
-        if item.working_days_left == 0:
-            return self.tr("Due today")
-        if item.working_days_left == 1:
-            return self.tr("In 1 working day")
-        return self.tr("In %n working days", "", item.working_days_left)
+        """The wording the dashboard uses too."""
+        if item.watch and item.days_overdue:
+            return expired_text(item.days_overdue)
+        return due_text(item.working_days_left, item.days_overdue)
 
     def explanation(self, deadline_id: int) -> str:
         """The stored explanation, read when first needed (a tooltip, the selection)."""
@@ -96,7 +95,7 @@ class ReminderTableModel(DatedTableModel):
         return super().tooltip(item, column)
 
     def is_overdue(self, item: ReminderItem, column: int) -> bool:
-        return column == WHEN and item.days_overdue > 0
+        return column == WHEN and item.days_overdue > 0 and not item.watch
 
     def stretched(self) -> tuple[int, ...]:
         return (DEADLINE, CASE)
@@ -201,6 +200,13 @@ class RemindersDialog(QDialog):
         self._update_buttons()
 
     def _summary(self) -> str:
+        text = self._our_summary()
+        watching = len(self.found.watching)
+        if watching:
+            text += " · " + self.tr("%n of the other side's periods to watch", "", watching)
+        return text
+
+    def _our_summary(self) -> str:
         overdue, soon = len(self.found.overdue), len(self.found.due_soon)
         day = format_day(self.today)
         if not overdue and not soon:
@@ -229,7 +235,7 @@ class RemindersDialog(QDialog):
 
     def _explanation(self, deadline_id: int) -> str:
         try:
-            return get_deadline(self.db, deadline_id).explanation
+            return explanation_in(self.db, deadline_id, current_language())
         except CasetrackerError:
             return ""  # deleted meanwhile: the next reload drops it
 

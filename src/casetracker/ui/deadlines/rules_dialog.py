@@ -2,7 +2,9 @@
 
 The shipped file is never edited: an edit or a disabled rule is stored as the user's
 version, which "Reset to shipped" drops again. Disabled rules stay listed (greyed and
-marked "No"), so they can be enabled again.
+marked "No"), so they can be enabled again. Each rule has one version per law that
+set its period (the one in force on the trigger date applies); the list shows the
+latest, and its tooltip every version.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -23,40 +24,31 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from casetracker.domain.enums import Procedure
 from casetracker.domain.errors import CasetrackerError
-from casetracker.domain.periods import MAX_AMOUNT, PeriodUnit
-from casetracker.domain.rules import CIVIL, TRIGGERS, Certainty, DeadlineRule
-from casetracker.domain.validation import Checker
+from casetracker.domain.rules import TRIGGERS, Certainty, DeadlineRule
 from casetracker.services import rule_catalogue as service
 from casetracker.services.rule_catalogue import RuleEntry, RuleOrigin
 from casetracker.store.database import Database
-from casetracker.ui.deadlines.explanation_view import unit_label
+from casetracker.ui.deadlines.deadline_wording import side_label
+from casetracker.ui.deadlines.explanation_view import period_text
 from casetracker.ui.events import ANY, data_events, notify_changed
 from casetracker.ui.forms.deadline_dialog import rule_name
-from casetracker.ui.forms.fields import TextEdit
-from casetracker.ui.forms.form_dialog import FormDialog
-from casetracker.ui.i18n import current_language, enum_label
+from casetracker.ui.forms.rule_dialog import RuleDialog, procedure_label, rules_text
+from casetracker.ui.i18n import current_language
 from casetracker.ui.messages import confirm_delete, show_error
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 
 Index = QModelIndex | QPersistentModelIndex
-CONTEXT = "RulesDialog"
 _CERTAINTY = {
     Certainty.HIGH: QT_TRANSLATE_NOOP("RulesDialog", "High"),
     Certainty.MEDIUM: QT_TRANSLATE_NOOP("RulesDialog", "Medium"),
@@ -66,8 +58,8 @@ _CERTAINTY_HELP = {
     Certainty.HIGH: QT_TRANSLATE_NOOP("RulesDialog", "The period is settled law."),
     Certainty.MEDIUM: QT_TRANSLATE_NOOP("RulesDialog", "Check the period in the norm before "
                                         "relying on it."),
-    Certainty.LOW: QT_TRANSLATE_NOOP("RulesDialog", "The period is disputed: check the norm "
-                                     "and the court's practice."),
+    Certainty.LOW: QT_TRANSLATE_NOOP("RulesDialog", "The period is disputed or not verified: "
+                                     "check the norm and the court's practice."),
 }  # fmt: skip
 _IN_USE = {
     True: QT_TRANSLATE_NOOP("RulesDialog", "Yes"),
@@ -80,22 +72,27 @@ _ORIGIN = {
 }
 
 
-def _tr(text: str) -> str:
-    """Translate a string marked with ``QT_TRANSLATE_NOOP("RulesDialog", …)``."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def procedure_label(code: str) -> str:
-    if code == CIVIL:
-        return _tr(QT_TRANSLATE_NOOP("RulesDialog", "Every civil procedure"))
-    try:
-        return enum_label(Procedure(code))
-    except ValueError:
-        return code
-
-
 def trigger_text(rule: DeadlineRule) -> str:
     return rule.trigger_es if current_language() == "es" else TRIGGERS.get(rule.trigger, "")
+
+
+def versions_text(rule: DeadlineRule) -> str:
+    """Every version, one per line: "Ley 28237, art. 53: 5 días hábiles (vigente hasta…)"."""
+    lines = []
+    for version in rule.versions:
+        line = f"{version.basis}: {period_text(version.amount, version.unit)}"
+        span = version.span_es()
+        lines.append(f"{line} ({span})" if span else line)
+    return "\n".join(lines)
+
+
+def basis_text(rule: DeadlineRule) -> str:
+    """The latest version's basis, and how many earlier versions the rule has."""
+    earlier = len(rule.versions) - 1
+    if not earlier:
+        return rule.latest.basis
+    more = rules_text(QT_TRANSLATE_NOOP("RulesDialog", "+%1 earlier")).replace("%1", str(earlier))
+    return f"{rule.latest.basis} ({more})"
 
 
 RULE_COLUMNS: tuple[Column[RuleEntry], ...] = (
@@ -104,16 +101,19 @@ RULE_COLUMNS: tuple[Column[RuleEntry], ...] = (
                                                      e.rule.notes)))),
     Column(QT_TRANSLATE_NOOP("Columns", "Procedure"),
            lambda e: ", ".join(procedure_label(code) for code in e.rule.procedures)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda e: str(e.rule.amount),
-           sort_key=lambda e: e.rule.amount, align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda e: unit_label(e.rule.unit)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Who acts"), lambda e: side_label(e.rule.acting_side)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Period"),
+           lambda e: period_text(e.rule.latest.amount, e.rule.latest.unit),
+           sort_key=lambda e: e.rule.latest.amount),
     Column(QT_TRANSLATE_NOOP("Columns", "Counted from"), lambda e: trigger_text(e.rule)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Legal basis"), lambda e: e.rule.basis),
-    Column(QT_TRANSLATE_NOOP("Columns", "Certainty"), lambda e: _tr(_CERTAINTY[e.rule.certainty]),
-           tooltip=lambda e: _tr(_CERTAINTY_HELP[e.rule.certainty])),
+    Column(QT_TRANSLATE_NOOP("Columns", "Legal basis"), lambda e: basis_text(e.rule),
+           tooltip=lambda e: versions_text(e.rule)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Certainty"),
+           lambda e: rules_text(_CERTAINTY[e.rule.latest.certainty]),
+           tooltip=lambda e: rules_text(_CERTAINTY_HELP[e.rule.latest.certainty])),
     Column(QT_TRANSLATE_NOOP("Columns", "In use"),
-           lambda e: _tr(_IN_USE[e.rule.enabled])),
-    Column(QT_TRANSLATE_NOOP("Columns", "Origin"), lambda e: _tr(_ORIGIN[e.origin])),
+           lambda e: rules_text(_IN_USE[e.rule.enabled])),
+    Column(QT_TRANSLATE_NOOP("Columns", "Origin"), lambda e: rules_text(_ORIGIN[e.origin])),
 )  # fmt: skip
 
 
@@ -138,122 +138,6 @@ class RuleTableModel(RecordTableModel[RuleEntry]):
         return keys.index(key) if key in keys else None
 
 
-class RuleDialog(FormDialog):
-    """Add a rule of the user's own, or edit one (a shipped rule is copied, not changed)."""
-
-    entity = "rule"
-
-    def __init__(
-        self, db: Database, entry: RuleEntry | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(db, self.tr("Edit rule") if entry else self.tr("New rule"), parent)
-        self.entry = entry
-        self._known = [known.rule for known in service.catalogue(db)]
-        self.key = self.add_field("key", self.tr("Key"), QLineEdit())
-        self.key.setPlaceholderText(self.tr("procedure.what, e.g. amparo.allegations"))
-        self.name_es = self.add_field("name_es", self.tr("Name in Spanish"), QLineEdit())
-        self.name_en = self.add_field("name_en", self.tr("Name in English"), QLineEdit())
-        self.procedures = QListWidget()
-        for code in [*Procedure.codes(), CIVIL]:
-            item = QListWidgetItem(procedure_label(code), self.procedures)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self.procedures.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        self.add_field("procedures", self.tr("Procedures"), self.procedures)
-        self.amount = self.add_field("amount", self.tr("Length"), QSpinBox())
-        self.amount.setRange(1, max(MAX_AMOUNT.values()))
-        self.unit = QComboBox()
-        for unit in PeriodUnit:
-            self.unit.addItem(unit_label(unit), unit.value)
-        self.add_field("unit", self.tr("Counted in"), self.unit)
-        self.trigger = QComboBox()
-        for code, english in TRIGGERS.items():
-            spanish = self._spanish_trigger(code)
-            self.trigger.addItem(spanish if current_language() == "es" and spanish else english,
-                                 code)  # fmt: skip
-        self.add_field("trigger", self.tr("Counted from"), self.trigger)
-        self.trigger_es = self.add_field("trigger_es", self.tr("Event in Spanish"), QLineEdit())
-        self.basis = self.add_field("basis", self.tr("Legal basis"), QLineEdit())
-        self.basis.setPlaceholderText(self.tr("e.g. NCPConst 53"))
-        self.certainty = QComboBox()
-        for certainty, text in _CERTAINTY.items():
-            self.certainty.addItem(_tr(text), certainty.value)
-        self.add_field("certainty", self.tr("Certainty"), self.certainty)
-        self.enabled = self.add_field("enabled", self.tr("In use"), QCheckBox(self.tr("Propose "
-                                      "and apply this rule")))  # fmt: skip
-        self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=3))
-        self.trigger.currentIndexChanged.connect(self._suggest_trigger_es)
-        if entry is not None:
-            self._fill(entry.rule)
-            self.key.setReadOnly(True)  # the key names the rule; a new key is a new rule
-        else:
-            self.enabled.setChecked(True)
-            self.certainty.setCurrentIndex(self.certainty.findData(Certainty.MEDIUM.value))
-            self._suggest_trigger_es()
-        self.set_tab_order()
-
-    def _spanish_trigger(self, code: str) -> str:
-        return next((rule.trigger_es for rule in self._known if rule.trigger == code), "")
-
-    def _suggest_trigger_es(self, *_args: object) -> None:
-        # Offer the catalogue's wording unless the user typed their own.
-        current = self.trigger_es.text().strip()
-        known = {self._spanish_trigger(code) for code in TRIGGERS}
-        if not current or current in known:
-            self.trigger_es.setText(self._spanish_trigger(self.trigger.currentData()))
-
-    def _fill(self, rule: DeadlineRule) -> None:
-        self.key.setText(rule.key)
-        self.name_es.setText(rule.name_es)
-        self.name_en.setText(rule.name_en)
-        for row in range(self.procedures.count()):
-            item = self.procedures.item(row)
-            ticked = item.data(Qt.ItemDataRole.UserRole) in rule.procedures
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-        self.amount.setValue(rule.amount)
-        self.unit.setCurrentIndex(self.unit.findData(rule.unit.value))
-        self.trigger.setCurrentIndex(self.trigger.findData(rule.trigger))
-        self.trigger_es.setText(rule.trigger_es)
-        self.basis.setText(rule.basis)
-        self.certainty.setCurrentIndex(self.certainty.findData(rule.certainty.value))
-        self.enabled.setChecked(rule.enabled)
-        self.notes.setPlainText(rule.notes)
-
-    def ticked_procedures(self) -> tuple[str, ...]:
-        items = (self.procedures.item(row) for row in range(self.procedures.count()))
-        return tuple(
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        )
-
-    def save(self) -> RuleEntry:
-        check = Checker()
-        for name in ("key", "name_es", "name_en", "trigger_es", "basis"):
-            check.text(name, getattr(self, name).text(), required=True)
-        if not self.ticked_procedures():
-            check.fail("procedures", self.tr("Tick at least one procedure."))
-        key = self.key.text().strip()
-        if self.entry is None and any(rule.key == key for rule in self._known):
-            check.fail("key", self.tr("A rule with this key exists already: edit that rule."))
-        check.raise_if_any()
-        rule = DeadlineRule(
-            key=key,
-            name_es=self.name_es.text().strip(),
-            name_en=self.name_en.text().strip(),
-            procedures=self.ticked_procedures(),
-            amount=self.amount.value(),
-            unit=self.unit.currentData(),
-            trigger=self.trigger.currentData(),
-            trigger_es=self.trigger_es.text().strip(),
-            basis=self.basis.text().strip(),
-            certainty=self.certainty.currentData(),
-            enabled=self.enabled.isChecked(),
-            notes=self.notes.value(),
-        )
-        return service.save_rule(self.db, rule)
-
-
 class RulesDialog(QDialog):
     """The rule catalogue with Add, Edit, Disable/Enable and Reset."""
 
@@ -275,7 +159,7 @@ class RulesDialog(QDialog):
         self.table = RecordTable(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Deadline rules"))
-        setup_table(self.table, {0: 36, 1: 30, 2: 6, 3: 14, 4: 30, 5: 18, 6: 10, 7: 12}, stretch=8)
+        setup_table(self.table, {0: 30, 1: 20, 2: 20, 3: 15, 4: 26, 5: 32, 6: 8, 7: 8}, stretch=8)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _index: self.edit_rule())
         self.table.edit_requested.connect(self.edit_rule)

@@ -193,6 +193,10 @@ class CaseDialog(FormDialog):
             responsible_lawyer=self.lawyer.text(),
             especialista=self.especialista.text(),
             distance_days=self.distance.value(),
+            # An invented number stays marked until someone types another one.
+            expediente_illustrative=None
+            if self.case is None or (self.expediente.text().strip() or None) == self.case.expediente
+            else False,
         )
 
     def save(self) -> CaseInfo:

@@ -8,7 +8,7 @@ dispute in the same matter is flagged with a warning icon and text.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from casetracker.domain.enums import PartyKind, PartyRole
 from casetracker.services import parties
@@ -60,6 +60,13 @@ class CasePartyDialog(FormDialog):
         everyone = ((party.id, party.name) for party in parties.list_parties(db))
         self.represented_by = RecordCombo(everyone, none_text=self.tr("— nobody —"))
         self.add_field("represented_by", self.tr("Represented by"), self.represented_by)
+        self.ours = self.add_field(
+            "ours", self.tr("Our client"), QCheckBox(self.tr("We represent this party"))
+        )
+        self.ours.setToolTip(
+            self.tr("Deadlines of this party's side are ours; those of the other side are "
+                    "watched and shown apart.")
+        )  # fmt: skip
         self.warning = LiveLabel(self.tr("Conflict warning"))
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(ERROR_STYLE)
@@ -79,6 +86,7 @@ class CasePartyDialog(FormDialog):
         self.kind.setEnabled(False)
         self.role.set_value(link.role)
         self.represented_by.set_value(link.represented_by.id if link.represented_by else None)
+        self.ours.setChecked(link.ours)
         self.notes.setPlainText(link.notes)
 
     # -- suggestions -----------------------------------------------------------------
@@ -200,6 +208,7 @@ class CasePartyDialog(FormDialog):
             role=self.role.value(),
             represented_by_id=self.represented_by.value(),
             notes=self.notes.value(),
+            ours=self.ours.isChecked(),
         )
 
 

@@ -1,4 +1,4 @@
-"""Create or edit a court."""
+"""Create or edit a court, and choose the body whose calendar it follows."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from casetracker.domain.enums import CourtLevel
 from casetracker.services.courts import CourtInput, create_court, update_court
 from casetracker.services.dto import CourtInfo
+from casetracker.services.judicial_bodies import list_bodies
 from casetracker.store.database import Database
-from casetracker.ui.forms.fields import EnumCombo
+from casetracker.ui.forms.fields import EnumCombo, RecordCombo
 from casetracker.ui.forms.form_dialog import FormDialog
 
 
@@ -32,7 +33,17 @@ class CourtDialog(FormDialog):
             self.tr("Vacations"),
             QCheckBox(self.tr("Periods are suspended during the court's vacation")),
         )
+        self.body = RecordCombo(
+            ((body.id, body.name) for body in list_bodies(db)),
+            none_text=self.tr("The default for its level"),
+        )
+        self.body.setToolTip(
+            self.tr("Which days the court does not work besides weekends and holidays "
+                    "(Día del Juez, opening of the judicial year) depends on its body.")
+        )  # fmt: skip
+        self.add_field("body_id", self.tr("Body"), self.body, aliases=("body",))
         if court is not None:
+            self.body.set_value(court.body_id)
             self.name.setText(court.name)
             self.level.set_value(court.level)
             self.district.setText(court.district)
@@ -46,6 +57,7 @@ class CourtDialog(FormDialog):
             district=self.district.text(),
             seat=self.seat.text(),
             vacations_suspend=self.vacations.isChecked(),
+            body_id=self.body.value(),
         )
         if self.court is None:
             return create_court(self.db, data)

@@ -1,21 +1,35 @@
-"""Create or edit a deadline; a catalogue rule can compute its date and explanation."""
+"""Create or edit a deadline; a catalogue rule can compute its date and explanation.
+
+A date computed here is saved with the record of its computation (rule and law
+version, calendar data, who accepted it), as deadlines accepted from a notification
+are. A due date on a day the court does not work is flagged before saving.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from casetracker.domain.enums import DeadlineStatus
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.explanation import Circumstances, explanation_lines
 from casetracker.domain.rules import DeadlineRule
-from casetracker.services.deadline_proposals import explanation_text
-from casetracker.services.deadlines import DeadlineInput, create_deadline, update_deadline
+from casetracker.services.deadline_computation import compute_for_case, record_computation
+from casetracker.services.deadline_proposals import ProposedDeadline, accept_proposals
+from casetracker.services.deadlines import (
+    DeadlineInput,
+    create_deadline,
+    set_deadline_status,
+    update_deadline,
+)
 from casetracker.services.dto import CaseDetail, DeadlineInfo
-from casetracker.services.judicial_calendar import explain_due_date
 from casetracker.services.rule_catalogue import rules_for_case
 from casetracker.store.database import Database
 from casetracker.ui.formats import format_date
 from casetracker.ui.forms.fields import DateEdit, EnumCombo, OptionalDateEdit, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
+from casetracker.ui.forms.working_day_check import WorkingDayCheck
 from casetracker.ui.i18n import current_language
 
 
@@ -43,7 +57,7 @@ class DeadlineDialog(FormDialog):
         self.rule = QComboBox()
         self.rule.addItem(self.tr("— none: I enter the date —"), "")
         for key, rule in self.rules.items():
-            self.rule.addItem(f"{rule_name(rule)} ({rule.basis})", key)
+            self.rule.addItem(f"{rule_name(rule)} ({rule.latest.basis})", key)
         self.add_field("rule_key", self.tr("Rule"), self.rule)
         self.trigger_on = self.add_field("trigger_on", self.tr("Notified on"), OptionalDateEdit())
         self.trigger_filing = RecordCombo(
@@ -69,8 +83,15 @@ class DeadlineDialog(FormDialog):
             "explanation", self.tr("How the date was computed"), TextEdit(lines=5)
         )
         self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=2))
+        self._computed: ProposedDeadline | None = None
+        self.day_check = WorkingDayCheck(db, self.case_id, "due_on", self)
+        self.due_on.value_changed.connect(self._check_day)
         if deadline is not None:
             self._fill(deadline)
+        self._check_day()
+
+    def _check_day(self) -> None:
+        self.day_check.show_under(self.due_on.value, self._fields["due_on"].error.set_message)
 
     def _fill(self, deadline: DeadlineInfo) -> None:
         self.title.setText(deadline.title)
@@ -99,27 +120,43 @@ class DeadlineDialog(FormDialog):
             self._fail("trigger_on", self.tr("Enter the date of the notification first."))
             return
         try:
-            result = explain_due_date(
+            computed = compute_for_case(
                 self.db,
+                self.case_id,
                 trigger,
-                None,
-                None,
-                case_id=self.case_id,
-                electronic=self.electronic.isChecked(),
                 rule_key=key,
+                electronic=self.electronic.isChecked(),
+                filing_id=self.trigger_filing.value(),
             )
         except CasetrackerError as error:
             self.general_error.set_message(str(error))
             return
-        self.due_on.set_value(result.due_date)
-        self.explanation.setPlainText(explanation_text(result, self.rules[key].certainty))
+        self._computed = computed
+        self.due_on.set_value(computed.due_on)
+        # The stored explanation is Spanish (as documents print it); this is what it says.
+        lines = explanation_lines(computed.result, "es", Circumstances(watch=computed.watch))
+        self.explanation.setPlainText("\n".join(lines))
         if not self.title.text().strip():
-            self.title.setText(rule_name(self.rules[key]))
+            self.title.setText(rule_name(self.rules[key]) if not computed.watch else computed.title)
 
     def _fail(self, field: str, message: str) -> None:
         self._fields[field].error.set_message(message)
 
+    def _still_computed(self) -> ProposedDeadline | None:
+        """The computation, if its inputs are still those on the form."""
+        computed = self._computed
+        if computed is None or computed.rule_key != (self.rule.currentData() or ""):
+            return None
+        if computed.trigger_on != self.trigger_on.value():
+            return None
+        return computed
+
     def save(self) -> DeadlineInfo:
+        due_on = self.due_on.value()  # a mistyped date is refused here, under its field
+        self.day_check.require_confirmation(due_on)
+        computed = self._still_computed()
+        if computed is not None and self.deadline is None:
+            return self._accept(computed)
         data = DeadlineInput(
             case_id=self.case_id,
             title=self.title.text(),
@@ -131,7 +168,32 @@ class DeadlineDialog(FormDialog):
             explanation=self.explanation.value(),
             assignee=self.assignee.text(),
             notes=self.notes.value(),
+            watch=computed.watch if computed else bool(self.deadline and self.deadline.watch),
+            illustrative=bool(self.deadline and self.deadline.illustrative),
         )
         if self.deadline is None:
             return create_deadline(self.db, data)
-        return update_deadline(self.db, self.deadline.id, data)
+        with self.db.unit_of_work() as uow:
+            info = update_deadline(self.db, self.deadline.id, data)
+            if computed is not None:
+                record_computation(self.db, info.id, computed)
+            uow.commit()
+        return info
+
+    def _accept(self, computed: ProposedDeadline) -> DeadlineInfo:
+        """A new deadline computed here: saved with the record of its computation."""
+        chosen = replace(
+            computed,
+            title=self.title.text(),
+            due_on=self.due_on.value(),
+            trigger_filing_id=self.trigger_filing.value(),
+            assignee=self.assignee.text(),
+            notes=self.notes.value(),
+        )
+        with self.db.unit_of_work() as uow:
+            (info,) = accept_proposals(self.db, [chosen])
+            status = self.status.value()
+            if status is not DeadlineStatus.OPEN:
+                info = set_deadline_status(self.db, info.id, status)
+            uow.commit()
+        return info

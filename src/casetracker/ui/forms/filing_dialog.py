@@ -134,6 +134,7 @@ class FilingDialog(FormDialog):
             evidence=self.sections["evidence"].value(),
             por_tanto=self.sections["por_tanto"].value(),
             otrosies=tuple(text.strip() for text in otrosies if text.strip()),
+            illustrative=self.filing.illustrative if self.filing else False,
         )
 
     def confirm_save(self) -> bool:

@@ -1,6 +1,8 @@
-"""Create or edit a hearing."""
+"""Create or edit a hearing; a day the court does not work is flagged before saving."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
@@ -10,6 +12,7 @@ from casetracker.services.hearings import HearingInput, create_hearing, update_h
 from casetracker.store.database import Database
 from casetracker.ui.forms.fields import DateTimeEdit, EnumCombo, OptionalDateEdit, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
+from casetracker.ui.forms.working_day_check import WorkingDayCheck
 
 # Kinds offered in the list; hearings are named in Spanish, as the court names them.
 COMMON_KINDS = (
@@ -48,6 +51,8 @@ class HearingDialog(FormDialog):
         self.status = self.add_field("status", self.tr("Status"), EnumCombo(HearingStatus))
         self.outcome = self.add_field("outcome", self.tr("Outcome"), TextEdit(lines=3))
         self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=3))
+        self.day_check = WorkingDayCheck(db, case_id, "starts_at", self)
+        self.starts_at.value_changed.connect(self._check_day)
         if hearing is not None:
             self.starts_at.set_value(hearing.starts_at)
             self.ends_at.set_value(hearing.ends_at)
@@ -57,6 +62,10 @@ class HearingDialog(FormDialog):
             self.status.set_value(hearing.status)
             self.outcome.setPlainText(hearing.outcome)
             self.notes.setPlainText(hearing.notes)
+        self._check_day()
+
+    def _check_day(self) -> None:
+        self.day_check.show_under(self.starts_at.value, self._fields["starts_at"].error.set_message)
 
     def save(self) -> HearingInfo:
         data = HearingInput(
@@ -69,7 +78,11 @@ class HearingDialog(FormDialog):
             status=self.status.value(),
             outcome=self.outcome.value(),
             notes=self.notes.value(),
+            illustrative=self.hearing.illustrative if self.hearing else False,
         )
+        starts_at = data.starts_at
+        assert isinstance(starts_at, datetime)
+        self.day_check.require_confirmation(starts_at.date())
         if self.hearing is None:
             return create_hearing(self.db, data)
         return update_hearing(self.db, self.hearing.id, data)
