@@ -235,6 +235,9 @@ def test_utf16_without_bom_and_unknown_encodings_are_explained(db: Database) -> 
     assert problem.startswith("line 1: holds a NUL character") and "utf-16-le" in problem
     [problem] = refusal(db, text.encode(), encoding="klingon")
     assert problem.startswith("encoding: 'klingon' is not an encoding this program knows")
+    # A byte that is not text in the name (a surrogate from the command line) too.
+    [problem] = refusal(db, text.encode(), encoding="\udcff")
+    assert "is not an encoding this program knows" in problem
 
 
 def test_the_command_line_says_which_encoding_it_used(

@@ -92,7 +92,7 @@ def _codec(raw: bytes, encoding: str | None) -> tuple[str, str]:
         return "utf-8", "UTF-8"
     try:
         codec = codecs.lookup(encoding.strip()).name
-    except LookupError:
+    except (LookupError, UnicodeError):  # a name with bytes that are not text fails to encode
         raise CsvImportError(
             [
                 ValidationError(
