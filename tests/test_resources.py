@@ -80,3 +80,11 @@ def test_every_package_of_the_source_tree_is_listed_for_the_wheel() -> None:
         for init in (source / "casetracker").rglob("__init__.py")
     }
     assert found <= listed, f"add to pyproject's packages: {sorted(found - listed)}"
+    # Folders of resources/ too: setuptools warns that an unlisted one "would be ignored".
+    resources = ROOT / "resources"
+    folders = {
+        ".".join(("casetracker._resources", *folder.relative_to(resources).parts))
+        for folder in resources.rglob("*")
+        if folder.is_dir() and "__pycache__" not in folder.parts
+    }
+    assert folders <= listed, f"add to pyproject's packages: {sorted(folders - listed)}"
