@@ -158,6 +158,35 @@ def test_a_fifo_as_database_is_refused_at_once(
     assert (tmp_path / "cases.sqlite3").is_fifo()
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux file names are bytes")
+@pytest.mark.parametrize(
+    ("db_name", "command"),
+    [
+        ("\udcffcasos.sqlite3", ["demo"]),
+        ("\udcffcasos.sqlite3", ["cases"]),
+        ("cases.sqlite3", ["backup", "\udcffcopias"]),
+    ],
+    ids=["demo", "cases", "backup"],
+)
+def test_a_name_that_is_not_text_is_refused_before_anything_is_made(
+    tmp_path: Path, db_name: str, command: list[str], demo_db_file: Path
+) -> None:
+    # A Latin-1 name (byte 0xFF) from an old drive: SQLite takes only UTF-8 names.
+    shutil.copyfile(demo_db_file, tmp_path / "cases.sqlite3")
+    args = [str(tmp_path / arg) if arg.startswith("\udcff") else arg for arg in command]
+    before = listing(tmp_path)
+    result = subprocess.run(
+        [os.fsencode(sys.executable), b"-m", b"casetracker", b"--db",
+         os.fsencode(tmp_path / db_name), *(os.fsencode(arg) for arg in args)],
+        capture_output=True, timeout=60, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 1, stderr
+    assert "not text (UTF-8); rename the file or folder" in stderr
+    assert len(stderr.strip().splitlines()) == 1
+    assert listing(tmp_path) == before, "no lock file, no empty database, no folder"
+
+
 @pytest.mark.parametrize("target", ["folder", "device"])
 def test_a_folder_or_a_device_as_database_is_refused(tmp_path: Path, target: str) -> None:
     path = tmp_path / "casos" if target == "folder" else Path("/dev/null")

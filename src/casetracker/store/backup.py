@@ -37,6 +37,7 @@ from casetracker.store.errors import (
     FileWriteError,
 )
 from casetracker.store.folder_claim import FolderClaim
+from casetracker.store.file_probe import require_text_name
 from casetracker.store.integrity import integrity_check, is_corruption, read_only, verify_backup
 from casetracker.store.locations import backups_folder
 from casetracker.store.rotation import DataDigests, RotationPolicy, plan_rotation
@@ -110,6 +111,7 @@ def make_backup(
         BackupError: the copy failed its integrity check (nothing is kept).
     """
     folder = folder or backups_folder(db_path)
+    require_text_name(folder)
     target = _free_name(folder, db_path, now or datetime.now(), kind, detail)
     write_backup(db_path, target, passphrase)
     return describe(target, passphrase)

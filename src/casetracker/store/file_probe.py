@@ -113,12 +113,32 @@ def classify(head: bytes, size: int) -> FileKind:
     return FileKind.OTHER
 
 
+def require_text_name(path: Path) -> None:
+    """Refuse a path whose name is not text before anything is created under it.
+
+    SQLite takes file names as UTF-8 text; a name holding other bytes (a Latin-1 name
+    from an old drive, say) reaches Python with stand-in characters SQLite cannot be
+    given, and would fail half-way (after the lock file is made).
+
+    Raises:
+        DatabaseUnavailableError: some part of ``path`` is not valid UTF-8.
+    """
+    try:
+        os.fspath(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DatabaseUnavailableError(
+            path, "this name holds bytes that are not text (UTF-8); rename the file or folder"
+        ) from None
+
+
 def require_regular(path: Path) -> None:
     """Refuse a folder, FIFO, device or socket before anything opens it (a FIFO hangs).
 
     Raises:
-        DatabaseUnavailableError: ``path`` exists and is not a regular file.
+        DatabaseUnavailableError: ``path`` exists and is not a regular file, or its
+            name is not text (see :func:`require_text_name`).
     """
+    require_text_name(path)
     try:
         mode = os.stat(path).st_mode
     except OSError:
