@@ -4926,10 +4926,10 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
     </message>
     <message numerus="yes">
         <location filename="../../src/casetracker/ui/passphrase_dialog.py" line="130" />
-        <source>The passphrase is wrong. %n attempt(s) left.</source>
+        <source>This passphrase does not open the file: it is not the right one, or the file is damaged or is not a casetracker database. %n attempt(s) left.</source>
         <translation>
-            <numerusform>La frase de contraseña no es correcta. Queda %n intento.</numerusform>
-            <numerusform>La frase de contraseña no es correcta. Quedan %n intentos.</numerusform>
+            <numerusform>Esta frase de contraseña no abre el archivo: no es la correcta, o el archivo está dañado o no es una base de datos de casetracker. Queda %n intento.</numerusform>
+            <numerusform>Esta frase de contraseña no abre el archivo: no es la correcta, o el archivo está dañado o no es una base de datos de casetracker. Quedan %n intentos.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 from pathlib import Path
 
@@ -18,6 +19,10 @@ from casetracker.ui.safety.passphrase_dialog import PassphraseDialog, ask_passph
 from casetracker.ui.settings import Settings
 
 PASSPHRASE = "correct horse battery staple"
+WRONG = (
+    "This passphrase does not open the file: it is not the right one, or the file is "
+    "damaged or is not a casetracker database. {} attempt(s) left."
+)
 
 
 @pytest.fixture
@@ -73,10 +78,10 @@ def test_a_wrong_passphrase_says_so_and_three_end_the_attempts(
     submit(qtbot, dialog, "wrong one")
     assert dialog.isVisible()
     assert dialog.message.isVisible()
-    assert dialog.message.text() == "The passphrase is wrong. 2 attempt(s) left."
+    assert dialog.message.text() == WRONG.format(2)
     assert dialog.field.text() == ""
     submit(qtbot, dialog, "wrong two")
-    assert dialog.message.text() == "The passphrase is wrong. 1 attempt(s) left."
+    assert dialog.message.text() == WRONG.format(1)
     submit(qtbot, dialog, "wrong three")
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
@@ -102,12 +107,34 @@ def test_the_dialog_checks_the_real_file(qtbot: QtBot, protected: Path) -> None:
     def answer(modal: QWidget) -> None:
         assert isinstance(modal, PassphraseDialog)
         submit(qtbot, modal, "not it")
-        assert modal.message.text() == "The passphrase is wrong. 2 attempt(s) left."
+        assert modal.message.text() == WRONG.format(2)
         submit(qtbot, modal, PASSPHRASE)
 
     when_modal_opens(answer)
     assert ask_passphrase_if_needed(protected) == PASSPHRASE
     assert protected.read_bytes() == before
+
+
+def test_random_bytes_are_not_blamed_on_the_passphrase(qtbot: QtBot, tmp_path: Path) -> None:
+    # Random bytes look like a protected database: the dialog must not claim the
+    # passphrase is the problem, only that it does not open this file.
+    noise = tmp_path / "cases.sqlite3"
+    noise.write_bytes(random.Random(7).randbytes(16384))
+    before = noise.read_bytes()
+
+    said: list[str] = []
+
+    def answer(modal: QWidget) -> None:
+        assert isinstance(modal, PassphraseDialog)
+        submit(qtbot, modal, PASSPHRASE)
+        said.append(modal.message.text())
+        modal.reject()
+
+    when_modal_opens(answer)
+    with pytest.raises(PassphraseRequiredError):
+        ask_passphrase_if_needed(noise)
+    assert "damaged or is not a casetracker database" in said[0]
+    assert noise.read_bytes() == before
 
 
 def test_cancelling_or_three_wrong_passphrases_open_nothing(qtbot: QtBot, protected: Path) -> None:

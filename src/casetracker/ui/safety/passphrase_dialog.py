@@ -127,7 +127,16 @@ class PassphraseDialog(QDialog):
             self.failed = True
             super().reject()
             return
-        self._say(self.tr("The passphrase is wrong. %n attempt(s) left.", "", self._attempts_left))
+        # Without its key a protected file looks like random bytes: a damaged file or
+        # one that is no database at all is refused in the same words.
+        self._say(
+            self.tr(
+                "This passphrase does not open the file: it is not the right one, or the "
+                "file is damaged or is not a casetracker database. %n attempt(s) left.",
+                "",
+                self._attempts_left,
+            )
+        )
         self.field.setFocus()
 
     def _say(self, text: str) -> None:
