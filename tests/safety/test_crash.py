@@ -67,14 +67,21 @@ def test_sigkill_at_random_moments_loses_no_reported_commit(demo_copy: Path) -> 
         )
         assert process.stdout is not None
         # Some rounds die while opening (WAL recovery of the previous kill), most
-        # while writing: after a random delay from the moment the writer is ready.
+        # while writing: after a random delay from the moment the writer is ready, or
+        # (every third round, so that a loaded machine still tests killed writes)
+        # from its first reported commit.
+        seen = ""
         if rng.random() < 0.15:
             time.sleep(rng.uniform(0.0, 0.4))
         else:
             assert process.stdout.readline() == "ready\n", process.stderr.read()
+            while round_number % 3 == 0 and not seen.startswith(("note", "attachment")):
+                seen = process.stdout.readline()
+                assert seen, process.stderr.read()
             time.sleep(rng.uniform(0.0, 0.3))
         process.send_signal(signal.SIGKILL)
         output, errors = process.communicate(timeout=30)
+        output = seen + output
         assert process.returncode == -signal.SIGKILL, errors
 
         assert integrity_check(demo_copy) == [], f"round {round_number}"
@@ -86,5 +93,5 @@ def test_sigkill_at_random_moments_loses_no_reported_commit(demo_copy: Path) -> 
         for attachment_id, sha in all_attachments.items():
             assert stored_attachments.get(attachment_id) == sha, f"round {round_number}"
 
-    assert len(all_notes) > ROUNDS, "the writer should have committed plenty"
-    assert all_attachments, "some attachments should have been committed"
+    # Throughput depends on the machine's load; each third round commits at least once.
+    assert len(all_notes) + len(all_attachments) >= ROUNDS // 3, "too few commits tested"
