@@ -2637,7 +2637,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/forms/deadline_dialog.py" line="83" />
-        <source>How the date was computed</source>
+        <source>How the date was computed (in Spanish, as briefs print it)</source>
         <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>

@@ -165,6 +165,20 @@ def test_a_deadline_on_a_saturday_is_flagged_and_one_computed_here_is_recorded(
     assert record.rule_version.startswith("Ley 31307")
 
 
+def test_the_english_form_says_the_computed_explanation_is_kept_in_spanish(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    # The explanation is stored as briefs print it (Spanish); an English user is told.
+    dialog = DeadlineDialog(demo_db, case_detail(demo_db, BAMBAS))
+    qtbot.addWidget(dialog)
+    dialog.rule.setCurrentIndex(dialog.rule.findData("amparo.appeal_judgment"))
+    dialog.trigger_on.set_value(date(2026, 12, 4))
+    dialog.compute()
+    assert "Ley 31307" in dialog.explanation.toPlainText()
+    label = dialog.form.labelForField(dialog.explanation.parentWidget())
+    assert label is not None and "in Spanish" in label.text()
+
+
 def test_the_party_we_represent_is_marked_in_the_case(qtbot: QtBot, demo_db: Database) -> None:
     detail = case_detail(demo_db, BAMBAS)
     link = next(link for link in detail.parties if link.role.value == "defendant")

@@ -79,8 +79,12 @@ class DeadlineDialog(FormDialog):
         self.due_on = self.add_field("due_on", self.tr("Due on"), DateEdit())
         self.status = self.add_field("status", self.tr("Status"), EnumCombo(DeadlineStatus))
         self.assignee = self.add_field("assignee", self.tr("Assignee"), QLineEdit())
+        # The stored explanation is the one briefs print, in Spanish whatever the
+        # interface language; the deadlines tab explains it in the interface's.
         self.explanation = self.add_field(
-            "explanation", self.tr("How the date was computed"), TextEdit(lines=5)
+            "explanation",
+            self.tr("How the date was computed (in Spanish, as briefs print it)"),
+            TextEdit(lines=5),
         )
         self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=2))
         self._computed: ProposedDeadline | None = None
