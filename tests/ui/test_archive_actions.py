@@ -102,6 +102,31 @@ def test_export_then_import_into_a_new_database_opens_it_with_the_same_cases(
     QThreadPool.globalInstance().waitForDone()
 
 
+def test_an_imported_expediente_out_of_format_is_shown_not_only_logged(
+    qtbot: QtBot, main: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = tmp_path / "good.json"
+    export_archive(main.db, good)
+    data = json.loads(good.read_text(encoding="utf-8"))
+    data["cases"][0]["expediente"] = "caso 12 del estudio"
+    data["cases"][0]["expediente_key"] = "CASO 12 DEL ESTUDIO"
+    odd = tmp_path / "odd.json"
+    odd.write_text(json.dumps(data), encoding="utf-8")
+    _answer_files(monkeypatch, save=tmp_path / "new.sqlite3", open_=odd)
+    questions: list[str] = []
+
+    def no(_parent: QWidget, _title: str, text: str, *_rest: object) -> object:
+        questions.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    main.actions_.import_archive.trigger()
+    _finished(qtbot, main)
+    assert questions, main.notice_text()
+    assert "Imported as written; check these:" in questions[0]
+    assert "/cases/0/expediente" in questions[0]
+
+
 def test_a_bad_archive_lists_every_problem_with_its_place_and_creates_nothing(
     qtbot: QtBot, main: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -183,7 +208,7 @@ def test_csv_template_then_an_import_with_one_bad_row_writes_nothing(
     )
     main.actions_.import_csv.trigger()
     _finished(qtbot, main)
-    assert main.notice_text() == "Imported 2 filings from escritos.csv."
+    assert main.notice_text() == "Imported 2 filings from escritos.csv (read as UTF-8)."
     assert _filings(main.db) == before + 2
 
 

@@ -184,10 +184,21 @@ class ArchiveActions(QObject):
                 "closes this database (nothing in it changes) and opens the new one."
             )
             .replace("%1", str(summary.total))
-            .replace("%2", str(target)),
+            .replace("%2", str(target))
+            + self._warnings_text(summary.warnings),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.open_requested.emit(target)
+
+    def _warnings_text(self, warnings: tuple[str, ...]) -> str:
+        """What the archive held that was imported as written but deserves a look."""
+        if not warnings:
+            return ""
+        shown = "\n".join(f"• {warning}" for warning in warnings[:10])
+        more = len(warnings) - 10
+        if more > 0:
+            shown += "\n" + self.tr("…and %n more.", "", more)
+        return "\n\n" + self.tr("Imported as written; check these:") + "\n" + shown
 
     # -- CSV ----------------------------------------------------------------------------
 
@@ -205,9 +216,10 @@ class ArchiveActions(QObject):
         def done(result: CsvImportResult) -> None:
             notify_changed("filing")
             self.notice.emit(
-                self.tr("Imported %1 filings from %2.")
+                self.tr("Imported %1 filings from %2 (read as %3).")
                 .replace("%1", str(result.count))
                 .replace("%2", source.name)
+                .replace("%3", result.encoding)
             )
 
         self._run(
