@@ -4354,77 +4354,87 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="140"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="142"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="149"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="151"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="150"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="152"/>
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="151"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="153"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="152"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="154"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="153"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="155"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="207"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="209"/>
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="210"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="212"/>
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="212"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="214"/>
         <source>The database file in use</source>
         <translation>El archivo de la base de datos en uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="214"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="216"/>
         <source>Problem with the database</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="248"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="250"/>
         <source>That case no longer exists.</source>
         <translation>Ese expediente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="267"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="269"/>
         <source>Timeline of the matter</source>
         <translation>Cronología del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="314"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="315"/>
+        <source>casetracker (read only)</source>
+        <translation>casetracker (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="318"/>
+        <source>Read only: this database is on media that cannot be written (a write-protected stick, a CD, a read-only share). You can read, search, print and back it up; to change it, copy it to this computer first.</source>
+        <translation>Solo lectura: esta base de datos está en un medio que no se puede escribir (una memoria USB protegida, un CD, una carpeta compartida de solo lectura). Puede leerla, buscar, imprimir y hacer copias de seguridad; para cambiarla, cópiela antes a esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="328"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="324"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="338"/>
         <source>1 deadline to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>1 plazo por atender, ya visto: Plazos ▸ Recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/main_window.py" line="327"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="341"/>
         <source>%n deadlines to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>
             <numerusform>%n plazo por atender, ya visto: Plazos ▸ Recordatorios…</numerusform>
@@ -4432,12 +4442,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="391"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="405"/>
         <source>About casetracker</source>
         <translation>Acerca de casetracker</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="393"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="407"/>
         <source>casetracker %1
 An offline case tracker for public-interest litigation.</source>
         <translation>casetracker %1

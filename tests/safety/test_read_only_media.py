@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from tests.safety._helpers import count_rows
 
 from casetracker.services import backups
@@ -25,6 +26,9 @@ from casetracker.services.protection import protect
 from casetracker.store.database import open_database
 from casetracker.store.errors import DatabaseUnavailableError
 from casetracker.store.integrity import integrity_check
+from casetracker.ui.app import create_main_window
+from casetracker.ui.main_window import MainWindow
+from casetracker.ui.settings import Settings
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -71,6 +75,22 @@ def test_a_database_on_read_only_media_opens_for_reading_and_refuses_writes(
         database.close()
     assert digest(path) == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["cases.sqlite3"]
+
+
+def test_the_window_says_at_once_that_nothing_can_be_saved(
+    on_read_only_media: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    database = open_database(on_read_only_media)
+    try:
+        window = create_main_window(database, Settings.in_file(str(tmp_path / "s.ini")))
+        qtbot.addWidget(window)
+        assert isinstance(window, MainWindow)
+        assert window.windowTitle() == "casetracker (read only)"
+        assert window.notice_text().startswith("Read only: ")
+        assert "copy it to this computer" in window.notice_text()
+        window.close()
+    finally:
+        database.close()
 
 
 def test_the_command_line_reads_and_backs_up_from_read_only_media(

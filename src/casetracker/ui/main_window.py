@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self.actions_ = build_actions(self, self._handlers())
         self._build_status_bar()
+        if db.read_only:
+            self._say_read_only()
         self.undo.stack.canUndoChanged.connect(self.actions_.undo.setEnabled)
         self.undo.stack.canRedoChanged.connect(self.actions_.redo.setEnabled)
         self.actions_.undo.setEnabled(False)
@@ -307,6 +309,18 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.db, self.settings, self)
         dialog.language_changed.connect(self.language_changed)
         dialog.exec()
+
+    def _say_read_only(self) -> None:
+        """A database on read-only media: said in the title and the status bar, at once."""
+        self.setWindowTitle(self.tr("casetracker (read only)"))
+        self.show_notice(
+            self.tr(
+                "Read only: this database is on media that cannot be written (a "
+                "write-protected stick, a CD, a read-only share). You can read, search, "
+                "print and back it up; to change it, copy it to this computer first."
+            ),
+            False,
+        )
 
     def show_notice(self, text: str, undoable: bool) -> None:
         """A message in the status bar, with an Undo link after a delete."""
