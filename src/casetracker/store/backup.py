@@ -36,8 +36,8 @@ from casetracker.store.errors import (
     DiskFullError,
     FileWriteError,
 )
-from casetracker.store.folder_claim import FolderClaim
 from casetracker.store.file_probe import require_text_name
+from casetracker.store.folder_claim import FolderClaim
 from casetracker.store.integrity import integrity_check, is_corruption, read_only, verify_backup
 from casetracker.store.locations import backups_folder
 from casetracker.store.rotation import DataDigests, RotationPolicy, plan_rotation
