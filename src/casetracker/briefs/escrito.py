@@ -29,7 +29,7 @@ from casetracker.briefs.spanish import (
 )
 from casetracker.domain.enums import CourtLevel, FilingKind, PartyRole
 from casetracker.domain.errors import ValidationError
-from casetracker.services.dto import AttachmentInfo, CaseDetail, FilingInfo, PartyInfo
+from casetracker.domain.records import AttachmentInfo, CaseDetail, FilingInfo, PartyInfo
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 

@@ -1,230 +1,43 @@
-"""Plain, frozen results returned by the services (never live ORM objects)."""
+"""The services' results, by the name their callers know.
+
+The records themselves live in :mod:`casetracker.domain.records`, below the briefs that
+print them; this module names the same classes for the services' callers.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
-
-from casetracker.domain.enums import (
-    CaseRelation,
-    CaseStatus,
-    CourtLevel,
-    DeadlineStatus,
-    FilingKind,
-    HearingStatus,
-    PartyKind,
-    PartyRole,
-    Procedure,
+from casetracker.domain.records import (
+    AttachmentInfo,
+    AuditInfo,
+    CaseDetail,
+    CaseInfo,
+    CasePartyInfo,
+    CaseRow,
+    ClosureInfo,
+    CourtInfo,
+    DeadlineInfo,
+    FilingInfo,
+    HearingInfo,
+    MatterInfo,
+    NoteInfo,
+    PartyInfo,
+    SearchHit,
 )
 
-
-@dataclass(frozen=True, slots=True)
-class MatterInfo:
-    id: int
-    name: str
-    description: str
-    case_count: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class CourtInfo:
-    id: int
-    name: str
-    level: CourtLevel
-    district: str
-    seat: str
-    vacations_suspend: bool
-    body_id: int | None = None
-    body_name: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ClosureInfo:
-    id: int
-    court_id: int | None
-    starts_on: date
-    ends_on: date
-    reason: str
-    legal_basis: str
-    body_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PartyInfo:
-    id: int
-    name: str
-    kind: PartyKind
-    document_id: str
-    address: str
-    email: str
-    phone: str
-    casilla: str
-    bar_number: str
-    notes: str
-    protected: bool
-
-
-@dataclass(frozen=True, slots=True)
-class CasePartyInfo:
-    """A party's place in one case."""
-
-    id: int
-    case_id: int
-    party: PartyInfo
-    role: PartyRole
-    represented_by: PartyInfo | None
-    notes: str
-    ours: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class AttachmentInfo:
-    id: int
-    case_id: int
-    filing_id: int | None
-    filename: str
-    media_type: str
-    size: int
-    sha256: str
-    description: str
-    added_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class FilingInfo:
-    id: int
-    case_id: int
-    filed_on: date
-    kind: FilingKind
-    filed_by: PartyInfo | None
-    sumilla: str
-    reference: str
-    notified_on: date | None
-    notes: str
-    escrito_number: int | None
-    cuaderno: str
-    petitorio: str
-    facts: str
-    legal_grounds: str
-    evidence: str
-    por_tanto: str
-    otrosies: tuple[str, ...]
-    attachments: tuple[AttachmentInfo, ...] = ()
-    illustrative: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class HearingInfo:
-    id: int
-    case_id: int
-    starts_at: datetime
-    ends_at: datetime | None
-    kind: str
-    place: str
-    video_link: str
-    status: HearingStatus
-    outcome: str
-    notes: str
-    illustrative: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class DeadlineInfo:
-    id: int
-    case_id: int
-    title: str
-    due_on: date
-    status: DeadlineStatus
-    rule_key: str
-    trigger_on: date | None
-    trigger_filing_id: int | None
-    explanation: str
-    assignee: str
-    notes: str
-    watch: bool = False
-    illustrative: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class NoteInfo:
-    id: int
-    case_id: int
-    created_at: datetime
-    author: str
-    body: str
-
-
-@dataclass(frozen=True, slots=True)
-class CaseRow:
-    """One line of the case list."""
-
-    id: int
-    title: str
-    expediente: str | None
-    court_name: str | None
-    procedure: Procedure
-    status: CaseStatus
-    matter_name: str | None
-    next_deadline: date | None
-    last_activity: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class CaseInfo:
-    """A case's own fields, with its court and matter resolved."""
-
-    id: int
-    title: str
-    expediente: str | None
-    court: CourtInfo | None
-    procedure: Procedure
-    stage: str
-    status: CaseStatus
-    filed_on: date | None
-    closed_on: date | None
-    summary: str
-    matter: MatterInfo | None
-    related_case_id: int | None
-    relation: CaseRelation | None
-    responsible_lawyer: str
-    especialista: str
-    distance_days: int
-    created_at: datetime
-    updated_at: datetime
-    expediente_illustrative: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class CaseDetail:
-    """Everything about one case, as the case view and the briefs need it."""
-
-    case: CaseInfo
-    parties: tuple[CasePartyInfo, ...]
-    filings: tuple[FilingInfo, ...]
-    hearings: tuple[HearingInfo, ...]
-    deadlines: tuple[DeadlineInfo, ...]
-    notes: tuple[NoteInfo, ...]
-    attachments: tuple[AttachmentInfo, ...]
-    related: tuple[CaseRow, ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True, slots=True)
-class AuditInfo:
-    id: int
-    at: datetime
-    actor: str
-    entity: str
-    entity_id: int
-    case_id: int | None
-    action: str
-    summary: str
-    changes: dict[str, tuple[object, object]]
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    entity: str
-    entity_id: int
-    case_id: int | None
-    title: str
-    snippet: str
+__all__ = [
+    "AttachmentInfo",
+    "AuditInfo",
+    "CaseDetail",
+    "CaseInfo",
+    "CasePartyInfo",
+    "CaseRow",
+    "ClosureInfo",
+    "CourtInfo",
+    "DeadlineInfo",
+    "FilingInfo",
+    "HearingInfo",
+    "MatterInfo",
+    "NoteInfo",
+    "PartyInfo",
+    "SearchHit",
+]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from casetracker import __version__
 from casetracker.domain.errors import NotFoundError
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.calendar.calendar_view import CalendarView
 from casetracker.ui.case_view import CaseContext, CaseView
 from casetracker.ui.cases.case_actions import delete_case

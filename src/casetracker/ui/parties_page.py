@@ -26,7 +26,7 @@ from casetracker.services.conflicts import (
 )
 from casetracker.services.dto import PartyInfo
 from casetracker.services.parties import delete_party, list_parties
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.events import ANY, data_events, notify_changed
 from casetracker.ui.forms.case_party_dialog import describe_appearance
 from casetracker.ui.forms.party_dialog import PartyDialog

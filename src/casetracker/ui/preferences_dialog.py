@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.services.courts import list_courts
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.forms.fields import RecordCombo
 from casetracker.ui.i18n import translate
 from casetracker.ui.settings import (

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar, overload
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 from casetracker import APP_NAME, ORG_NAME
-from casetracker.store.database import default_actor
+from casetracker.services.database_file import default_actor
 
 T = TypeVar("T")
 

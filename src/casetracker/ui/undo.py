@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services import trash
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.events import notify_changed
 from casetracker.ui.i18n import translate
 

@@ -31,7 +31,7 @@ from casetracker.services.case_detail import case_detail
 from casetracker.services.dto import CaseInfo, FilingInfo, MatterInfo
 from casetracker.services.filings import get_filing
 from casetracker.services.matters import get_matter
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.formats import format_date
 from casetracker.ui.i18n import enum_label
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from casetracker.briefs.document import Document
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services.briefs import BriefFormat, BriefRequest, compose, render
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.briefs.brief_choices import BriefChoices, load_subject
 from casetracker.ui.briefs.brief_preview import BriefPreview
 from casetracker.ui.error_text import describe_error

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from casetracker.services.dto import AuditInfo
 from casetracker.services.history import history
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.formats import datetime_sample, format_utc
 from casetracker.ui.history.history_text import Names, changes_text, record_text, what_happened
 from casetracker.ui.live_text import LiveLabel

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from casetracker.services.cases import CaseFilter, case_ids, case_rows
 from casetracker.services.dto import CaseRow
-from casetracker.store.database import Database
+from casetracker.store import Database
 
 MAX_SUGGESTIONS = 20
 

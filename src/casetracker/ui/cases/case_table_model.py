@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from casetracker.services.cases import CaseFilter, case_ids, case_rows
 from casetracker.services.dto import CaseRow
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui import icons
 from casetracker.ui.formats import format_date, format_utc
 from casetracker.ui.i18n import enum_label, translate

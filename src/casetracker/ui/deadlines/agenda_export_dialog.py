@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.errors import CasetrackerError, ValidationError
 from casetracker.services.agenda_export import MAX_DAYS, AgendaFormat, export_agenda, period
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.forms.fields import DateEdit
 from casetracker.ui.forms.form_dialog import FieldError

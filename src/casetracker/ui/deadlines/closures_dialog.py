@@ -34,7 +34,7 @@ from casetracker.domain.errors import CasetrackerError
 from casetracker.services import courts, recompute
 from casetracker.services.dto import CourtInfo
 from casetracker.services.judicial_bodies import list_bodies
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.dated_table_model import format_day
 from casetracker.ui.deadlines.bodies_panel import BodiesPanel
 from casetracker.ui.deadlines.recomputation_preview import BACK, RecomputationPreview

@@ -20,7 +20,7 @@ from casetracker.services.conflicts import (
     similar_parties,
 )
 from casetracker.services.dto import CaseDetail, CasePartyInfo
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui import icons
 from casetracker.ui.forms.fields import EnumCombo, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import ERROR_STYLE, FormDialog

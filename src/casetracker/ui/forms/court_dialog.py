@@ -8,7 +8,7 @@ from casetracker.domain.enums import CourtLevel
 from casetracker.services.courts import CourtInput, create_court, update_court
 from casetracker.services.dto import CourtInfo
 from casetracker.services.judicial_bodies import list_bodies
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.forms.fields import EnumCombo, RecordCombo
 from casetracker.ui.forms.form_dialog import FormDialog
 

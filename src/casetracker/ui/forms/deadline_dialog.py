@@ -25,7 +25,7 @@ from casetracker.services.deadlines import (
 )
 from casetracker.services.dto import CaseDetail, DeadlineInfo
 from casetracker.services.rule_catalogue import rules_for_case
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.formats import format_date
 from casetracker.ui.forms.fields import DateEdit, EnumCombo, OptionalDateEdit, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog

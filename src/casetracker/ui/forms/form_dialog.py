@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui import icons
 from casetracker.ui.error_text import field_message
 from casetracker.ui.events import notify_changed

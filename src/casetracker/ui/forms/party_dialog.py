@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from casetracker.domain.enums import PartyKind
 from casetracker.services.dto import PartyInfo
 from casetracker.services.parties import PartyInput, create_party, update_party
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.forms.fields import EnumCombo, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from casetracker.services.history import HistoryFilter, history_choices
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.events import data_events
 from casetracker.ui.formats import datetime_sample, format_utc
 from casetracker.ui.forms.fields import OptionalDateEdit
