@@ -99,11 +99,6 @@ def compose_escrito(detail: CaseDetail, filing_id: int, options: BriefOptions) -
     )
 
 
-def _addressee(detail: CaseDetail) -> str:
-    court = detail.case.court
-    return addressee(court.name, court.level) if court else addressee(None, None)
-
-
 def _first(detail: CaseDetail, role: PartyRole) -> PartyInfo | None:
     return next((link.party for link in detail.parties if link.role is role), None)
 

@@ -81,10 +81,6 @@ def update_deadline(db: Database, deadline_id: int, data: DeadlineInput) -> Dead
     return _crud.update(db, SPEC, deadline_id, data)
 
 
-def delete_deadline(db: Database, deadline_id: int) -> None:
-    _crud.delete(db, SPEC, deadline_id)
-
-
 def get_deadline(db: Database, deadline_id: int) -> DeadlineInfo:
     return _crud.get(db, SPEC, deadline_id)
 

@@ -120,11 +120,6 @@ def update_filing(db: Database, filing_id: int, data: FilingInput) -> FilingInfo
     return _crud.update(db, SPEC, filing_id, data)
 
 
-def delete_filing(db: Database, filing_id: int) -> None:
-    """Delete a filing with its attachments; deadlines it triggered keep their date."""
-    _crud.delete(db, SPEC, filing_id)
-
-
 def get_filing(db: Database, filing_id: int) -> FilingInfo:
     return _crud.get(db, SPEC, filing_id)
 
@@ -234,7 +229,3 @@ def attachment_bytes(db: Database, attachment_id: int) -> bytes:
     with db.read() as session:
         content = _records.fetch(session, AttachmentContent, attachment_id, "attachment")
         return content.data
-
-
-def delete_attachment(db: Database, attachment_id: int) -> None:
-    _crud.delete(db, ATTACHMENT, attachment_id)

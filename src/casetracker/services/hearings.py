@@ -75,9 +75,5 @@ def update_hearing(db: Database, hearing_id: int, data: HearingInput) -> Hearing
     return _crud.update(db, SPEC, hearing_id, data)
 
 
-def delete_hearing(db: Database, hearing_id: int) -> None:
-    _crud.delete(db, SPEC, hearing_id)
-
-
 def get_hearing(db: Database, hearing_id: int) -> HearingInfo:
     return _crud.get(db, SPEC, hearing_id)

@@ -54,7 +54,3 @@ def create_note(db: Database, data: NoteInput) -> NoteInfo:
 
 def update_note(db: Database, note_id: int, data: NoteInput) -> NoteInfo:
     return _crud.update(db, SPEC, note_id, data)
-
-
-def delete_note(db: Database, note_id: int) -> None:
-    _crud.delete(db, SPEC, note_id)

@@ -170,10 +170,6 @@ def update_case_party(db: Database, link_id: int, data: CasePartyInput) -> CaseP
     return _crud.update(db, CASE_PARTY, link_id, data)
 
 
-def remove_party_from_case(db: Database, link_id: int) -> None:
-    _crud.delete(db, CASE_PARTY, link_id)
-
-
 def case_parties(session: Session, case_id: int) -> tuple[CasePartyInfo, ...]:
     """The parties of one case, in role order, inside an open session."""
     representative = aliased(Party)

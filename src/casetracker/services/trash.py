@@ -74,36 +74,6 @@ class Snapshot:
         return sum(len(part.rows) for part in self.owned if part.table == table)
 
 
-def delete_case_to_trash(db: Database, case_id: int) -> Snapshot:
-    """Delete a case with everything that belongs to it; return what was removed."""
-    return delete_to_trash(db, "case", case_id)
-
-
-def delete_filing_to_trash(db: Database, filing_id: int) -> Snapshot:
-    return delete_to_trash(db, "filing", filing_id)
-
-
-def delete_hearing_to_trash(db: Database, hearing_id: int) -> Snapshot:
-    return delete_to_trash(db, "hearing", hearing_id)
-
-
-def delete_deadline_to_trash(db: Database, deadline_id: int) -> Snapshot:
-    return delete_to_trash(db, "deadline", deadline_id)
-
-
-def delete_note_to_trash(db: Database, note_id: int) -> Snapshot:
-    return delete_to_trash(db, "note", note_id)
-
-
-def delete_attachment_to_trash(db: Database, attachment_id: int) -> Snapshot:
-    return delete_to_trash(db, "attachment", attachment_id)
-
-
-def delete_case_party_to_trash(db: Database, link_id: int) -> Snapshot:
-    """Remove a party from a case (the party itself stays)."""
-    return delete_to_trash(db, "case_party", link_id)
-
-
 _MODELS: dict[str, type[Base]] = {
     "case": Case,
     "filing": Filing,

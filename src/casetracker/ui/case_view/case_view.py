@@ -260,10 +260,6 @@ class CaseView(QWidget):
             settings=self.context.settings,
         )  # fmt: skip
 
-    def new_filing_dialog(self) -> QDialog | None:
-        """The full filing form for this case (fast entry is the quick alternative)."""
-        return self.filings.new_dialog()
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.case_id is not None and dropped_files(event):
             event.acceptProposedAction()

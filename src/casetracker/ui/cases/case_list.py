@@ -307,10 +307,6 @@ class CaseListPage(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
-    def focus_filter(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     def _open_current(self) -> None:
         self._emit_for_current(self.open_case_requested)
 

@@ -155,9 +155,6 @@ class FormDialog(QDialog):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def field_widget(self, name: str) -> QWidget:
-        return self._fields[name].widget
-
     def field_error(self, name: str) -> str:
         """The message shown under field ``name`` ("" when none)."""
         field = self._fields.get(name)

@@ -217,14 +217,6 @@ class HistoryWindow(QDialog):
             widget.blockSignals(False)
         self.apply_filter()
 
-    def select_kind(self, entity: str) -> None:
-        """Show only one kind of record (``filing``…), adding it to the list if needed."""
-        index = self.kind.findData(entity)
-        if index < 0:
-            self.kind.addItem(entity_label(entity), entity)
-            index = self.kind.count() - 1
-        self.kind.setCurrentIndex(index)
-
     # -- showing ------------------------------------------------------------------------
 
     def _update_count(self, *_args: object) -> None:
