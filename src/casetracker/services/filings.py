@@ -20,10 +20,10 @@ from casetracker.domain.attachments import (
 )
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import ValidationError
+from casetracker.domain.records import AttachmentInfo, FilingInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
 from casetracker.services._records import kept as _kept
-from casetracker.services.dto import AttachmentInfo, FilingInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Attachment, AttachmentContent, Case, Filing, Party
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from casetracker.domain.records import NoteInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
-from casetracker.services.dto import NoteInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Note
 

@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from casetracker.domain.enums import PartyKind, PartyRole
+from casetracker.domain.records import CasePartyInfo, PartyInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
 from casetracker.services._records import kept as _kept
-from casetracker.services.dto import CasePartyInfo, PartyInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, CaseParty, Party
 

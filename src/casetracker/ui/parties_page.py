@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import PartyInfo
 from casetracker.services.conflicts import (
     PartyUsage,
     normalise_name,
     party_appearances,
     party_usage,
 )
-from casetracker.services.dto import PartyInfo
 from casetracker.services.parties import delete_party, list_parties
 from casetracker.store import Database
 from casetracker.ui.events import ANY, data_events, notify_changed

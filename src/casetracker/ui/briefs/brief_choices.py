@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import CaseInfo, FilingInfo, MatterInfo
 from casetracker.services.briefs import BriefFormat, BriefKind, BriefRequest
 from casetracker.services.case_detail import case_detail
-from casetracker.services.dto import CaseInfo, FilingInfo, MatterInfo
 from casetracker.services.filings import get_filing
 from casetracker.services.matters import get_matter
 from casetracker.store import Database

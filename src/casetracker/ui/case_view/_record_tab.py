@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError
-from casetracker.services.dto import CaseDetail
+from casetracker.domain.records import CaseDetail
 from casetracker.store import Database
 from casetracker.ui.messages import confirm_delete, show_error
 from casetracker.ui.settings import Settings

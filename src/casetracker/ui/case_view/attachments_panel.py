@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from casetracker.atomic import write_bytes
 from casetracker.domain.attachments import safe_file_name, visible_name
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import AttachmentInfo
 from casetracker.services import filings
-from casetracker.services.dto import AttachmentInfo
 from casetracker.store import Database
 from casetracker.ui.case_view.attachment_opener import open_attachment
 from casetracker.ui.error_text import describe_error

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import NotFoundError
+from casetracker.domain.records import CaseDetail
 from casetracker.services.case_detail import case_detail
-from casetracker.services.dto import CaseDetail
 from casetracker.ui.case_view._record_tab import CaseContext
 from casetracker.ui.case_view.attachments_panel import dropped_files
 from casetracker.ui.case_view.deadlines_tab import DeadlinesTab

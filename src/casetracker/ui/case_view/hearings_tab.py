@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
-from casetracker.services.dto import CaseDetail, HearingInfo
+from casetracker.domain.records import CaseDetail, HearingInfo
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.deadlines.deadline_wording import marked
 from casetracker.ui.formats import datetime_sample, format_datetime, format_time

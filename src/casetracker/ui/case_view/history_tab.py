@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from casetracker.services.dto import AuditInfo
+from casetracker.domain.records import AuditInfo
 from casetracker.services.history import history
 from casetracker.store import Database
 from casetracker.ui.formats import datetime_sample, format_utc

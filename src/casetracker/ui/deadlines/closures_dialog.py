@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import CourtInfo
 from casetracker.services import courts, recompute
-from casetracker.services.dto import CourtInfo
 from casetracker.services.judicial_bodies import list_bodies
 from casetracker.store import Database
 from casetracker.ui.dated_table_model import format_day

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.errors import CasetrackerError, NotFoundError
 from casetracker.domain.explanation import Circumstances, explanation_lines
+from casetracker.domain.records import DeadlineInfo
 from casetracker.domain.rules import TRIGGERS, DeadlineRule
 from casetracker.services.cases import get_case
 from casetracker.services.deadline_proposals import (
@@ -38,7 +39,6 @@ from casetracker.services.deadline_proposals import (
     propose_deadlines,
     triggers_for_filing,
 )
-from casetracker.services.dto import DeadlineInfo
 from casetracker.services.filings import get_filing
 from casetracker.services.rule_catalogue import active_rules, rules_for_case
 from casetracker.store import Database

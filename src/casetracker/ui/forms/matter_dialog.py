@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from casetracker.services.dto import MatterInfo
+from casetracker.domain.records import MatterInfo
 from casetracker.services.matters import MatterInput, create_matter, update_matter
 from casetracker.store import Database
 from casetracker.ui.forms.fields import TextEdit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from casetracker.services.dto import NoteInfo
+from casetracker.domain.records import NoteInfo
 from casetracker.services.notes import NoteInput, create_note, update_note
 from casetracker.store import Database
 from casetracker.ui.forms.fields import TextEdit

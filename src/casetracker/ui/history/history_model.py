@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from casetracker.services.dto import AuditInfo
+from casetracker.domain.records import AuditInfo
 from casetracker.services.history import HistoryFilter, history_page
 from casetracker.store import Database
 from casetracker.ui.case_view.history_tab import HistoryRow, history_rows

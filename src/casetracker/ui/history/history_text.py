@@ -25,8 +25,8 @@ from casetracker.domain.enums import (
     Procedure,
 )
 from casetracker.domain.errors import NotFoundError
+from casetracker.domain.records import AuditInfo
 from casetracker.services import courts, matters, parties
-from casetracker.services.dto import AuditInfo
 from casetracker.services.trash import RESTORED_PREFIX
 from casetracker.store import Database
 from casetracker.ui.formats import format_date, format_datetime, format_size
