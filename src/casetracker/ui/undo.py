@@ -1,4 +1,4 @@
-"""Undoable deletes: every delete in the GUI goes through :class:`UndoController`.
+"""Undo for deleting case records (not parties or closures): :class:`UndoController`.
 
 A delete copies the removed rows into a snapshot (:mod:`casetracker.services.trash`)
 and pushes a command on a ``QUndoStack``; Ctrl+Z restores them. The delete itself
