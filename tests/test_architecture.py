@@ -1,4 +1,4 @@
-"""Layering rules that keep Qt at the edge and the domain pure."""
+"""The layer contract (pyproject.toml, import-linter), and what an import graph cannot see."""
 
 from __future__ import annotations
 
@@ -6,48 +6,44 @@ import ast
 from pathlib import Path
 
 import pytest
+from importlinter.api import read_configuration
+from importlinter.application.use_cases import lint_imports
 
-SOURCE = Path(__file__).resolve().parents[1] / "src" / "casetracker"
-
-
-def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "src" / "casetracker"
+PYPROJECT = ROOT / "pyproject.toml"
+# Calls that reach the file system; the domain computes, the services and store read.
+FILE_CALLS = {"open", "read_text", "read_bytes", "write_text", "write_bytes", "iterdir", "glob"}
 
 
-def modules_outside(*packages: str) -> list[Path]:
-    return [p for p in SOURCE.rglob("*.py") if not set(packages) & set(p.relative_to(SOURCE).parts)]
+def test_the_import_contract_holds(capsys: pytest.CaptureFixture[str]) -> None:
+    """ui ↛ sqlalchemy and store modules; briefs ↛ services and store; store ↛ services,
+    briefs and ui; the domain imports nothing that does I/O; Qt only in ui."""
+    kept = lint_imports(config_filename=str(PYPROJECT), cache_dir=None, no_logo=True)
+    assert kept, capsys.readouterr().out
 
 
-@pytest.mark.parametrize(
-    "path", modules_outside("ui", "devtools"), ids=lambda p: str(p.relative_to(SOURCE))
-)
-def test_only_the_ui_package_imports_qt(path: Path) -> None:
-    """Qt stays in ui/ (and the screenshot tool in devtools/, which renders the ui)."""
-    qt = {name for name in imported_modules(path) if name.split(".")[0] in {"PySide6", "shiboken6"}}
-    assert not qt, f"{path.relative_to(SOURCE)} imports {sorted(qt)}"
+def test_the_contract_lists_no_exceptions() -> None:
+    contracts = read_configuration(str(PYPROJECT))["contracts_options"]
+    assert len(contracts) >= 5
+    excepted = {c["name"]: c["ignore_imports"] for c in contracts if c.get("ignore_imports")}
+    assert excepted == {}
+
+
+def test_the_ui_takes_only_the_database_handle_from_the_store() -> None:
+    names = set()
+    for path in (SOURCE / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "casetracker.store":
+                names.update(alias.name for alias in node.names)
+    assert names == {"Database"}
 
 
 @pytest.mark.parametrize("path", sorted((SOURCE / "domain").rglob("*.py")), ids=lambda p: p.name)
-def test_the_domain_does_no_database_work(path: Path) -> None:
-    forbidden = {"sqlalchemy", "sqlite3", "alembic", "casetracker.store", "casetracker.services"}
-    found = {name for name in imported_modules(path) if name.split(".")[0] in forbidden}
-    found |= {
-        name
-        for name in imported_modules(path)
-        if any(name.startswith(prefix) for prefix in forbidden if "." in prefix)
+def test_the_domain_reads_and_writes_no_files(path: Path) -> None:
+    calls = {
+        node.func.id if isinstance(node.func, ast.Name) else node.func.attr
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name | ast.Attribute)
     }
-    assert not found, f"domain/{path.name} imports {sorted(found)}"
-
-
-@pytest.mark.parametrize("path", sorted((SOURCE / "briefs").rglob("*.py")), ids=lambda p: p.name)
-def test_briefs_reach_the_store_only_to_write_files(path: Path) -> None:
-    """Renderers write through the one atomic writer; the database is not theirs."""
-    store = {name for name in imported_modules(path) if name.startswith("casetracker.store")}
-    assert store <= {"casetracker.store.atomic"}, f"briefs/{path.name} imports {sorted(store)}"
+    assert not calls & FILE_CALLS, f"domain/{path.name} calls {sorted(calls & FILE_CALLS)}"

@@ -18,8 +18,8 @@ from pathlib import Path
 from casetracker.briefs.options import BriefOptions
 from casetracker.briefs.summary import compose_case_summary
 from casetracker.domain.enums import CaseStatus, FilingKind, PartyKind, PartyRole, Procedure
+from casetracker.domain.records import CaseDetail, CaseInfo, CasePartyInfo, FilingInfo, PartyInfo
 from casetracker.services.briefs import BriefFormat, render
-from casetracker.services.dto import CaseDetail, CaseInfo, CasePartyInfo, FilingInfo, PartyInfo
 
 SUMILLAS = (
     "Téngase presente; se proveerá conforme a ley",

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
+from casetracker.domain.records import FilingInfo
 from casetracker.services.demo import DemoResult
-from casetracker.services.dto import FilingInfo
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.store.database import Database
 

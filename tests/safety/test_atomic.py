@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from casetracker.store.atomic import atomic_write, write_bytes
+from casetracker.atomic import atomic_write, write_bytes
 from casetracker.store.errors import DiskFullError, FileWriteError, ReadOnlyLocationError
 
 

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
 
 from casetracker.logs import log_file
 from casetracker.store.database import open_database
+from casetracker.store.errors import DatabaseFaultError
 
 NAME_PARTS = ("Limaypum", "Ccoricasa")  # a party of the demo proceedings: "Víctor Limaypuma…"
 
@@ -92,7 +92,7 @@ def test_statement_parameters_are_neither_logged_nor_printed(demo_copy: Path) ->
 def test_database_errors_do_not_carry_their_parameters(demo_copy: Path) -> None:
     database = open_database(demo_copy, auto_backup=False)
     try:
-        with pytest.raises(DBAPIError) as caught, database.read() as session:
+        with pytest.raises(DatabaseFaultError) as caught, database.read() as session:
             session.execute(
                 text("SELECT id FROM parties WHERE no_such_column = :name"),
                 {"name": "Víctor Limaypuma Ccoricasa"},

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from casetracker.atomic import write_bytes
 from casetracker.briefs.document import Document
 from casetracker.briefs.pdf import render_pdf
 from casetracker.cli import main
-from casetracker.store.atomic import write_bytes
 from casetracker.store.errors import FileWriteError
 
 OUTPUTS: dict[str, Callable[[str], list[str]]] = {

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from casetracker.domain.errors import ValidationError
@@ -16,13 +14,10 @@ def found(db: Database, query: str) -> set[tuple[str, int]]:
     return {(hit.entity, hit.entity_id) for hit in search(db, query, limit=1_000)}
 
 
-def test_a_thousand_repeated_words_answer_as_fast_as_one(demo: DemoResult, db: Database) -> None:
+def test_a_thousand_repeated_words_find_what_one_finds(demo: DemoResult, db: Database) -> None:
+    # How long it takes is tests/benchmarks/bench_search_input.py's question.
     one = found(db, "a")
-    started = time.perf_counter()
-    repeated = found(db, " ".join(["a"] * 1_000))
-    elapsed = time.perf_counter() - started
-    assert repeated == one and one
-    assert elapsed < 1.0, f"{elapsed:.1f} s for 1,000 copies of one word (was 5 s, 72 s for 4,000)"
+    assert found(db, " ".join(["a"] * 1_000)) == one and one
 
 
 def test_a_word_that_begins_another_changes_nothing(demo: DemoResult, db: Database) -> None:

@@ -22,7 +22,7 @@ def test_deleted_case_comes_back_whole(db: Database, demo: DemoResult) -> None:
     before = case_detail(db, case_id)
     payload = attachment_bytes(db, before.attachments[0].id)
 
-    snapshot = trash.delete_case_to_trash(db, case_id)
+    snapshot = trash.delete_to_trash(db, "case", case_id)
 
     assert case_id not in {row.id for row in list_cases(db)}
     assert not [hit for hit in search(db, "alegatos") if hit.case_id == case_id]
@@ -44,7 +44,7 @@ def test_deleted_case_comes_back_whole(db: Database, demo: DemoResult) -> None:
 
 def test_delete_and_restore_are_in_the_history(db: Database, demo: DemoResult) -> None:
     case_id = _bambas(db, demo)
-    trash.restore(db, trash.delete_case_to_trash(db, case_id))
+    trash.restore(db, trash.delete_to_trash(db, "case", case_id))
 
     actions = [entry.action for entry in history(db, case_id=case_id, limit=2)]
     assert actions == ["restore", "delete"]
@@ -53,7 +53,7 @@ def test_delete_and_restore_are_in_the_history(db: Database, demo: DemoResult) -
 
 def test_a_reused_id_gets_a_new_one_and_references_follow(db: Database) -> None:
     first = create_case(db, CaseInput(title="Primero", procedure="amparo"))
-    snapshot = trash.delete_case_to_trash(db, first.id)
+    snapshot = trash.delete_to_trash(db, "case", first.id)
     # SQLite hands the freed id to the next new row.
     reuser = create_case(db, CaseInput(title="Nuevo", procedure="amparo"))
     assert reuser.id == first.id
@@ -68,7 +68,7 @@ def test_a_reused_id_gets_a_new_one_and_references_follow(db: Database) -> None:
 def test_a_party_deleted_meanwhile_is_recreated(db: Database, demo: DemoResult) -> None:
     case_id = _bambas(db, demo)
     witness = next(p for p in case_detail(db, case_id).parties if p.role.value == "witness")
-    snapshot = trash.delete_case_to_trash(db, case_id)
+    snapshot = trash.delete_to_trash(db, "case", case_id)
     delete_party(db, witness.party.id)
 
     trash.restore(db, snapshot)
@@ -81,7 +81,7 @@ def test_a_single_filing_comes_back_with_its_attachment(db: Database, demo: Demo
     case_id = _bambas(db, demo)
     filing = next(f for f in case_detail(db, case_id).filings if f.attachments)
 
-    snapshot = trash.delete_filing_to_trash(db, filing.id)
+    snapshot = trash.delete_to_trash(db, "filing", filing.id)
     assert filing.id not in {f.id for f in case_detail(db, case_id).filings}
     assert not case_detail(db, case_id).attachments
 
@@ -95,7 +95,7 @@ def test_a_deadline_keeps_its_trigger_filing_after_the_filing_returns(
     case_id = _bambas(db, demo)
     deadline = next(d for d in case_detail(db, case_id).deadlines if d.trigger_filing_id)
 
-    snapshot = trash.delete_filing_to_trash(db, deadline.trigger_filing_id)
+    snapshot = trash.delete_to_trash(db, "filing", deadline.trigger_filing_id)
     cleared = next(d for d in case_detail(db, case_id).deadlines if d.id == deadline.id)
     assert cleared.trigger_filing_id is None
 
@@ -126,7 +126,7 @@ def test_an_attachment_comes_back_with_its_bytes(db: Database, demo: DemoResult)
     attachment = case_detail(db, case_id).attachments[0]
     payload = attachment_bytes(db, attachment.id)
 
-    snapshot = trash.delete_attachment_to_trash(db, attachment.id)
+    snapshot = trash.delete_to_trash(db, "attachment", attachment.id)
     assert not case_detail(db, case_id).attachments
 
     trash.restore(db, snapshot)
@@ -142,7 +142,7 @@ def test_an_appeal_keeps_its_link_to_the_restored_case(db: Database, demo: DemoR
             title="Apelación", procedure="amparo", related_case_id=first, relation="appeal_of"
         ),
     )
-    snapshot = trash.delete_case_to_trash(db, first)
+    snapshot = trash.delete_to_trash(db, "case", first)
     assert get_case(db, appeal.id).related_case_id is None
     assert get_case(db, appeal.id).relation is None
 
@@ -164,7 +164,7 @@ def test_rows_of_any_table_hanging_off_the_case_come_back(db: Database, demo: De
         uow.session.add(DeadlineComputation(deadline_id=deadline.id, amount=3, unit="working_days"))
         uow.commit()
 
-    trash.restore(db, trash.delete_case_to_trash(db, case_id))
+    trash.restore(db, trash.delete_to_trash(db, "case", case_id))
 
     with db.read() as session:
         row = session.scalar(

@@ -74,7 +74,7 @@ def test_export_then_import_into_a_new_database_opens_it_with_the_same_cases(
     archive.parent.mkdir()
     _answer_files(monkeypatch, save=archive)
 
-    window.actions_.export_archive.trigger()
+    window.menu_actions.export_archive.trigger()
     _finished(qtbot, window)
 
     exported = archive.with_suffix(".json")
@@ -92,7 +92,7 @@ def test_export_then_import_into_a_new_database_opens_it_with_the_same_cases(
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     with qtbot.waitSignal(session.checked, timeout=30_000):
-        window.actions_.import_archive.trigger()
+        window.menu_actions.import_archive.trigger()
 
     assert questions and "Open it now?" in questions[0] and str(new_db) in questions[0]
     assert session.path == new_db and session.window is not window
@@ -140,7 +140,7 @@ def test_a_bad_archive_lists_every_problem_with_its_place_and_creates_nothing(
     target = tmp_path / "new.sqlite3"
     _answer_files(monkeypatch, save=target, open_=bad)
 
-    main.actions_.import_archive.trigger()
+    main.menu_actions.import_archive.trigger()
     _finished(qtbot, main)
 
     dialog = main.archive.problems
@@ -166,7 +166,7 @@ def test_importing_an_archive_over_an_existing_file_is_refused(
         box.accept()
 
     when_modal_opens(read)
-    main.actions_.import_archive.trigger()
+    main.menu_actions.import_archive.trigger()
     assert said and "already exists" in said[0] and "new, empty database" in said[0]
     assert not main.archive.busy
 
@@ -176,7 +176,7 @@ def test_csv_template_then_an_import_with_one_bad_row_writes_nothing(
 ) -> None:
     template = tmp_path / "plantilla.csv"
     _answer_files(monkeypatch, save=template)
-    main.actions_.csv_template.trigger()
+    main.menu_actions.csv_template.trigger()
     _finished(qtbot, main)
     header = template.read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.startswith("expediente,filed_on,kind,sumilla")
@@ -192,7 +192,7 @@ def test_csv_template_then_an_import_with_one_bad_row_writes_nothing(
         encoding="utf-8",
     )
     _answer_files(monkeypatch, open_=rows)
-    main.actions_.import_csv.trigger()
+    main.menu_actions.import_csv.trigger()
     _finished(qtbot, main)
 
     dialog = main.archive.problems
@@ -206,7 +206,7 @@ def test_csv_template_then_an_import_with_one_bad_row_writes_nothing(
         f"{expediente},2026-03-16,brief,Otro escrito,,,,\n",
         encoding="utf-8",
     )
-    main.actions_.import_csv.trigger()
+    main.menu_actions.import_csv.trigger()
     _finished(qtbot, main)
     assert main.notice_text() == "Imported 2 filings from escritos.csv (read as UTF-8)."
     assert _filings(main.db) == before + 2

@@ -83,10 +83,10 @@ def test_rows_are_read_a_page_at_a_time(db: Database) -> None:
 
 
 def test_a_case_deleted_behind_the_models_back_shows_as_empty(demo_db: Database) -> None:
-    from casetracker.services.trash import delete_case_to_trash
+    from casetracker.services.trash import delete_to_trash
 
     model = CaseTableModel(demo_db, today=date(2026, 1, 1))
-    delete_case_to_trash(demo_db, model.case_id(0))
+    delete_to_trash(demo_db, "case", model.case_id(0))
     assert model.index(0, 1).data() is None
     model.reload()
     assert model.rowCount() == 2

@@ -18,10 +18,10 @@ from pytestqt.qtbot import QtBot
 from tests.ui.helpers import click_button, focused, when_modal_opens
 from tests.ui.test_accessibility import unnamed
 
+from casetracker.domain.records import FilingInfo
 from casetracker.domain.rules import DeadlineRule, RuleVersion
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
-from casetracker.services.dto import FilingInfo
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.services.rule_catalogue import save_rule
 from casetracker.store.database import Database

@@ -152,7 +152,7 @@ def test_view_history_opens_the_window_and_enter_opens_the_case(
     assert isinstance(main, MainWindow)
     qtbot.addWidget(main)
     main.show()
-    main.actions_.history.trigger()
+    main.menu_actions.history.trigger()
     window = main.tool_windows["history"]
     assert isinstance(window, HistoryWindow) and window.isVisible()
     _loaded(qtbot, window.model)
@@ -166,7 +166,7 @@ def test_view_history_opens_the_window_and_enter_opens_the_case(
 
     assert main.case_view.case_id == entry.case_id
     assert main.case_view.tabs.currentWidget() is main.case_view.history
-    main.actions_.history.trigger()
+    main.menu_actions.history.trigger()
     assert main.tool_windows["history"] is window, "one History window at a time"
     QThreadPool.globalInstance().waitForDone()
 

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from casetracker.store.atomic import atomic_write
+from casetracker.atomic import atomic_write
 
 __all__ = ["Target", "open_target"]
 
@@ -18,9 +18,10 @@ Target = str | os.PathLike[str] | BinaryIO
 def open_target(target: Target) -> Iterator[BinaryIO]:
     """Yield a binary stream for ``target``.
 
-    A path goes through the store's one atomic writer (a temporary file beside it,
-    fsynced, renamed into place only when rendering succeeded; ordinary files only),
-    so a crash never leaves half a brief; an open stream is written as is and left open.
+    A path goes through the one atomic writer, :mod:`casetracker.atomic` (a temporary
+    file beside it, fsynced, renamed into place only when rendering succeeded; ordinary
+    files only), so a crash never leaves half a brief; an open stream is written as
+    is and left open.
     """
     if not isinstance(target, str | os.PathLike):
         yield target

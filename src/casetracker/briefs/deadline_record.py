@@ -25,7 +25,7 @@ from casetracker.briefs.options import BriefOptions
 from casetracker.briefs.spanish import ILLUSTRATIVE_NOTE, illustrative, long_date, short_date
 from casetracker.domain.explanation import DUE, SKIPPED, side_text
 from casetracker.domain.periods import PeriodUnit, describe_amount, format_date_es
-from casetracker.services.deadline_records import RecordInfo
+from casetracker.domain.records import RecordInfo
 
 FOOTER = "Registro del cómputo: no cambia aunque después cambien las reglas o el calendario"
 _REASONS = {

@@ -29,7 +29,7 @@ from casetracker.briefs.spanish import (
 )
 from casetracker.domain.enums import CourtLevel, FilingKind, PartyRole
 from casetracker.domain.errors import ValidationError
-from casetracker.services.dto import AttachmentInfo, CaseDetail, FilingInfo, PartyInfo
+from casetracker.domain.records import AttachmentInfo, CaseDetail, FilingInfo, PartyInfo
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
@@ -97,11 +97,6 @@ def compose_escrito(detail: CaseDetail, filing_id: int, options: BriefOptions) -
         ).strip(),
         blocks=tuple(blocks),
     )
-
-
-def _addressee(detail: CaseDetail) -> str:
-    court = detail.case.court
-    return addressee(court.name, court.level) if court else addressee(None, None)
 
 
 def _first(detail: CaseDetail, role: PartyRole) -> PartyInfo | None:

@@ -26,7 +26,7 @@ from casetracker.briefs.spanish import (
     short_datetime,
 )
 from casetracker.domain.enums import DeadlineStatus, PartyRole
-from casetracker.services.dto import CaseDetail, CasePartyInfo, MatterInfo
+from casetracker.domain.records import CaseDetail, CasePartyInfo, MatterInfo
 
 FOOTER = "Confidencial — documento de trabajo del equipo legal"
 

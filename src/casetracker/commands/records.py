@@ -8,10 +8,10 @@ from typing import Any
 from casetracker.commands import CommandContext
 from casetracker.commands._arguments import whole_number
 from casetracker.commands._output import print_json, table
+from casetracker.domain.records import CaseDetail, CaseRow
 from casetracker.services import search as search_service
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases, resolve_case_id
-from casetracker.services.dto import CaseDetail, CaseRow
 
 
 def register(subparsers: Any) -> None:

@@ -18,10 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
+from casetracker.atomic import translate_os_error, write_bytes
 from casetracker.domain.errors import CasetrackerError, ValidationError, echo
 from casetracker.services.cases import list_cases
 from casetracker.services.demo import load_demo
-from casetracker.store.atomic import translate_os_error, write_bytes
 from casetracker.store.database import Database, open_database, resolve_db_path
 from casetracker.store.errors import FileWriteError
 from casetracker.ui.case_view import TAB_KEYS

@@ -7,6 +7,7 @@ next to the field and the command line prints it as one line.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 ECHO_LIMIT = 80
 
@@ -59,3 +60,22 @@ class NotFoundError(CasetrackerError, LookupError):
 
 class ConflictError(CasetrackerError):
     """The change clashes with existing data (a duplicate, a record still in use)."""
+
+
+class FileWriteError(CasetrackerError):
+    """A file could not be written; whatever was at the target before is unchanged.
+
+    ``path`` is None when no name was given at all.
+    """
+
+    def __init__(self, path: Path | None, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path is not None else message)
+        self.path = path
+
+
+class ReadOnlyLocationError(FileWriteError):
+    """The folder (or the drive) does not accept writes."""
+
+
+class DiskFullError(FileWriteError):
+    """The drive ran out of space (or the user's quota) while writing."""

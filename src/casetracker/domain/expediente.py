@@ -117,15 +117,6 @@ class Expediente:
         return "número sin formato reconocido"
 
 
-def normalize_expediente(text: str) -> str:
-    """Return the canonical spelling used to store and look up a number.
-
-    Strips an "Exp. N.º" prefix, spaces and dashes of unusual kinds, uppercases,
-    and pads the serial to five digits when the number follows a known format.
-    """
-    return parse_expediente(text).normalized
-
-
 def parse_expediente(text: str) -> Expediente:
     """Parse an expediente number, tolerating unknown formats.
 

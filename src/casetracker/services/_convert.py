@@ -12,7 +12,7 @@ from casetracker.domain.enums import (
     PartyKind,
     Procedure,
 )
-from casetracker.services.dto import (
+from casetracker.domain.records import (
     AttachmentInfo,
     CaseInfo,
     ClosureInfo,

@@ -24,6 +24,7 @@ from icalendar import Alarm, Calendar, Event
 from sqlalchemy import func, select
 
 from casetracker import __version__
+from casetracker.atomic import write_bytes
 from casetracker.briefs.document import Block, Document, Heading, Paragraph, Table, TextStyle
 from casetracker.briefs.docx import render_docx
 from casetracker.briefs.pdf import render_pdf
@@ -34,7 +35,6 @@ from casetracker.domain.errors import ValidationError
 from casetracker.domain.periods import format_date_es
 from casetracker.services.agenda import AgendaItem, AgendaKind, agenda
 from casetracker.services.briefs import protected_secrets
-from casetracker.store.atomic import write_bytes
 from casetracker.store.database import Database
 from casetracker.store.models import AuditEntry, Deadline, Hearing
 

@@ -60,12 +60,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casetracker import __version__
+from casetracker.atomic import atomic_write
 from casetracker.domain.errors import ValidationError
 from casetracker.services.protection import require_plaintext_consent
 from casetracker.store import migrate
 from casetracker.store.archive_check import ArchiveError, Plan, check_archive, write_plan
 from casetracker.store.archive_codec import Section, children, identity, sections, to_json
-from casetracker.store.atomic import atomic_write
 from casetracker.store.database import Database
 
 __all__ = [

@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from sqlalchemy import select
 
+from casetracker.atomic import atomic_write
 from casetracker.briefs.document import Document
 from casetracker.briefs.docx import render_docx
 from casetracker.briefs.escrito import compose_escrito
@@ -20,7 +21,6 @@ from casetracker.domain.errors import ValidationError
 from casetracker.services import _records
 from casetracker.services.case_detail import case_detail
 from casetracker.services.matters import get_matter
-from casetracker.store.atomic import atomic_write
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Filing, Party
 

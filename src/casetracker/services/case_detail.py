@@ -6,9 +6,9 @@ from collections import defaultdict
 
 from sqlalchemy import or_, select
 
+from casetracker.domain.records import AttachmentInfo, CaseDetail
 from casetracker.services import _convert, _records
 from casetracker.services.cases import case_rows
-from casetracker.services.dto import AttachmentInfo, CaseDetail
 from casetracker.services.parties import case_parties
 from casetracker.store.database import Database
 from casetracker.store.models import (

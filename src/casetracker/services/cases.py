@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 from casetracker.domain.enums import CaseRelation, CaseStatus, DeadlineStatus, Procedure
 from casetracker.domain.errors import NotFoundError, ValidationError
 from casetracker.domain.expediente import Expediente, ExpedienteFormat, parse_expediente
+from casetracker.domain.records import CaseInfo, CaseRow
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
 from casetracker.services._records import kept as _kept
-from casetracker.services.dto import CaseInfo, CaseRow
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Court, Deadline, Matter
 from casetracker.store.text_fold import folded_contains

@@ -18,8 +18,8 @@ from sqlalchemy import distinct, func, literal, null, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from casetracker.domain.enums import PartyRole
+from casetracker.domain.records import PartyInfo
 from casetracker.services import _convert
-from casetracker.services.dto import PartyInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, CaseParty, Matter, Party
 

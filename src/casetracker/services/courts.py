@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from casetracker.domain.enums import CourtLevel
 from casetracker.domain.errors import ValidationError, echo
+from casetracker.domain.records import ClosureInfo, CourtInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
-from casetracker.services.dto import ClosureInfo, CourtInfo
 from casetracker.services.judicial_bodies import default_body_id
 from casetracker.store.database import Database
 from casetracker.store.models import Closure, Court, JudicialBody

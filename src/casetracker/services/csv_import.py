@@ -25,12 +25,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from casetracker.atomic import write_bytes
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors, echo
 from casetracker.services._csv_rows import CsvImportError, decode, read_rows
 from casetracker.services.cases import resolve_case_id
 from casetracker.services.filings import FilingInput, create_filing
-from casetracker.store.atomic import write_bytes
 from casetracker.store.database import Database
 from casetracker.store.models import CaseParty, Party
 

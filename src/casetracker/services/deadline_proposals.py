@@ -45,10 +45,10 @@ from casetracker.domain.enums import FilingKind, PartyRole
 from casetracker.domain.errors import NotFoundError, ValidationError
 from casetracker.domain.explanation import Circumstances, explanation_lines, side_text
 from casetracker.domain.periods import DueDateResult, compute_rule_due_date
+from casetracker.domain.records import DeadlineInfo
 from casetracker.domain.rules import TRIGGERS, ActingSide, Certainty, DeadlineRule, rules_for
 from casetracker.services import deadlines as deadline_service
 from casetracker.services.deadline_records import ACCEPTED, calendar_data, write_record
-from casetracker.services.dto import DeadlineInfo
 from casetracker.services.judicial_calendar import calendar_in_session, delay_working_in_session
 from casetracker.services.notification_text import (
     filing_text,

@@ -14,8 +14,7 @@ in either language from it, and printed as a one-page PDF
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -23,8 +22,9 @@ from sqlalchemy.orm import Session
 
 from casetracker.domain.calendar import JudicialCalendar, holidays_source
 from casetracker.domain.errors import NotFoundError
-from casetracker.domain.explanation import Circumstances, explanation_lines
+from casetracker.domain.explanation import Circumstances
 from casetracker.domain.periods import DueDateResult
+from casetracker.domain.records import RecordInfo
 from casetracker.services import _records
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Court, Deadline, DeadlineRecord, Filing
@@ -32,43 +32,6 @@ from casetracker.store.models import Case, Court, Deadline, DeadlineRecord, Fili
 ACCEPTED = "accepted"
 RECOMPUTED = "recomputed"
 DEMO = "demo"
-
-
-@dataclass(frozen=True, slots=True)
-class RecordInfo:
-    """One stored record of a computation, ready to show or print.
-
-    Attributes:
-        result: the computation, rebuilt from what was stored.
-        calendar: the calendar data used (see :func:`calendar_data`).
-        circumstances: whose period it was, a date set by hand, a recomputation.
-    """
-
-    id: int
-    deadline_id: int
-    case_id: int
-    case_title: str
-    expediente: str | None
-    deadline_title: str
-    made_at: datetime
-    made_by: str
-    reason: str
-    due_on: date
-    computed_due_on: date
-    trigger_on: date
-    trigger_filing: str
-    rule_key: str
-    rule_version: str
-    court_name: str
-    calendar: dict[str, Any]
-    result: DueDateResult
-    circumstances: Circumstances
-    illustrative: bool = False
-    expediente_illustrative: bool = False
-
-    def explanation(self, language: str = "es") -> list[str]:
-        """The explanation as it was when recorded, in ``language``."""
-        return explanation_lines(self.result, language, self.circumstances)
 
 
 def calendar_data(calendar: JudicialCalendar, first: date, last: date) -> dict[str, Any]:

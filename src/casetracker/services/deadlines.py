@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from casetracker.domain.enums import DeadlineStatus
+from casetracker.domain.records import DeadlineInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
 from casetracker.services._records import kept as _kept
-from casetracker.services.dto import DeadlineInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Deadline, Filing
 
@@ -79,10 +79,6 @@ def create_deadline(db: Database, data: DeadlineInput) -> DeadlineInfo:
 
 def update_deadline(db: Database, deadline_id: int, data: DeadlineInput) -> DeadlineInfo:
     return _crud.update(db, SPEC, deadline_id, data)
-
-
-def delete_deadline(db: Database, deadline_id: int) -> None:
-    _crud.delete(db, SPEC, deadline_id)
 
 
 def get_deadline(db: Database, deadline_id: int) -> DeadlineInfo:

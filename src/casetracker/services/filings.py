@@ -20,10 +20,10 @@ from casetracker.domain.attachments import (
 )
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import ValidationError
+from casetracker.domain.records import AttachmentInfo, FilingInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
 from casetracker.services._records import kept as _kept
-from casetracker.services.dto import AttachmentInfo, FilingInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Attachment, AttachmentContent, Case, Filing, Party
 
@@ -118,11 +118,6 @@ def create_filing(db: Database, data: FilingInput) -> FilingInfo:
 
 def update_filing(db: Database, filing_id: int, data: FilingInput) -> FilingInfo:
     return _crud.update(db, SPEC, filing_id, data)
-
-
-def delete_filing(db: Database, filing_id: int) -> None:
-    """Delete a filing with its attachments; deadlines it triggered keep their date."""
-    _crud.delete(db, SPEC, filing_id)
 
 
 def get_filing(db: Database, filing_id: int) -> FilingInfo:
@@ -234,7 +229,3 @@ def attachment_bytes(db: Database, attachment_id: int) -> bytes:
     with db.read() as session:
         content = _records.fetch(session, AttachmentContent, attachment_id, "attachment")
         return content.data
-
-
-def delete_attachment(db: Database, attachment_id: int) -> None:
-    _crud.delete(db, ATTACHMENT, attachment_id)

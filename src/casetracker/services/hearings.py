@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from casetracker.domain.enums import HearingStatus
+from casetracker.domain.records import HearingInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
 from casetracker.services._records import kept as _kept
-from casetracker.services.dto import HearingInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Hearing
 
@@ -73,10 +73,6 @@ def create_hearing(db: Database, data: HearingInput) -> HearingInfo:
 
 def update_hearing(db: Database, hearing_id: int, data: HearingInput) -> HearingInfo:
     return _crud.update(db, SPEC, hearing_id, data)
-
-
-def delete_hearing(db: Database, hearing_id: int) -> None:
-    _crud.delete(db, SPEC, hearing_id)
 
 
 def get_hearing(db: Database, hearing_id: int) -> HearingInfo:

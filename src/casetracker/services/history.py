@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import Select, func, or_, select, tuple_
 
-from casetracker.services.dto import AuditInfo
+from casetracker.domain.records import AuditInfo
 from casetracker.store.database import Database
 from casetracker.store.models import AuditEntry
 from casetracker.store.text_fold import folded_contains

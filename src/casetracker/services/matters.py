@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from casetracker.domain.records import MatterInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
-from casetracker.services.dto import MatterInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Matter
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from casetracker.domain.records import NoteInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
-from casetracker.services.dto import NoteInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Note
 
@@ -54,7 +54,3 @@ def create_note(db: Database, data: NoteInput) -> NoteInfo:
 
 def update_note(db: Database, note_id: int, data: NoteInput) -> NoteInfo:
     return _crud.update(db, SPEC, note_id, data)
-
-
-def delete_note(db: Database, note_id: int) -> None:
-    _crud.delete(db, SPEC, note_id)

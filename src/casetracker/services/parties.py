@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from casetracker.domain.enums import PartyKind, PartyRole
+from casetracker.domain.records import CasePartyInfo, PartyInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
 from casetracker.services._records import kept as _kept
-from casetracker.services.dto import CasePartyInfo, PartyInfo
 from casetracker.store.database import Database
 from casetracker.store.models import Case, CaseParty, Party
 
@@ -168,10 +168,6 @@ def add_party_to_case(db: Database, data: CasePartyInput) -> CasePartyInfo:
 
 def update_case_party(db: Database, link_id: int, data: CasePartyInput) -> CasePartyInfo:
     return _crud.update(db, CASE_PARTY, link_id, data)
-
-
-def remove_party_from_case(db: Database, link_id: int) -> None:
-    _crud.delete(db, CASE_PARTY, link_id)
 
 
 def case_parties(session: Session, case_id: int) -> tuple[CasePartyInfo, ...]:

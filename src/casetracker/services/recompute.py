@@ -33,10 +33,10 @@ from casetracker.domain.periods import (
     compute_due_date,
     compute_rule_due_date,
 )
+from casetracker.domain.records import ClosureInfo, DeadlineInfo
 from casetracker.domain.rules import DeadlineRule
 from casetracker.services import _convert, _records, courts
 from casetracker.services.deadline_records import RECOMPUTED, calendar_data, write_record
-from casetracker.services.dto import ClosureInfo, DeadlineInfo
 from casetracker.services.judicial_calendar import (
     calendar_in_session,
     delay_working_in_session,

@@ -6,8 +6,8 @@ from sqlalchemy.orm import Session
 
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.expediente import Expediente
+from casetracker.domain.records import SearchHit
 from casetracker.services.cases import case_with_number, expediente_in
-from casetracker.services.dto import SearchHit
 from casetracker.store import search_index
 from casetracker.store.database import Database
 

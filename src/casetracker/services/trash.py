@@ -34,8 +34,8 @@ from casetracker.store.models import (
     Note,
 )
 
-_T: dict[str, Table] = dict(Base.metadata.tables)
-_CASES = _T["cases"]
+_TABLES: dict[str, Table] = dict(Base.metadata.tables)
+_CASES = _TABLES["cases"]
 RESTORED_PREFIX = "restored: "
 """Begins the history summary of a record brought back (the GUI shows it in its own words)."""
 
@@ -74,36 +74,6 @@ class Snapshot:
         return sum(len(part.rows) for part in self.owned if part.table == table)
 
 
-def delete_case_to_trash(db: Database, case_id: int) -> Snapshot:
-    """Delete a case with everything that belongs to it; return what was removed."""
-    return delete_to_trash(db, "case", case_id)
-
-
-def delete_filing_to_trash(db: Database, filing_id: int) -> Snapshot:
-    return delete_to_trash(db, "filing", filing_id)
-
-
-def delete_hearing_to_trash(db: Database, hearing_id: int) -> Snapshot:
-    return delete_to_trash(db, "hearing", hearing_id)
-
-
-def delete_deadline_to_trash(db: Database, deadline_id: int) -> Snapshot:
-    return delete_to_trash(db, "deadline", deadline_id)
-
-
-def delete_note_to_trash(db: Database, note_id: int) -> Snapshot:
-    return delete_to_trash(db, "note", note_id)
-
-
-def delete_attachment_to_trash(db: Database, attachment_id: int) -> Snapshot:
-    return delete_to_trash(db, "attachment", attachment_id)
-
-
-def delete_case_party_to_trash(db: Database, link_id: int) -> Snapshot:
-    """Remove a party from a case (the party itself stays)."""
-    return delete_to_trash(db, "case_party", link_id)
-
-
 _MODELS: dict[str, type[Base]] = {
     "case": Case,
     "filing": Filing,
@@ -126,13 +96,13 @@ def delete_to_trash(db: Database, entity: str, record_id: int) -> Snapshot:
         session = uow.session
         row = _records.fetch(session, model, record_id, entity)
         snapshot = _capture(session, entity, row)
-        root = _T[model.__tablename__]
+        root = _TABLES[model.__tablename__]
         before = {
             key: _records.json_value(value) for key, value in snapshot.owned[0].rows[0].items()
         }
         for relink in snapshot.relinks:
             # What ON DELETE SET NULL would do, companions included (a CHECK ties them).
-            table = _T[relink.table]
+            table = _TABLES[relink.table]
             cleared = dict.fromkeys(relink.values)
             session.execute(update(table).where(table.c.id == relink.row_id).values(**cleared))
         session.execute(delete(root).where(root.c.id == record_id))
@@ -184,14 +154,14 @@ def _restore(db: Database, snapshot: Snapshot) -> int:
                 _insert_owned(session, part.table, row, ids)
         for relink in snapshot.relinks:
             _relink(session, relink, ids)
-        root_table = _T[_MODELS[snapshot.entity].__tablename__].name
+        root_table = _TABLES[_MODELS[snapshot.entity].__tablename__].name
         new_id = ids[root_table][snapshot.entity_id]
         case_id = ids["cases"].get(snapshot.case_id, snapshot.case_id) if snapshot.case_id else None
         if snapshot.entity != "case":
             _touch_case(session, case_id)
         after = {
             key: _records.json_value(value)
-            for key, value in _fetch_row(session, _T[root_table], new_id).items()
+            for key, value in _fetch_row(session, _TABLES[root_table], new_id).items()
             if key != "data"
         }
         _records.record(
@@ -220,7 +190,7 @@ _COMPANIONS = {("cases", "related_case_id"): ("relation",)}
 
 
 def _capture(session: Session, entity: str, row: Base) -> Snapshot:
-    table = _T[row.__tablename__]
+    table = _TABLES[row.__tablename__]
     record_id: int = row.id  # type: ignore[attr-defined]
     captured: dict[str, dict[Any, dict[str, Any]]] = defaultdict(dict)
     _capture_tree(session, table, table.c.id == record_id, captured)
@@ -308,12 +278,12 @@ def _referenced(
 ) -> tuple[TableRows, ...]:
     wanted: dict[str, set[int]] = defaultdict(set)
     for name, rows in captured.items():
-        for fk in _T[name].foreign_keys:
+        for fk in _TABLES[name].foreign_keys:
             target = fk.column.table.name
             if target in _REFERENCE_TABLES:
                 wanted[target] |= {r[fk.parent.name] for r in rows.values() if r[fk.parent.name]}
     return tuple(
-        _rows(session, _T[name], _T[name].c.id.in_(sorted(ids)))
+        _rows(session, _TABLES[name], _TABLES[name].c.id.in_(sorted(ids)))
         for name, ids in wanted.items()
         if ids
     )
@@ -355,7 +325,7 @@ def _fetch_row(session: Session, table: Table, key: int) -> dict[str, Any]:
 
 
 def _exists(session: Session, table: str, key: int) -> bool:
-    pk = _T[table].primary_key.columns.values()[0]
+    pk = _TABLES[table].primary_key.columns.values()[0]
     return session.scalar(select(pk).where(pk == key)) is not None
 
 
@@ -371,7 +341,7 @@ def _restore_referenced(
 def _insert_owned(
     session: Session, table_name: str, row: dict[str, Any], ids: dict[str, dict[int, int]]
 ) -> None:
-    table = _T[table_name]
+    table = _TABLES[table_name]
     values = _remapped(session, table, row, ids)
     if "id" not in table.c:
         session.execute(insert(table).values(**values))
@@ -406,7 +376,7 @@ def _remapped(
 
 
 def _relink(session: Session, relink: Relink, ids: dict[str, dict[int, int]]) -> None:
-    table = _T[relink.table]
+    table = _TABLES[relink.table]
     values = _remapped(session, table, relink.values, ids)
     if not _exists(session, relink.table, relink.row_id) or None in values.values():
         return

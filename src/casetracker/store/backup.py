@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
+from casetracker.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
 from casetracker.store.encryption import (
     DATABASE_ERRORS,
     PassphraseError,

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from casetracker.atomic import TEMP_SUFFIX, translate_os_error
 from casetracker.domain.errors import CasetrackerError
-from casetracker.store.atomic import TEMP_SUFFIX, translate_os_error
 from casetracker.store.connection import APPLICATION_ID
 from casetracker.store.encryption import (
     DATABASE_ERRORS,

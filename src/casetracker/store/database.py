@@ -21,20 +21,22 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casetracker import APP_NAME, ORG_NAME
+from casetracker.logs import redact
 from casetracker.store import migrate
 from casetracker.store.connection import make_engine
 from casetracker.store.encryption import has_sqlite_header
 from casetracker.store.errors import (
+    DatabaseFaultError,
     DatabaseReplacedError,
     DatabaseUnavailableError,
 )
 from casetracker.store.file_probe import require_regular
 from casetracker.store.inspection import check_before_opening, inspect_file
-from casetracker.store.integrity import unavailable_reason
+from casetracker.store.integrity import is_corruption, unavailable_reason
 from casetracker.store.leftovers import remove_leftovers
 from casetracker.store.locations import read_only_media, risky_location
 from casetracker.store.lock import SESSION, WRITE, DatabaseLock
@@ -48,6 +50,7 @@ from casetracker.store.upgrade import (
 log = logging.getLogger(__name__)
 
 DB_ENV_VAR = "CASETRACKER_DB"
+_SQLITE_ERROR = 1
 DB_FILENAME = "casetracker.sqlite3"
 READ_ONLY_MEDIA = (
     "the database is on read-only media (or the file or its folder is read-only): it "
@@ -165,6 +168,9 @@ class Database:
         """A session for reading; whatever it does is rolled back.
 
         Inside a unit of work, reads see its uncommitted changes.
+
+        Raises:
+            DatabaseFaultError: SQLite failed (a damaged page, the drive, a lock).
         """
         active = self._active.get()
         if active is not None:
@@ -173,6 +179,10 @@ class Database:
         with self._reader() as session:
             try:
                 yield session
+            except IntegrityError:
+                raise  # a refused change: the services word it
+            except DBAPIError as exc:
+                raise self._fault(exc) from exc
             finally:
                 session.rollback()
 
@@ -193,6 +203,10 @@ class Database:
                 raise DatabaseUnavailableError(
                     self.path, f"{describe_operational(exc)}; nothing of this change was saved"
                 ) from exc
+            except IntegrityError:
+                raise  # a refused change: the services word it
+            except DBAPIError as exc:
+                raise self._fault(exc) from exc
             finally:
                 self._active.reset(token)
                 if not uow.committed:
@@ -221,6 +235,17 @@ class Database:
                 yield
             finally:
                 lock.release()
+
+    def _fault(self, exc: DBAPIError) -> DatabaseFaultError:
+        """SQLAlchemy's error as the store's: SQLite's words only, and whether it is damage."""
+        cause = exc.orig if isinstance(exc.orig, Exception) else None
+        if cause is None:
+            return DatabaseFaultError(self.path, type(exc).__name__, damaged=False)
+        # SQLITE_ERROR is a statement SQLite refused (a bug), not a damaged file.
+        statement_refused = getattr(cause, "sqlite_errorcode", None) == _SQLITE_ERROR
+        damaged = is_corruption(cause) and not statement_refused
+        # SQLite's words can quote a value ("could not decode … with text '…'"): redacted.
+        return DatabaseFaultError(self.path, redact(str(cause)), damaged=damaged)
 
     def _check_identity(self) -> None:
         if self.identity is None:

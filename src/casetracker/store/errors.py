@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.errors import DiskFullError as DiskFullError
+from casetracker.domain.errors import FileWriteError as FileWriteError
+from casetracker.domain.errors import ReadOnlyLocationError as ReadOnlyLocationError
 
 
 class DatabaseFileError(CasetrackerError):
@@ -64,6 +67,23 @@ class CorruptDatabaseError(DatabaseFileError):
         self.backup_age = backup_age
 
 
+class DatabaseFaultError(DatabaseFileError):
+    """SQLite failed while reading or writing the open database; nothing was saved.
+
+    ``damaged`` is true when the fault is in the file itself (a damaged page), not in
+    the drive, the permissions or a lock; the app then offers the newest good backup.
+    ``detail`` is SQLite's own words, never the statement or its values (they can hold
+    case content).
+    """
+
+    def __init__(self, path: Path, detail: str, *, damaged: bool) -> None:
+        advice = "run: casetracker check" if damaged else "try again"
+        what = "SQLite found damage" if damaged else "the database could not be read or written"
+        super().__init__(path, f"{what} ({detail}); no change was saved; {advice}")
+        self.detail = detail
+        self.damaged = damaged
+
+
 class DatabaseInUseError(DatabaseFileError):
     """Another casetracker holds the database's write lock; nothing was written."""
 
@@ -83,25 +103,6 @@ class DatabaseReplacedError(DatabaseFileError):
             "unprotect, change-passphrase or restore ran meanwhile); nothing of this "
             "change was saved; run the command again",
         )
-
-
-class FileWriteError(CasetrackerError):
-    """A file could not be written; whatever was at the target before is unchanged.
-
-    ``path`` is None when no name was given at all.
-    """
-
-    def __init__(self, path: Path | None, message: str) -> None:
-        super().__init__(f"{path}: {message}" if path is not None else message)
-        self.path = path
-
-
-class ReadOnlyLocationError(FileWriteError):
-    """The folder (or the drive) does not accept writes."""
-
-
-class DiskFullError(FileWriteError):
-    """The drive ran out of space (or the user's quota) while writing."""
 
 
 class BackupError(CasetrackerError):

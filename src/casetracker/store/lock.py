@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from casetracker.store.atomic import translate_os_error
+from casetracker.atomic import translate_os_error
 from casetracker.store.errors import DatabaseInUseError
 from casetracker.store.locations import lock_path
 

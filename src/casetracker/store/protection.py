@@ -25,9 +25,9 @@ from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from casetracker.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
 from casetracker.domain.errors import CasetrackerError
 from casetracker.store import backup
-from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
 from casetracker.store.cipher_copy import converted_copy
 from casetracker.store.encryption import (
     DATABASE_ERRORS,

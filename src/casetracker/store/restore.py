@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
+from casetracker.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
 from casetracker.store.backup import SIDE_FILES, STAMP, fsync_file
 from casetracker.store.cipher_copy import converted_copy
 from casetracker.store.encryption import (

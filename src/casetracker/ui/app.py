@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
-from sqlalchemy.exc import DBAPIError
 
 from casetracker import APP_NAME, ORG_NAME, __version__
 from casetracker.domain.errors import CasetrackerError
@@ -28,9 +27,13 @@ from casetracker.resources import ResourceNotFoundError, resource_path
 from casetracker.services import backups
 from casetracker.services.backups import RestoreResult
 from casetracker.services.cases import prepare_filtering
-from casetracker.store.database import Database, open_database
-from casetracker.store.errors import CorruptDatabaseError, DatabaseInUseError
-from casetracker.store.integrity import is_corruption
+from casetracker.services.database_file import (
+    CorruptDatabaseError,
+    DatabaseFaultError,
+    DatabaseInUseError,
+    open_database,
+)
+from casetracker.store import Database
 from casetracker.ui.error_text import describe_error, field_message
 from casetracker.ui.i18n import install_translators
 from casetracker.ui.messages import show_error
@@ -231,11 +234,11 @@ class AppSession(QObject):
 
         try:
             window = create_main_window(db, self.settings)
-        except DBAPIError as exc:
+        except DatabaseFaultError as exc:
             db.close()
-            if exc.orig is None or not is_corruption(exc.orig):
+            if not exc.damaged:
                 raise
-            raise backups_corrupt(db.path, str(exc.orig), db.passphrase) from exc
+            raise backups_corrupt(db.path, exc.detail, db.passphrase) from exc
         except BaseException:
             db.close()
             raise

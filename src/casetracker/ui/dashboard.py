@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import HearingStatus
 from casetracker.services import dashboard as service
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
 from casetracker.ui.deadlines.deadline_wording import due_text, expired_text, marked
 from casetracker.ui.events import data_events

@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy.exc import DBAPIError
 
 from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors
+from casetracker.services.database_file import DatabaseFaultError
 from casetracker.ui.i18n import translate
 
 CONTEXT = "Errors"
@@ -168,11 +168,11 @@ def describe_failure(error: BaseException) -> str:
     """Any error, as one sentence: a refusal as :func:`describe_error` words it; a
     database or system failure by its short cause, never the statement or values
     behind it (they can hold case content)."""
-    if isinstance(error, CasetrackerError):
-        return describe_error(error)
-    if isinstance(error, DBAPIError):
-        cause = str(error.orig) if error.orig is not None else type(error).__name__
+    if isinstance(error, DatabaseFaultError):
+        cause = error.detail
         template = QT_TRANSLATE_NOOP("Errors", "The database could not be read or written (%1).")
+    elif isinstance(error, CasetrackerError):
+        return describe_error(error)
     elif isinstance(error, OSError):
         cause = error.strerror or type(error).__name__
         template = QT_TRANSLATE_NOOP("Errors", "The system refused the operation (%1).")

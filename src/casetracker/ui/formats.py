@@ -78,11 +78,6 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def from_qdatetime(value: QDateTime) -> datetime:
-    day, time = value.date(), value.time()
-    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
-
-
 def date_sample(extra: str = "") -> str:
     """A long date in the current format, to size columns (``extra`` leaves room for an icon)."""
     return format_date(date(2026, 12, 28)) + extra

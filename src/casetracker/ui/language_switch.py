@@ -11,8 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from sqlalchemy.exc import DBAPIError
-
 from casetracker.domain.errors import CasetrackerError
 from casetracker.ui.error_text import describe_failure
 from casetracker.ui.i18n import current_language, install_translators
@@ -36,7 +34,7 @@ def show_in_language(
     install_translators(language)
     try:
         window = MainWindow(old.db, settings, undo=old.undo)
-    except (CasetrackerError, DBAPIError) as error:
+    except CasetrackerError as error:
         log.warning("rebuilding the window in %s failed: %s", language, type(error).__name__)
         install_translators(previous)  # the old window stays, in its language
         show_error(old, describe_failure(error))

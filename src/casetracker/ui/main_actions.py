@@ -52,134 +52,146 @@ def _action(
 
 def build_actions(window: QMainWindow, handlers: dict[str, Handler]) -> MainActions:
     """Create the actions (``handlers`` maps their names to callables) and the menus."""
-    h = handlers
     pages = {
         "dashboard": _action(
             window,
             QCoreApplication.translate("MainActions", "&Dashboard"),
-            h["dashboard"],
+            handlers["dashboard"],
             "Ctrl+1",
         ),
         "cases": _action(
-            window, QCoreApplication.translate("MainActions", "&Cases"), h["cases"], "Ctrl+2"
+            window, QCoreApplication.translate("MainActions", "&Cases"), handlers["cases"], "Ctrl+2"
         ),
         "calendar": _action(
-            window, QCoreApplication.translate("MainActions", "Ca&lendar"), h["calendar"], "Ctrl+3"
+            window,
+            QCoreApplication.translate("MainActions", "Ca&lendar"),
+            handlers["calendar"],
+            "Ctrl+3",
         ),
         "parties": _action(
-            window, QCoreApplication.translate("MainActions", "&Parties"), h["parties"], "Ctrl+4"
+            window,
+            QCoreApplication.translate("MainActions", "&Parties"),
+            handlers["parties"],
+            "Ctrl+4",
         ),
         "search": _action(
-            window, QCoreApplication.translate("MainActions", "&Search"), h["search"], "Ctrl+5"
+            window,
+            QCoreApplication.translate("MainActions", "&Search"),
+            handlers["search"],
+            "Ctrl+5",
         ),
     }
     actions = MainActions(
         new_case=_action(
             window,
             QCoreApplication.translate("MainActions", "&New case…"),
-            h["new_case"],
+            handlers["new_case"],
             QKeySequence.StandardKey.New,
         ),
         fast_entry=_action(
             window,
             QCoreApplication.translate("MainActions", "New &filing (fast entry)…"),
-            h["fast_entry"],
+            handlers["fast_entry"],
             "Ctrl+Shift+F",
         ),
         new_matter=_action(
-            window, QCoreApplication.translate("MainActions", "New &matter…"), h["new_matter"]
+            window,
+            QCoreApplication.translate("MainActions", "New &matter…"),
+            handlers["new_matter"],
         ),
         new_court=_action(
-            window, QCoreApplication.translate("MainActions", "New c&ourt…"), h["new_court"]
+            window, QCoreApplication.translate("MainActions", "New c&ourt…"), handlers["new_court"]
         ),
         reference=_action(
             window,
             QCoreApplication.translate("MainActions", "Courts &and matters…"),
-            h["reference"],
+            handlers["reference"],
         ),
         preferences=_action(
             window,
             QCoreApplication.translate("MainActions", "&Preferences…"),
-            h["preferences"],
+            handlers["preferences"],
             "Ctrl+,",
         ),
         quit=_action(
-            window, QCoreApplication.translate("MainActions", "&Quit"), h["quit"], "Ctrl+Q"
+            window, QCoreApplication.translate("MainActions", "&Quit"), handlers["quit"], "Ctrl+Q"
         ),
         undo=_action(
             window,
             QCoreApplication.translate("MainActions", "&Undo delete"),
-            h["undo"],
+            handlers["undo"],
             QKeySequence.StandardKey.Undo,
         ),
         redo=_action(
             window,
             QCoreApplication.translate("MainActions", "&Redo delete"),
-            h["redo"],
+            handlers["redo"],
             "Ctrl+Shift+Z",
             "Ctrl+Y",
         ),
         find=_action(
             window,
             QCoreApplication.translate("MainActions", "&Find…"),
-            h["find"],
+            handlers["find"],
             "Ctrl+K",
             QKeySequence.StandardKey.Find,
         ),
         refresh=_action(
-            window, QCoreApplication.translate("MainActions", "&Refresh"), h["refresh"], "F5"
+            window, QCoreApplication.translate("MainActions", "&Refresh"), handlers["refresh"], "F5"
         ),
         pages=pages,
         about=_action(
-            window, QCoreApplication.translate("MainActions", "&About casetracker"), h["about"]
+            window,
+            QCoreApplication.translate("MainActions", "&About casetracker"),
+            handlers["about"],
         ),
         history=_action(
             window,
             QCoreApplication.translate("MainActions", "&History"),
-            h["history"],
+            handlers["history"],
             "Ctrl+Shift+H",
         ),
         backups=_action(
-            window, QCoreApplication.translate("MainActions", "&Backups…"), h["backups"]
+            window, QCoreApplication.translate("MainActions", "&Backups…"), handlers["backups"]
         ),
         export_archive=_action(
             window,
             QCoreApplication.translate("MainActions", "&Export archive…"),
-            h["export_archive"],
+            handlers["export_archive"],
         ),
         import_archive=_action(
             window,
             QCoreApplication.translate("MainActions", "&Import archive…"),
-            h["import_archive"],
+            handlers["import_archive"],
         ),
         import_csv=_action(
             window,
             QCoreApplication.translate("MainActions", "Import filings from &CSV…"),
-            h["import_csv"],
+            handlers["import_csv"],
         ),
         csv_template=_action(
             window,
             QCoreApplication.translate("MainActions", "Save CSV &template…"),
-            h["csv_template"],
+            handlers["csv_template"],
         ),
         reminders=_action(
             window,
             QCoreApplication.translate("MainActions", "&Reminders…"),
-            h["reminders"],
+            handlers["reminders"],
             "Ctrl+Shift+R",
         ),
         closures=_action(
             window,
             QCoreApplication.translate("MainActions", "Court &closures and vacations…"),
-            h["closures"],
+            handlers["closures"],
         ),
         rules=_action(
-            window, QCoreApplication.translate("MainActions", "Deadline r&ules…"), h["rules"]
+            window, QCoreApplication.translate("MainActions", "Deadline r&ules…"), handlers["rules"]
         ),
         agenda_export=_action(
             window,
             QCoreApplication.translate("MainActions", "&Export agenda…"),
-            h["agenda_export"],
+            handlers["agenda_export"],
             "Ctrl+Shift+E",
         ),
     )

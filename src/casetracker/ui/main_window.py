@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from casetracker import __version__
 from casetracker.domain.errors import NotFoundError
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.calendar.calendar_view import CalendarView
 from casetracker.ui.case_view import CaseContext, CaseView
 from casetracker.ui.cases.case_actions import delete_case
@@ -88,14 +88,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("casetracker")
         self._build_pages()
         self._build_navigation()
-        self.actions_ = build_actions(self, self._handlers())
+        self.menu_actions = build_actions(self, self._handlers())
         self._build_status_bar()
         if db.read_only:
             self._say_read_only()
-        self.undo.stack.canUndoChanged.connect(self.actions_.undo.setEnabled)
-        self.undo.stack.canRedoChanged.connect(self.actions_.redo.setEnabled)
-        self.actions_.undo.setEnabled(False)
-        self.actions_.redo.setEnabled(False)
+        self.undo.stack.canUndoChanged.connect(self.menu_actions.undo.setEnabled)
+        self.undo.stack.canRedoChanged.connect(self.menu_actions.redo.setEnabled)
+        self.menu_actions.undo.setEnabled(False)
+        self.menu_actions.redo.setEnabled(False)
         self.undo.message.connect(self.show_notice)
         self.undo.failed.connect(lambda message: show_error(self, message))
         self.undo.restored.connect(self._restored)

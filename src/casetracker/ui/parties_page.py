@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import PartyInfo
 from casetracker.services.conflicts import (
     PartyUsage,
     normalise_name,
     party_appearances,
     party_usage,
 )
-from casetracker.services.dto import PartyInfo
 from casetracker.services.parties import delete_party, list_parties
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.events import ANY, data_events, notify_changed
 from casetracker.ui.forms.case_party_dialog import describe_appearance
 from casetracker.ui.forms.party_dialog import PartyDialog
@@ -82,15 +82,15 @@ def _roles(row: PartyRow) -> str:
 COLUMNS: tuple[Column[PartyRow], ...] = (
     Column(
         QT_TRANSLATE_NOOP("Columns", "Name"),
-        lambda r: r.party.name,
-        sort_key=lambda r: r.sort_name,
+        lambda row: row.party.name,
+        sort_key=lambda row: row.sort_name,
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: enum_label(r.party.kind)),
-    Column(QT_TRANSLATE_NOOP("Columns", "DNI / RUC"), lambda r: r.party.document_id),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda row: enum_label(row.party.kind)),
+    Column(QT_TRANSLATE_NOOP("Columns", "DNI / RUC"), lambda row: row.party.document_id),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Cases"),
-        lambda r: str(r.cases),
-        sort_key=lambda r: r.cases,
+        lambda row: str(row.cases),
+        sort_key=lambda row: row.cases,
         align_right=True,
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Roles"), _roles),

@@ -16,20 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.services.courts import list_courts
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.forms.fields import RecordCombo
 from casetracker.ui.i18n import translate
-from casetracker.ui.settings import (
-    AUTO_LOCK_MINUTES,
-    DEFAULT_COURT_ID,
-    LANGUAGE,
-    LAWYER_NAME,
-    LAWYER_REGISTRATION,
-    REMINDER_DAYS,
-    USER_NAME,
-    Option,
-    Settings,
-)
+from casetracker.ui.settings import Option, Settings
 
 
 class PreferencesDialog(QDialog):
@@ -73,13 +63,13 @@ class PreferencesDialog(QDialog):
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.auto_lock.setSuffix(self.tr(" minutes"))
         rows: list[tuple[Option[object], QWidget]] = [
-            (USER_NAME, self.user_name),  # type: ignore[list-item]
-            (LANGUAGE, self.language),  # type: ignore[list-item]
-            (LAWYER_NAME, self.lawyer_name),  # type: ignore[list-item]
-            (LAWYER_REGISTRATION, self.registration),  # type: ignore[list-item]
-            (DEFAULT_COURT_ID, self.court),  # type: ignore[list-item]
-            (REMINDER_DAYS, self.reminder_days),  # type: ignore[list-item]
-            (AUTO_LOCK_MINUTES, self.auto_lock),  # type: ignore[list-item]
+            (Settings.user_name, self.user_name),  # type: ignore[list-item]
+            (Settings.language, self.language),  # type: ignore[list-item]
+            (Settings.lawyer_name, self.lawyer_name),  # type: ignore[list-item]
+            (Settings.lawyer_registration, self.registration),  # type: ignore[list-item]
+            (Settings.default_court_id, self.court),  # type: ignore[list-item]
+            (Settings.reminder_days, self.reminder_days),  # type: ignore[list-item]
+            (Settings.auto_lock_minutes, self.auto_lock),  # type: ignore[list-item]
         ]
         for option, widget in rows:
             title = translate("Settings", option.title)
@@ -111,7 +101,7 @@ class PreferencesDialog(QDialog):
             settings.user_name = name
             self.db.actor = name
         else:
-            settings.reset(USER_NAME)
+            settings.reset(Settings.user_name)
             self.db.actor = settings.user_name
         settings.language = str(self.language.currentData())
         settings.lawyer_name = self.lawyer_name.text().strip()

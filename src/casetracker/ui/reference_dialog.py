@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import CourtInfo, MatterInfo
 from casetracker.services import courts, matters
-from casetracker.services.dto import CourtInfo, MatterInfo
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.events import ANY, data_events, notify_changed
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog

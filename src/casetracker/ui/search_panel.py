@@ -8,7 +8,6 @@ Down moves from the search field into the results, Up from the first result back
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,10 +37,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from casetracker.services.cases import case_rows
-from casetracker.services.dto import SearchHit
-from casetracker.services.search import search
-from casetracker.store.database import Database
+from casetracker.services.search_results import SearchResult, search_with_cases
+from casetracker.store import Database
 from casetracker.ui.events import data_events
 from casetracker.ui.i18n import translate
 from casetracker.ui.live_text import LiveLabel
@@ -66,25 +63,9 @@ GROUPS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
-    """A search hit with the title and expediente of its case, if it has one."""
-
-    hit: SearchHit
-    case_title: str = ""
-    expediente: str = ""
-
-
-def run_search(db: Database, text: str) -> list[Result]:
-    """The hits for ``text`` with their cases' titles (runs off the GUI thread)."""
-    hits = search(db, text, limit=LIMIT)
-    case_ids = sorted({hit.case_id for hit in hits if hit.case_id is not None})
-    rows = {row.id: row for row in case_rows(db, case_ids)}
-    results = []
-    for hit in hits:
-        row = rows.get(hit.case_id) if hit.case_id is not None else None
-        results.append(Result(hit, row.title if row else "", (row.expediente or "") if row else ""))
-    return results
+def run_search(db: Database, text: str) -> list[SearchResult]:
+    """The panel's results for ``text`` (runs off the GUI thread)."""
+    return search_with_cases(db, text, limit=LIMIT)
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -95,17 +76,17 @@ class SearchResultsModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._groups: list[tuple[str, list[Result]]] = []
+        self._groups: list[tuple[str, list[SearchResult]]] = []
 
-    def set_results(self, results: Sequence[Result]) -> None:
-        grouped: dict[str, list[Result]] = {entity: [] for entity in GROUPS}
+    def set_results(self, results: Sequence[SearchResult]) -> None:
+        grouped: dict[str, list[SearchResult]] = {entity: [] for entity in GROUPS}
         for result in results:
             grouped.setdefault(result.hit.entity, []).append(result)
         self.beginResetModel()
         self._groups = [(entity, hits) for entity, hits in grouped.items() if hits]
         self.endResetModel()
 
-    def result(self, index: _Index) -> Result | None:
+    def result(self, index: _Index) -> SearchResult | None:
         if not index.isValid() or index.internalId() == 0:
             return None
         return self._groups[index.internalId() - 1][1][index.row()]
@@ -367,7 +348,7 @@ class SearchPanel(QWidget):
             lambda error: isValid(self) and self._on_error(generation, error),
         )
 
-    def _on_results(self, generation: int, text: str, results: list[Result]) -> None:
+    def _on_results(self, generation: int, text: str, results: list[SearchResult]) -> None:
         if generation != self._generation:
             return
         self.model.set_results(results)

@@ -1,20 +1,22 @@
-"""User preferences, each declared once with its key, type, default and title.
+"""User preferences, each declared once: one :class:`Option` line in :class:`Settings`.
 
-Call sites use the typed attributes of :class:`Settings` (``settings.reminder_days``),
-never raw ``QSettings`` keys. Values are stored with ``QSettings`` in the platform's
-usual place (registry, plist or an INI file under ``~/.config``).
+An option is declared as an attribute of :class:`Settings` with its key, type, default
+and title; :data:`ALL_OPTIONS` is derived from the declarations (none can be missing
+from it), and each is a typed attribute (``settings.reminder_days``). No other module
+touches ``QSettings``, so no call site reads a raw key. Values are stored with
+``QSettings`` in the platform's usual place (registry, plist or an INI file under
+``~/.config``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 from casetracker import APP_NAME, ORG_NAME
-from casetracker.store.database import default_actor
+from casetracker.services.database_file import default_actor
 
 T = TypeVar("T")
 
@@ -22,116 +24,47 @@ SETTINGS_VERSION = 1
 """Bumped when a key changes meaning; :meth:`Settings.migrate` upgrades older files."""
 
 
-@dataclass(frozen=True)
 class Option(Generic[T]):
-    """One preference: where it is stored, its type, its default and its title."""
+    """One preference: where it is stored, its type, its default and its title.
 
-    key: str
-    kind: type[T]
-    default: Callable[[], T]
-    title: str
-    """English title, marked for translation in the context "Settings"."""
+    Declared as an attribute of :class:`Settings`, it reads and writes its value on a
+    ``Settings`` instance; on the class it is the option itself
+    (``Settings.user_name.title``), and :data:`ALL_OPTIONS` lists it.
 
+    Args:
+        default: the value when none is stored, or a function giving it (the login
+            name is only known at run time).
+        title: English title, marked for translation in the context "Settings".
+    """
 
-def _const(value: T) -> Callable[[], T]:
-    return lambda: value
+    def __init__(self, key: str, kind: type[T], default: T | Callable[[], T], title: str) -> None:
+        self.key = key
+        self.kind = kind
+        self._default = default
+        self.title = title
+        self.name = ""  # the attribute of Settings, set when declared
 
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
 
-USER_NAME = Option(
-    "history/user_name",
-    str,
-    default_actor,
-    QT_TRANSLATE_NOOP("Settings", "Your name in the history"),
-)
-LANGUAGE = Option("ui/language", str, _const("system"), QT_TRANSLATE_NOOP("Settings", "Language"))
-LAWYER_NAME = Option(
-    "briefs/lawyer_name", str, _const(""), QT_TRANSLATE_NOOP("Settings", "Lawyer's name")
-)
-LAWYER_REGISTRATION = Option(
-    "briefs/lawyer_registration",
-    str,
-    _const(""),
-    QT_TRANSLATE_NOOP("Settings", "Bar registration number"),
-)
-DEFAULT_COURT_ID = Option(
-    "cases/default_court_id", int, _const(0), QT_TRANSLATE_NOOP("Settings", "Default court")
-)
-REMINDER_DAYS = Option(
-    "dashboard/reminder_working_days",
-    int,
-    _const(3),
-    QT_TRANSLATE_NOOP("Settings", "Remind me of deadlines this many working days ahead"),
-)
-AUTO_LOCK_MINUTES = Option(
-    "security/auto_lock_minutes",
-    int,
-    _const(10),
-    QT_TRANSLATE_NOOP("Settings", "Lock a protected database after this many idle minutes"),
-)
-WINDOW_GEOMETRY = Option(
-    "window/geometry", bytes, _const(b""), QT_TRANSLATE_NOOP("Settings", "Window position")
-)
-WINDOW_STATE = Option(
-    "window/state", bytes, _const(b""), QT_TRANSLATE_NOOP("Settings", "Window layout")
-)
-LAST_PAGE = Option(
-    "window/last_page", str, _const("dashboard"), QT_TRANSLATE_NOOP("Settings", "Last page")
-)
-LAST_CASE_ID = Option(
-    "window/last_case_id", int, _const(0), QT_TRANSLATE_NOOP("Settings", "Last case opened")
-)
-CASE_LIST_HEADER = Option(
-    "cases/list_header", bytes, _const(b""), QT_TRANSLATE_NOOP("Settings", "Case list columns")
-)
-LAST_FILING_KIND = Option(
-    "fast_entry/last_kind",
-    str,
-    _const("brief"),
-    QT_TRANSLATE_NOOP("Settings", "Kind of the last filing entered"),
-)
-REMINDERS_SEEN = Option(
-    "reminders/seen",
-    str,
-    _const(""),
-    QT_TRANSLATE_NOOP("Settings", "Reminders already seen, per database"),
-)
-VERSION = Option("meta/version", int, _const(SETTINGS_VERSION), "")
+    def default(self) -> T:
+        default = self._default
+        return default() if callable(default) else default
 
-ALL_OPTIONS: tuple[Option[Any], ...] = (
-    USER_NAME,
-    LANGUAGE,
-    LAWYER_NAME,
-    LAWYER_REGISTRATION,
-    DEFAULT_COURT_ID,
-    REMINDER_DAYS,
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
-    LAST_PAGE,
-    LAST_CASE_ID,
-    CASE_LIST_HEADER,
-    LAST_FILING_KIND,
-    REMINDERS_SEEN,
-    VERSION,
-)
-
-
-class _Bound(Generic[T]):
-    """A typed attribute of :class:`Settings` reading and writing one option."""
-
-    def __init__(self, option: Option[T]) -> None:
-        self.option = option
+    def __repr__(self) -> str:
+        return f"Option({self.key!r})"
 
     @overload
-    def __get__(self, instance: None, owner: type) -> _Bound[T]: ...
+    def __get__(self, instance: None, owner: type) -> Option[T]: ...
     @overload
     def __get__(self, instance: Settings, owner: type) -> T: ...
-    def __get__(self, instance: Settings | None, owner: type) -> T | _Bound[T]:
+    def __get__(self, instance: Settings | None, owner: type) -> T | Option[T]:
         if instance is None:
             return self
-        return instance.get(self.option)
+        return instance.get(self)
 
     def __set__(self, instance: Settings, value: T) -> None:
-        instance.set(self.option, value)
+        instance.set(self, value)
 
 
 class Settings:
@@ -142,20 +75,65 @@ class Settings:
             Tests pass an INI file of their own.
     """
 
-    user_name = _Bound(USER_NAME)
-    language = _Bound(LANGUAGE)
-    lawyer_name = _Bound(LAWYER_NAME)
-    lawyer_registration = _Bound(LAWYER_REGISTRATION)
-    default_court_id = _Bound(DEFAULT_COURT_ID)
-    reminder_days = _Bound(REMINDER_DAYS)
-    auto_lock_minutes = _Bound(AUTO_LOCK_MINUTES)
-    window_geometry = _Bound(WINDOW_GEOMETRY)
-    window_state = _Bound(WINDOW_STATE)
-    last_page = _Bound(LAST_PAGE)
-    last_case_id = _Bound(LAST_CASE_ID)
-    case_list_header = _Bound(CASE_LIST_HEADER)
-    last_filing_kind = _Bound(LAST_FILING_KIND)
-    reminders_seen = _Bound(REMINDERS_SEEN)
+    user_name = Option(
+        "history/user_name",
+        str,
+        default_actor,
+        QT_TRANSLATE_NOOP("Settings", "Your name in the history"),
+    )
+    language = Option("ui/language", str, "system", QT_TRANSLATE_NOOP("Settings", "Language"))
+    lawyer_name = Option(
+        "briefs/lawyer_name", str, "", QT_TRANSLATE_NOOP("Settings", "Lawyer's name")
+    )
+    lawyer_registration = Option(
+        "briefs/lawyer_registration",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Bar registration number"),
+    )
+    default_court_id = Option(
+        "cases/default_court_id", int, 0, QT_TRANSLATE_NOOP("Settings", "Default court")
+    )
+    reminder_days = Option(
+        "dashboard/reminder_working_days",
+        int,
+        3,
+        QT_TRANSLATE_NOOP("Settings", "Remind me of deadlines this many working days ahead"),
+    )
+    auto_lock_minutes = Option(
+        "security/auto_lock_minutes",
+        int,
+        10,
+        QT_TRANSLATE_NOOP("Settings", "Lock a protected database after this many idle minutes"),
+    )
+    window_geometry = Option(
+        "window/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Window position")
+    )
+    window_state = Option(
+        "window/state", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Window layout")
+    )
+    last_page = Option(
+        "window/last_page", str, "dashboard", QT_TRANSLATE_NOOP("Settings", "Last page")
+    )
+    last_case_id = Option(
+        "window/last_case_id", int, 0, QT_TRANSLATE_NOOP("Settings", "Last case opened")
+    )
+    case_list_header = Option(
+        "cases/list_header", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list columns")
+    )
+    last_filing_kind = Option(
+        "fast_entry/last_kind",
+        str,
+        "brief",
+        QT_TRANSLATE_NOOP("Settings", "Kind of the last filing entered"),
+    )
+    reminders_seen = Option(
+        "reminders/seen",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Reminders already seen, per database"),
+    )
+    version = Option("meta/version", int, SETTINGS_VERSION, "")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings(ORG_NAME, APP_NAME)
@@ -187,8 +165,14 @@ class Settings:
 
     def migrate(self) -> None:
         """Upgrade preferences written by an older casetracker (none yet)."""
-        if self.get(VERSION) != SETTINGS_VERSION:
-            self.set(VERSION, SETTINGS_VERSION)
+        if self.version != SETTINGS_VERSION:
+            self.version = SETTINGS_VERSION
+
+
+ALL_OPTIONS: tuple[Option[Any], ...] = tuple(
+    value for value in vars(Settings).values() if isinstance(value, Option)
+)
+"""Every option declared in :class:`Settings`, in declaration order."""
 
 
 def _convert(raw: object, kind: type[T]) -> T:

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 
 from casetracker.domain.attachments import safe_file_name
-from casetracker.store.leftovers import attachment_folder, remove_folder
+from casetracker.services.database_file import attachment_folder, remove_folder
 
 _OBJECT_NAME = "casetracker-temp-folders"
 

@@ -1,4 +1,4 @@
-"""Undoable deletes: every delete in the GUI goes through :class:`UndoController`.
+"""Undo for deleting case records (not parties or closures): :class:`UndoController`.
 
 A delete copies the removed rows into a snapshot (:mod:`casetracker.services.trash`)
 and pushes a command on a ``QUndoStack``; Ctrl+Z restores them. The delete itself
@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services import trash
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.events import notify_changed
 from casetracker.ui.i18n import translate
 

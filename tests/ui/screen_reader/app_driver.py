@@ -56,7 +56,7 @@ class Driver:
         self.window = window
         self.case_ids = [row.id for row in list_cases(window.db)]
         self.commands: dict[str, Callable[[str], None]] = {
-            "page": lambda key: window.actions_.pages[key].trigger(),  # as Ctrl+1…5 do
+            "page": lambda key: window.menu_actions.pages[key].trigger(),  # as Ctrl+1…5 do
             "case": self.open_case,
             "key": self.key,
             "shortcut": self.shortcut,
@@ -124,7 +124,7 @@ class Driver:
     def reset(self, _argument: str) -> None:
         while _open_dialogs():
             self._top().reject()
-        self.window.actions_.pages["dashboard"].trigger()
+        self.window.menu_actions.pages["dashboard"].trigger()
         # No window manager gives the focus back when a dialog closes: take it.
         self.window.activateWindow()
         wait_until(lambda: QApplication.activeWindow() is self.window, "the window to be active")

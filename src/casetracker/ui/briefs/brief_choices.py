@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import CaseInfo, FilingInfo, MatterInfo
 from casetracker.services.briefs import BriefFormat, BriefKind, BriefRequest
 from casetracker.services.case_detail import case_detail
-from casetracker.services.dto import CaseInfo, FilingInfo, MatterInfo
 from casetracker.services.filings import get_filing
 from casetracker.services.matters import get_matter
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.formats import format_date
 from casetracker.ui.i18n import enum_label
 

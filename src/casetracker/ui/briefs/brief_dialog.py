@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 from casetracker.briefs.document import Document
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services.briefs import BriefFormat, BriefRequest, compose, render
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.briefs.brief_choices import BriefChoices, load_subject
 from casetracker.ui.briefs.brief_preview import BriefPreview
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.live_text import LiveLabel
+from casetracker.ui.save_location import suggested_path, with_suffix
 from casetracker.ui.settings import Settings
 from casetracker.ui.worker import Cancelled, Job, Progress, run_in_background
 
@@ -295,14 +296,8 @@ class BriefDialog(QDialog):
 
     def suggested_path(self) -> Path:
         """Where Save… proposes to write: the last folder used, else Documents."""
-        if self.saved_path is not None:
-            folder = self.saved_path.parent
-        else:
-            location = QStandardPaths.StandardLocation.DocumentsLocation
-            folder = Path(QStandardPaths.writableLocation(location) or Path.home())
-            if not folder.is_dir():
-                folder = Path.home()
-        return folder / f"{self.choices.file_stem()}.{self.choices.output_format().value}"
+        name = f"{self.choices.file_stem()}.{self.choices.output_format().value}"
+        return suggested_path(self.saved_path, name)
 
     def save(self) -> None:
         """Ask where, then write the document in the chosen format (atomically)."""
@@ -319,9 +314,7 @@ class BriefDialog(QDialog):
         )
         if not chosen:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != f".{output.value}":
-            path = path.with_name(f"{path.name}.{output.value}")
+        path = with_suffix(chosen, output.value)
         document = self._current.document
 
         def work(_progress: Progress) -> Path:

@@ -38,7 +38,7 @@ from casetracker.services.agenda import (
     national_calendar,
 )
 from casetracker.services.timeline import TimelineKind
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.calendar.calendar_month import MonthGrid
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
 from casetracker.ui.deadlines.deadline_wording import marked, whose_text

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError
-from casetracker.services.dto import CaseDetail
-from casetracker.store.database import Database
+from casetracker.domain.records import CaseDetail
+from casetracker.store import Database
 from casetracker.ui.messages import confirm_delete, show_error
 from casetracker.ui.settings import Settings
 from casetracker.ui.table_model import Column, RecordTableModel

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetracker.atomic import write_bytes
 from casetracker.domain.attachments import safe_file_name, visible_name
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import AttachmentInfo
 from casetracker.services import filings
-from casetracker.services.dto import AttachmentInfo
-from casetracker.store.atomic import write_bytes
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.case_view.attachment_opener import open_attachment
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.events import notify_changed

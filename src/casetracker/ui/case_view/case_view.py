@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import NotFoundError
+from casetracker.domain.records import CaseDetail
 from casetracker.services.case_detail import case_detail
-from casetracker.services.dto import CaseDetail
 from casetracker.ui.case_view._record_tab import CaseContext
 from casetracker.ui.case_view.attachments_panel import dropped_files
 from casetracker.ui.case_view.deadlines_tab import DeadlinesTab
@@ -259,10 +259,6 @@ class CaseView(QWidget):
             self, self.context.db, case_id=case_id, filing_id=filing_id, matter_id=matter_id,
             settings=self.context.settings,
         )  # fmt: skip
-
-    def new_filing_dialog(self) -> QDialog | None:
-        """The full filing form for this case (fast entry is the quick alternative)."""
-        return self.filings.new_dialog()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.case_id is not None and dropped_files(event):

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import DeadlineStatus
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import CaseDetail, DeadlineInfo
 from casetracker.domain.rules import DeadlineRule
 from casetracker.services.deadline_record_brief import write_deadline_record
 from casetracker.services.deadline_records import explanation_in
 from casetracker.services.deadlines import set_deadline_status
-from casetracker.services.dto import CaseDetail, DeadlineInfo
 from casetracker.services.rule_catalogue import catalogue, shipped_rules
 from casetracker.ui import icons
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from casetracker.services.dto import CaseDetail, FilingInfo
+from casetracker.domain.records import CaseDetail, FilingInfo
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.case_view.attachments_panel import AttachmentsPanel, dropped_files
 from casetracker.ui.deadlines.deadline_proposals_dialog import (

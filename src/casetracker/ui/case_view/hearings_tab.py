@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
-from casetracker.services.dto import CaseDetail, HearingInfo
+from casetracker.domain.records import CaseDetail, HearingInfo
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.deadlines.deadline_wording import marked
 from casetracker.ui.formats import datetime_sample, format_datetime, format_time
@@ -18,21 +18,26 @@ from casetracker.ui.table_model import Column
 COLUMNS: tuple[Column[HearingInfo], ...] = (
     Column(
         QT_TRANSLATE_NOOP("Columns", "Starts"),
-        lambda h: format_datetime(h.starts_at),
-        sort_key=lambda h: h.starts_at,
+        lambda hearing: format_datetime(hearing.starts_at),
+        sort_key=lambda hearing: hearing.starts_at,
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Ends"),
-        lambda h: format_time(h.ends_at),
-        sort_key=lambda h: h.ends_at,
+        lambda hearing: format_time(hearing.ends_at),
+        sort_key=lambda hearing: hearing.ends_at,
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda h: marked(h.kind, h.illustrative)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Kind"),
+        lambda hearing: marked(hearing.kind, hearing.illustrative),
+    ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Place"),
-        lambda h: " · ".join(part for part in (h.place, h.video_link) if part),
+        lambda hearing: " · ".join(part for part in (hearing.place, hearing.video_link) if part),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda h: enum_label(h.status)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda h: h.outcome.replace("\n", " ")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda hearing: enum_label(hearing.status)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda hearing: hearing.outcome.replace("\n", " ")
+    ),
 )
 
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from casetracker.services.dto import AuditInfo
+from casetracker.domain.records import AuditInfo
 from casetracker.services.history import history
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.formats import datetime_sample, format_utc
 from casetracker.ui.history.history_text import Names, changes_text, record_text, what_happened
 from casetracker.ui.live_text import LiveLabel
@@ -38,16 +38,16 @@ def history_rows(db: Database, entries: Sequence[AuditInfo]) -> list[HistoryRow]
 COLUMNS: tuple[Column[HistoryRow], ...] = (
     Column(
         QT_TRANSLATE_NOOP("Columns", "When"),
-        lambda r: format_utc(r.entry.at),
-        sort_key=lambda r: (r.entry.at, r.id),
+        lambda row: format_utc(row.entry.at),
+        sort_key=lambda row: (row.entry.at, row.id),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.entry.actor),
-    Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda r: what_happened(r.entry)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda r: r.record),
+    Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda row: row.entry.actor),
+    Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda row: what_happened(row.entry)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda row: row.record),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Changes"),
-        lambda r: "; ".join(r.changes),
-        tooltip=lambda r: "\n".join(r.changes),
+        lambda row: "; ".join(row.changes),
+        tooltip=lambda row: "\n".join(row.changes),
     ),
 )
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 
-from casetracker.services.dto import CaseDetail, NoteInfo
+from casetracker.domain.records import CaseDetail, NoteInfo
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.formats import datetime_sample, format_utc
 from casetracker.ui.forms.note_dialog import NoteDialog

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from casetracker.services.dto import CaseDetail
+from casetracker.domain.records import CaseDetail
 from casetracker.ui.formats import format_date, format_utc
 from casetracker.ui.i18n import enum_label
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import PartyRole
 from casetracker.domain.errors import CasetrackerError
-from casetracker.services.dto import CaseDetail, CasePartyInfo
+from casetracker.domain.records import CaseDetail, CasePartyInfo
 from casetracker.ui.case_view._record_tab import CaseContext
 from casetracker.ui.forms.case_party_dialog import CasePartyDialog
 from casetracker.ui.forms.party_dialog import PartyDialog

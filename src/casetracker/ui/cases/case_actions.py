@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import CaseDetail
 from casetracker.services.case_detail import case_detail
-from casetracker.services.dto import CaseDetail
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.messages import confirm_delete, show_error
 from casetracker.ui.undo import UndoController
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from casetracker.domain.enums import CaseStatus, Procedure
 from casetracker.services import courts, matters
 from casetracker.services.cases import CaseFilter
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.cases.case_table_model import COLUMN_KEYS, CaseTableModel
 from casetracker.ui.events import ANY, data_events
 from casetracker.ui.formats import date_sample, datetime_sample
@@ -306,10 +306,6 @@ class CaseListPage(QWidget):
             return
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
-
-    def focus_filter(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def _open_current(self) -> None:
         self._emit_for_current(self.open_case_requested)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from casetracker.domain.records import CaseRow
 from casetracker.services.cases import CaseFilter, case_ids, case_rows
-from casetracker.services.dto import CaseRow
-from casetracker.store.database import Database
+from casetracker.store import Database
 
 MAX_SUGGESTIONS = 20
 

@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from casetracker.domain.records import CaseRow
 from casetracker.services.cases import CaseFilter, case_ids, case_rows
-from casetracker.services.dto import CaseRow
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui import icons
 from casetracker.ui.formats import format_date, format_utc
 from casetracker.ui.i18n import enum_label, translate

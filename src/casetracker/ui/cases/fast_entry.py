@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import ValidationError
+from casetracker.domain.records import FilingInfo
 from casetracker.services.case_detail import case_detail
-from casetracker.services.dto import FilingInfo
 from casetracker.services.filings import FilingInput, create_filing
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.cases.case_picker import CasePicker
 from casetracker.ui.deadlines.deadline_proposals_dialog import (
     offer_deadline_proposals,

@@ -11,7 +11,7 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.errors import CasetrackerError, ValidationError
 from casetracker.services.agenda_export import MAX_DAYS, AgendaFormat, export_agenda, period
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.forms.fields import DateEdit
 from casetracker.ui.forms.form_dialog import FieldError
 from casetracker.ui.live_text import LiveLabel
+from casetracker.ui.save_location import suggested_path, with_suffix
 from casetracker.ui.worker import Progress, run_in_background
 
 DEFAULT_DAYS = 14
@@ -189,14 +190,7 @@ class AgendaExportDialog(QDialog):
 
     def suggested_path(self, start: date) -> Path:
         """Where Save… proposes to write: the last folder used, else Documents."""
-        if self.saved_path is not None:
-            folder = self.saved_path.parent
-        else:
-            location = QStandardPaths.StandardLocation.DocumentsLocation
-            folder = Path(QStandardPaths.writableLocation(location) or Path.home())
-            if not folder.is_dir():
-                folder = Path.home()
-        return folder / f"agenda-{start.isoformat()}.{self._suffix()}"
+        return suggested_path(self.saved_path, f"agenda-{start.isoformat()}.{self._suffix()}")
 
     def _suffix(self) -> str:
         fmt = self.output_format()
@@ -224,9 +218,7 @@ class AgendaExportDialog(QDialog):
         )
         if not chosen:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != f".{suffix}":
-            path = path.with_name(f"{path.name}.{suffix}")
+        path = with_suffix(chosen, suffix)
         db = self.db
 
         def work(_progress: Progress) -> Path:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.services import judicial_bodies as service
 from casetracker.services.judicial_bodies import BodyInfo, BodyInput
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.forms.fields import TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 from casetracker.ui.table_model import Column, RecordTableModel

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.records import CourtInfo
 from casetracker.services import courts, recompute
-from casetracker.services.dto import CourtInfo
 from casetracker.services.judicial_bodies import list_bodies
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.dated_table_model import format_day
 from casetracker.ui.deadlines.bodies_panel import BodiesPanel
 from casetracker.ui.deadlines.recomputation_preview import BACK, RecomputationPreview
@@ -65,15 +65,15 @@ def _days(row: ClosureRow) -> int:
 
 
 CLOSURE_COLUMNS: tuple[Column[ClosureRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda r: format_day(r.starts_on),
-           sort_key=lambda r: r.starts_on),
-    Column(QT_TRANSLATE_NOOP("Columns", "To"), lambda r: format_day(r.ends_on),
-           sort_key=lambda r: r.ends_on),
-    Column(QT_TRANSLATE_NOOP("Columns", "Days"), lambda r: str(_days(r)), sort_key=_days,
-           align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Applies to"), lambda r: applies_text(r)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: r.reason),
-    Column(QT_TRANSLATE_NOOP("Columns", "Legal basis"), lambda r: r.legal_basis),
+    Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda closure: format_day(closure.starts_on),
+           sort_key=lambda closure: closure.starts_on),
+    Column(QT_TRANSLATE_NOOP("Columns", "To"), lambda closure: format_day(closure.ends_on),
+           sort_key=lambda closure: closure.ends_on),
+    Column(QT_TRANSLATE_NOOP("Columns", "Days"), lambda closure: str(_days(closure)),
+           sort_key=_days, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Applies to"), lambda closure: applies_text(closure)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda closure: closure.reason),
+    Column(QT_TRANSLATE_NOOP("Columns", "Legal basis"), lambda closure: closure.legal_basis),
 )  # fmt: skip
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.errors import CasetrackerError, NotFoundError
 from casetracker.domain.explanation import Circumstances, explanation_lines
+from casetracker.domain.records import DeadlineInfo
 from casetracker.domain.rules import TRIGGERS, DeadlineRule
 from casetracker.services.cases import get_case
 from casetracker.services.deadline_proposals import (
@@ -38,10 +39,9 @@ from casetracker.services.deadline_proposals import (
     propose_deadlines,
     triggers_for_filing,
 )
-from casetracker.services.dto import DeadlineInfo
 from casetracker.services.filings import get_filing
 from casetracker.services.rule_catalogue import active_rules, rules_for_case
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.dated_table_model import format_day
 from casetracker.ui.deadlines.explanation_view import ExplanationView
 from casetracker.ui.deadlines.proposal_table import (
@@ -328,7 +328,7 @@ def maybe_propose_deadlines(parent: QWidget | None, db: Database, filing_id: int
     procedure has a rule for.
 
     Raises:
-        CasetrackerError, DBAPIError: the database could not be read; the caller says
+        CasetrackerError: the database could not be read; the caller says
             so (see :func:`proposals_failed_text`): the filing itself is saved.
     """
     dialog = _proposals_dialog(parent, db, filing_id)

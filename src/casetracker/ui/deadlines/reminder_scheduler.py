@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services.reminders import Reminders, reminders
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.deadlines.reminders_dialog import RemindersDialog
 from casetracker.ui.settings import Settings
 

@@ -31,7 +31,7 @@ from casetracker.domain.errors import CasetrackerError
 from casetracker.services.deadline_records import explanation_in
 from casetracker.services.deadlines import set_deadline_status
 from casetracker.services.reminders import ReminderItem, Reminders, reminders
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
 from casetracker.ui.deadlines.deadline_wording import due_text, expired_text, marked
 from casetracker.ui.deadlines.explanation_view import ExplanationView

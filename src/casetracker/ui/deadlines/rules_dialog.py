@@ -37,7 +37,7 @@ from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.rules import TRIGGERS, Certainty, DeadlineRule
 from casetracker.services import rule_catalogue as service
 from casetracker.services.rule_catalogue import RuleEntry, RuleOrigin
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.deadlines.deadline_wording import side_label
 from casetracker.ui.deadlines.explanation_view import period_text
 from casetracker.ui.events import ANY, data_events, notify_changed

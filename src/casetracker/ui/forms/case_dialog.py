@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import CaseRelation, CaseStatus, Procedure
 from casetracker.domain.errors import ValidationError
+from casetracker.domain.records import CaseInfo, CourtInfo
 from casetracker.services import courts, matters
 from casetracker.services.cases import CaseInput, create_case, update_case
-from casetracker.services.dto import CaseInfo, CourtInfo
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.cases.case_picker import CasePicker
 from casetracker.ui.forms.expediente_hint import ExpedienteHint
 from casetracker.ui.forms.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextEdit

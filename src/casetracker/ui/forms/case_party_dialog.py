@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from casetracker.domain.enums import PartyKind, PartyRole
+from casetracker.domain.records import CaseDetail, CasePartyInfo
 from casetracker.services import parties
 from casetracker.services.conflicts import (
     Appearance,
@@ -19,8 +20,7 @@ from casetracker.services.conflicts import (
     side_conflicts,
     similar_parties,
 )
-from casetracker.services.dto import CaseDetail, CasePartyInfo
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui import icons
 from casetracker.ui.forms.fields import EnumCombo, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import ERROR_STYLE, FormDialog

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from casetracker.domain.enums import CourtLevel
+from casetracker.domain.records import CourtInfo
 from casetracker.services.courts import CourtInput, create_court, update_court
-from casetracker.services.dto import CourtInfo
 from casetracker.services.judicial_bodies import list_bodies
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.forms.fields import EnumCombo, RecordCombo
 from casetracker.ui.forms.form_dialog import FormDialog
 

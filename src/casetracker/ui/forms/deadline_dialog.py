@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 from casetracker.domain.enums import DeadlineStatus
 from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.explanation import Circumstances, explanation_lines
+from casetracker.domain.records import CaseDetail, DeadlineInfo
 from casetracker.domain.rules import DeadlineRule
 from casetracker.services.deadline_computation import compute_for_case, record_computation
 from casetracker.services.deadline_proposals import ProposedDeadline, accept_proposals
@@ -23,9 +24,8 @@ from casetracker.services.deadlines import (
     set_deadline_status,
     update_deadline,
 )
-from casetracker.services.dto import CaseDetail, DeadlineInfo
 from casetracker.services.rule_catalogue import rules_for_case
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.formats import format_date
 from casetracker.ui.forms.fields import DateEdit, EnumCombo, OptionalDateEdit, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog

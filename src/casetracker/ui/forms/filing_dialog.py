@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QTabWidget, QWidget
 
 from casetracker.domain.enums import FilingKind
-from casetracker.services.dto import CaseDetail, FilingInfo
+from casetracker.domain.records import CaseDetail, FilingInfo
 from casetracker.services.filings import FilingInput, create_filing, update_filing
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.formats import format_date
 from casetracker.ui.forms.fields import DateEdit, EnumCombo, OptionalDateEdit, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog

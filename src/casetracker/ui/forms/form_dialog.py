@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui import icons
 from casetracker.ui.error_text import field_message
 from casetracker.ui.events import notify_changed
@@ -154,9 +154,6 @@ class FormDialog(QDialog):
         chain += sorted(buttons, key=lambda button: button.mapTo(self, QPoint(0, 0)).x())
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    def field_widget(self, name: str) -> QWidget:
-        return self._fields[name].widget
 
     def field_error(self, name: str) -> str:
         """The message shown under field ``name`` ("" when none)."""

@@ -7,9 +7,9 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from casetracker.domain.enums import HearingStatus
-from casetracker.services.dto import HearingInfo
+from casetracker.domain.records import HearingInfo
 from casetracker.services.hearings import HearingInput, create_hearing, update_hearing
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.forms.fields import DateTimeEdit, EnumCombo, OptionalDateEdit, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 from casetracker.ui.forms.working_day_check import WorkingDayCheck

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from casetracker.services.dto import MatterInfo
+from casetracker.domain.records import MatterInfo
 from casetracker.services.matters import MatterInput, create_matter, update_matter
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.forms.fields import TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 

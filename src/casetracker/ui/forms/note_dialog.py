@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from casetracker.services.dto import NoteInfo
+from casetracker.domain.records import NoteInfo
 from casetracker.services.notes import NoteInput, create_note, update_note
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.forms.fields import TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from casetracker.domain.enums import PartyKind
-from casetracker.services.dto import PartyInfo
+from casetracker.domain.records import PartyInfo
 from casetracker.services.parties import PartyInput, create_party, update_party
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.forms.fields import EnumCombo, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 

@@ -12,7 +12,7 @@ from casetracker.domain.rules import CIVIL, TRIGGERS, ActingSide, DeadlineRule
 from casetracker.domain.validation import Checker
 from casetracker.services import rule_catalogue as service
 from casetracker.services.rule_catalogue import RuleEntry
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.deadlines.deadline_wording import side_label
 from casetracker.ui.deadlines.rule_versions_editor import RuleVersionsEditor
 from casetracker.ui.forms.fields import TextEdit

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 
 from casetracker.domain.errors import CasetrackerError, ValidationError
 from casetracker.services.judicial_calendar import non_working_warning
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.i18n import current_language
 
 

@@ -23,9 +23,9 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from casetracker.services.dto import AuditInfo
+from casetracker.domain.records import AuditInfo
 from casetracker.services.history import HistoryFilter, history_page
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.case_view.history_tab import HistoryRow, history_rows
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.formats import format_utc

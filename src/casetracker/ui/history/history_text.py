@@ -25,10 +25,10 @@ from casetracker.domain.enums import (
     Procedure,
 )
 from casetracker.domain.errors import NotFoundError
+from casetracker.domain.records import AuditInfo
 from casetracker.services import courts, matters, parties
-from casetracker.services.dto import AuditInfo
 from casetracker.services.trash import RESTORED_PREFIX
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.formats import format_date, format_datetime, format_size
 from casetracker.ui.i18n import enum_label, translate
 

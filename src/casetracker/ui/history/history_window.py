@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from casetracker.services.history import HistoryFilter, history_choices
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.events import data_events
 from casetracker.ui.formats import datetime_sample, format_utc
 from casetracker.ui.forms.fields import OptionalDateEdit
@@ -216,14 +216,6 @@ class HistoryWindow(QDialog):
         for widget in (self.kind, self.user, self.since, self.until, self.text):
             widget.blockSignals(False)
         self.apply_filter()
-
-    def select_kind(self, entity: str) -> None:
-        """Show only one kind of record (``filing``…), adding it to the list if needed."""
-        index = self.kind.findData(entity)
-        if index < 0:
-            self.kind.addItem(entity_label(entity), entity)
-            index = self.kind.count() - 1
-        self.kind.setCurrentIndex(index)
 
     # -- showing ------------------------------------------------------------------------
 

@@ -32,7 +32,8 @@ from shiboken6 import isValid
 from casetracker.domain.errors import ValidationErrors
 from casetracker.services.archive import ArchiveSummary, export_archive, import_archive
 from casetracker.services.csv_import import CsvImportResult, import_filings_csv, write_template
-from casetracker.store.database import Database, open_database
+from casetracker.services.database_file import open_database
+from casetracker.store import Database
 from casetracker.ui.events import notify_changed
 from casetracker.ui.messages import show_error
 from casetracker.ui.worker import run_in_background

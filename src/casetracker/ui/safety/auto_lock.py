@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from casetracker.store.encryption import WrongPassphraseError, check_passphrase
+from casetracker.services.database_file import WrongPassphraseError, check_passphrase
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import CasetrackerError
-from casetracker.store.encryption import (
+from casetracker.services.database_file import (
     PASSPHRASE_ENV,
     PassphraseRequiredError,
     WrongPassphraseError,

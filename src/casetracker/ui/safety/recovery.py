@@ -17,24 +17,21 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from casetracker.domain.errors import FileWriteError
 from casetracker.services import backups
 from casetracker.services.backups import BackupInfo
-from casetracker.store.backup import describe
-from casetracker.store.database import default_db_path
-from casetracker.store.errors import (
+from casetracker.services.database_file import (
     BackupError,
     CorruptDatabaseError,
     DatabaseInUseError,
-    FileWriteError,
-)
-from casetracker.store.integrity import quick_check
-from casetracker.store.locations import (
-    lock_path,
+    default_db_path,
+    describe_backup,
+    holder,
     network_file_system,
+    quick_check,
     risky_location,
     synced_service,
 )
-from casetracker.store.lock import read_holder
 from casetracker.ui.formats import format_date, format_datetime, format_time
 from casetracker.ui.i18n import translate
 from casetracker.ui.messages import show_error
@@ -168,9 +165,9 @@ def ask_about_damage(
 
 def backup_info(error: CorruptDatabaseError, passphrase: str | None = None) -> BackupInfo | None:
     """The backup the error names, with its date and case count; None when there is none."""
-    if error.backup is None or not error.backup.is_file():
+    if error.backup is None:
         return None
-    return describe(error.backup, passphrase)
+    return describe_backup(error.backup, passphrase)
 
 
 # -- a second instance ---------------------------------------------------------------
@@ -178,8 +175,8 @@ def backup_info(error: CorruptDatabaseError, passphrase: str | None = None) -> B
 
 def in_use_text(error: DatabaseInUseError) -> str:
     """Who has the database open and since when, as far as the lock file says."""
-    holder = read_holder(lock_path(error.path))
-    if holder is None:
+    held_by = holder(error.path)
+    if held_by is None:
         known = translate("Recovery", "%1 is already open in another casetracker.").replace(
             "%1", error.path.name
         )
@@ -191,10 +188,10 @@ def in_use_text(error: DatabaseInUseError) -> str:
                 "since %4 (process %5).",
             )
             .replace("%1", error.path.name)
-            .replace("%2", holder.user)
-            .replace("%3", holder.host)
-            .replace("%4", f"{format_date(holder.since.date())} {format_time(holder.since)}")
-            .replace("%5", str(holder.pid))
+            .replace("%2", held_by.user)
+            .replace("%3", held_by.host)
+            .replace("%4", f"{format_date(held_by.since.date())} {format_time(held_by.since)}")
+            .replace("%5", str(held_by.pid))
         )
     advice = translate(
         "Recovery",

@@ -56,9 +56,6 @@ class Scale:
         """The x of ``day``; ``fraction`` is how far into the day (noon by default)."""
         return self.left + ((day - self.origin).days + fraction) * self.per_day
 
-    def day_at(self, x: float) -> date:
-        return self.origin + timedelta(days=int((x - self.left) // self.per_day))
-
 
 def _text_colour(item: QGraphicsItem, role: QPalette.ColorRole = QPalette.ColorRole.Text) -> QColor:
     scene = item.scene()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.errors import NotFoundError
 from casetracker.services.timeline import Timeline, TimelineKind, case_timeline, matter_timeline
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.events import data_events
 from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.timeline.timeline_items import EventItem

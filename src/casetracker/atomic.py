@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from casetracker.store.errors import DiskFullError, FileWriteError, ReadOnlyLocationError
+from casetracker.domain.errors import DiskFullError, FileWriteError, ReadOnlyLocationError
 
 __all__ = [
     "atomic_write",

@@ -1,9 +1,15 @@
-"""Plain, frozen results returned by the services (never live ORM objects)."""
+"""The plain, frozen records of case data that the services return and the briefs print.
+
+They live in the domain, below both: the services fill them from the database (never
+handing out live ORM objects) and the brief composers read them, so the briefs need
+neither the services nor the store.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from casetracker.domain.enums import (
     CaseRelation,
@@ -16,6 +22,8 @@ from casetracker.domain.enums import (
     PartyRole,
     Procedure,
 )
+from casetracker.domain.explanation import Circumstances, explanation_lines
+from casetracker.domain.periods import DueDateResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,3 +236,40 @@ class SearchHit:
     case_id: int | None
     title: str
     snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordInfo:
+    """One stored record of a computation, ready to show or print.
+
+    Attributes:
+        result: the computation, rebuilt from what was stored.
+        calendar: the calendar data used (see :func:`calendar_data`).
+        circumstances: whose period it was, a date set by hand, a recomputation.
+    """
+
+    id: int
+    deadline_id: int
+    case_id: int
+    case_title: str
+    expediente: str | None
+    deadline_title: str
+    made_at: datetime
+    made_by: str
+    reason: str
+    due_on: date
+    computed_due_on: date
+    trigger_on: date
+    trigger_filing: str
+    rule_key: str
+    rule_version: str
+    court_name: str
+    calendar: dict[str, Any]
+    result: DueDateResult
+    circumstances: Circumstances
+    illustrative: bool = False
+    expediente_illustrative: bool = False
+
+    def explanation(self, language: str = "es") -> list[str]:
+        """The explanation as it was when recorded, in ``language``."""
+        return explanation_lines(self.result, language, self.circumstances)
