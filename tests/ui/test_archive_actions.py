@@ -120,7 +120,7 @@ def test_an_imported_expediente_out_of_format_is_shown_not_only_logged(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", no)
-    main.actions_.import_archive.trigger()
+    main.menu_actions.import_archive.trigger()
     _finished(qtbot, main)
     assert questions, main.notice_text()
     assert "Imported as written; check these:" in questions[0]
