@@ -27,7 +27,6 @@ from casetracker.logs import report_uncaught
 from casetracker.resources import ResourceNotFoundError, resource_path
 from casetracker.services import backups
 from casetracker.services.backups import RestoreResult
-from casetracker.services.cases import prepare_filtering
 from casetracker.store.database import Database, open_database
 from casetracker.store.errors import CorruptDatabaseError, DatabaseInUseError
 from casetracker.store.integrity import is_corruption
@@ -304,8 +303,6 @@ class AppSession(QObject):
         if warning and self.path not in self._warned:
             self._warned.add(self.path)
             location_warning(window, self.path, warning, self.move_to_this_computer)
-        db = self.db
-        run_in_background(lambda _progress: prepare_filtering(db), _ignore, _ignore)
         path, passphrase = self.path, self.db.passphrase
         run_in_background(
             lambda _progress: startup_checks(path, passphrase),
@@ -434,7 +431,3 @@ class AppSession(QObject):
                 "database is protected with the current passphrase."
             )
         return text
-
-
-def _ignore(_outcome: object) -> None:
-    """For background work whose only effect is a warmer cache."""
