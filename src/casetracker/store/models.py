@@ -174,7 +174,7 @@ class Case(Base):
     # The title folded for the case list's filter: derived, never edited, not audited
     # nor archived; set with the title (below) and on Core inserts (its default).
     title_folded: Mapped[str] = mapped_column(
-        String(300), default=_folded_title, server_default="", info={DERIVED: True}
+        Text, default=_folded_title, server_default="", info={DERIVED: True}
     )
     expediente: Mapped[str | None] = mapped_column(String(80))
     expediente_key: Mapped[str | None] = mapped_column(String(80), unique=True)

@@ -66,7 +66,7 @@ def _index_trigger_suspended(connection: sa.Connection) -> Iterator[None]:
 def upgrade() -> None:
     op.add_column(
         "cases",
-        sa.Column("title_folded", sa.String(length=300), nullable=False, server_default=""),
+        sa.Column("title_folded", sa.Text(), nullable=False, server_default=""),
     )
     cases = sa.table(
         "cases",
