@@ -39,12 +39,12 @@ def biggest_parts(bundle: Path, count: int = 12) -> list[tuple[str, int]]:
     for entry in internal.iterdir():
         if entry.is_dir() and entry.name != "PySide6":
             parts[entry.name + "/"] = folder_size(entry)
-        elif entry.is_file():
+        elif entry.is_file() and not entry.is_symlink():
             parts[entry.name] = entry.stat().st_size
     qt = internal / "PySide6"
     if qt.is_dir():
         for entry in qt.rglob("*"):
-            if entry.is_file() and entry.stat().st_size > 2**20:
+            if entry.is_file() and not entry.is_symlink() and entry.stat().st_size > 2**20:
                 parts[str(entry.relative_to(internal))] = entry.stat().st_size
     return sorted(parts.items(), key=lambda item: -item[1])[:count]
 
