@@ -37,7 +37,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from casetracker.services.cases import prepare_filtering  # noqa: E402
 from casetracker.store.database import open_database  # noqa: E402
 from casetracker.ui.app import application, create_main_window  # noqa: E402
 from casetracker.ui.i18n import install_translators  # noqa: E402
@@ -119,9 +118,6 @@ def main() -> int:
     out["rows"] = page.model.rowCount()
     if args.gc_freeze:
         gc.freeze()
-    # The app runs this in the background right after the first paint, long before a
-    # user can type: the first keystroke then finds every title already folded.
-    prepare_filtering(db)
 
     strokes = []
     for typed in KEYSTROKES:

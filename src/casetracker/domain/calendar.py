@@ -19,8 +19,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 from casetracker.domain.calendar_data import (
     JUDGES_DAY,
     JUDICIAL_VACATIONS,
@@ -74,7 +72,11 @@ def national_holidays_en(year: int) -> dict[date, str]:
 
 @cache
 def _national_holidays(year: int, language: str = "es") -> tuple[tuple[date, str], ...]:
-    # The package object is slow to build; every calendar instance shares this cache.
+    # The package is slow to import (a tenth of the app's start-up imports) and its
+    # object slow to build: both wait for the first date computation, and every
+    # calendar instance shares this cache.
+    import holidays
+
     found = holidays.country_holidays("PE", years=year, language=language)
     spanish = holidays.country_holidays("PE", years=year, language="es")
     return tuple(
@@ -84,6 +86,8 @@ def _national_holidays(year: int, language: str = "es") -> tuple[tuple[date, str
 
 def holidays_source() -> str:
     """Where the national holidays come from, with the version (recorded with computations)."""
+    import holidays
+
     return f"holidays {holidays.__version__} (PE)"
 
 

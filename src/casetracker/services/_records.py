@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from casetracker.domain.errors import NotFoundError
-from casetracker.store.models import AuditEntry, Base
+from casetracker.store.models import DERIVED, AuditEntry, Base
 
 M = TypeVar("M", bound=Base)
 
@@ -32,12 +32,12 @@ def json_value(value: object) -> object:
 
 
 def snapshot(row: Base) -> dict[str, object]:
-    """The row's column values, JSON-ready."""
+    """The row's column values, JSON-ready (not those derived from others)."""
     mapper = inspect(type(row))
     return {
         column.key: json_value(getattr(row, column.key))
         for column in mapper.column_attrs
-        if column.key not in _NOT_AUDITED
+        if column.key not in _NOT_AUDITED and not column.columns[0].info.get(DERIVED)
     }
 
 

@@ -26,15 +26,13 @@ from sqlalchemy import func, select
 from casetracker import __version__
 from casetracker.atomic import write_bytes
 from casetracker.briefs.document import Block, Document, Heading, Paragraph, Table, TextStyle
-from casetracker.briefs.docx import render_docx
-from casetracker.briefs.pdf import render_pdf
 from casetracker.briefs.redaction import Redactor
 from casetracker.briefs.spanish import ILLUSTRATIVE, ILLUSTRATIVE_NOTE
 from casetracker.domain.enums import DeadlineStatus, HearingStatus
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.periods import format_date_es
 from casetracker.services.agenda import AgendaItem, AgendaKind, agenda
-from casetracker.services.briefs import protected_secrets
+from casetracker.services.briefs import BriefFormat, protected_secrets, renderer
 from casetracker.store.database import Database
 from casetracker.store.models import AuditEntry, Deadline, Hearing
 
@@ -90,7 +88,7 @@ def agenda_bytes(db: Database, fmt: AgendaFormat, start: date, days: int = 14) -
         return agenda_ics(db, start, days)
     document = agenda_document(db, start, days)
     buffer = io.BytesIO()
-    (render_pdf if fmt is AgendaFormat.PDF else render_docx)(document, buffer)
+    renderer(BriefFormat(fmt.value))(document, buffer)
     return buffer.getvalue()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -11,10 +12,8 @@ from sqlalchemy import select
 
 from casetracker.atomic import atomic_write
 from casetracker.briefs.document import Document
-from casetracker.briefs.docx import render_docx
 from casetracker.briefs.escrito import compose_escrito
 from casetracker.briefs.options import BriefOptions
-from casetracker.briefs.pdf import render_pdf
 from casetracker.briefs.redaction import DEFAULT_LABEL, Redactor
 from casetracker.briefs.summary import compose_case_summary, compose_matter_summary
 from casetracker.domain.errors import ValidationError
@@ -105,12 +104,24 @@ def render(document: Document, output: BriefFormat, target: Path | BinaryIO) -> 
     the target) so that a failure never leaves a truncated brief, and a missing or
     read-only folder or a full disk becomes an error the user can act on.
     """
-    draw = render_pdf if output is BriefFormat.PDF else render_docx
+    draw = renderer(output)
     if isinstance(target, Path):
         with atomic_write(target) as stream:
             draw(document, stream)
     else:
         draw(document, target)
+
+
+def renderer(output: BriefFormat) -> Callable[[Document, BinaryIO], None]:
+    """The function drawing ``output``. Imported when first asked for: ReportLab and
+    python-docx were a third of the app's start-up imports, for no first screen."""
+    if output is BriefFormat.PDF:
+        from casetracker.briefs.pdf import render_pdf
+
+        return render_pdf
+    from casetracker.briefs.docx import render_docx
+
+    return render_docx
 
 
 def generate(db: Database, request: BriefRequest, target: Path) -> Path:

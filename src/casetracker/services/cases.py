@@ -19,7 +19,7 @@ from casetracker.services import _convert, _crud, _records
 from casetracker.services._records import kept as _kept
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Court, Deadline, Matter
-from casetracker.store.text_fold import folded_contains
+from casetracker.store.text_fold import fold
 
 
 @dataclass(frozen=True)
@@ -219,11 +219,10 @@ def _filtered(query: Select[Any], case_filter: CaseFilter) -> Select[Any]:
         query = query.where(Case.matter_id == case_filter.matter_id)
     text = case_filter.text.strip()
     if text:
-        # Expediente numbers are ASCII: a plain case-insensitive match is enough there,
-        # and half the folding calls on a large list.
-        matches = folded_contains(Case.title, text) | Case.expediente.icontains(
-            text, autoescape=True
-        )
+        # The title is compared folded as stored (no per-row function call); expediente
+        # numbers are ASCII, where a plain case-insensitive match is enough.
+        matches = Case.title_folded.contains(fold(text) or "", autoescape=True)
+        matches = matches | Case.expediente.icontains(text, autoescape=True)
         if (number := expediente_in(text)) is not None:
             # "Exp. N.º 112-2026-…-jm-ci-01" finds 00112-2026-…-JM-CI-01.
             matches = matches | (Case.expediente_key == number.normalized)
@@ -243,12 +242,6 @@ def case_ids(db: Database, case_filter: CaseFilter | None = None) -> list[int]:
     query = _filtered(query, case_filter).order_by(order.nulls_last(), Case.id)
     with db.read() as session:
         return list(session.scalars(query))
-
-
-def prepare_filtering(db: Database) -> None:
-    """Fold every case title once (off the GUI thread), so that the first keystroke in
-    the case list costs no more than the next ones."""
-    case_ids(db, CaseFilter(text="\u2063"))  # matches nothing; every title gets folded
 
 
 def case_rows(db: Database, ids: Sequence[int]) -> list[CaseRow]:

@@ -40,7 +40,7 @@ from sqlalchemy import (
 
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.validation import EARLIEST_DATE, LATEST_DATE
-from casetracker.store.models import Base
+from casetracker.store.models import DERIVED, Base
 
 CASE_TABLE = "cases"
 CASE_COLUMN = "case_id"
@@ -65,8 +65,13 @@ class Section:
 
     @property
     def fields(self) -> list[Column[Any]]:
-        """The columns written in each record, in table order."""
-        return [column for column in self.table.columns if column.name != self.link]
+        """The columns written in each record, in table order (derived ones are
+        computed again on import)."""
+        return [
+            column
+            for column in self.table.columns
+            if column.name != self.link and not column.info.get(DERIVED)
+        ]
 
 
 @cache

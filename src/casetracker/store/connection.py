@@ -15,13 +15,11 @@ from sqlalchemy import URL, Engine, create_engine, event
 
 from casetracker.store import encryption
 from casetracker.store.file_probe import FileKind, open_tracked
-from casetracker.store.text_fold import fold
+from casetracker.store.text_fold import FOLD_FUNCTION, fold
 
 BUSY_TIMEOUT_MS = 15_000
 # "CASE" in ASCII; marks a file as a casetracker database in its header.
 APPLICATION_ID = 0x43415345
-# SQL function folding case and accents (SQLite's lower() only folds ASCII).
-FOLD_FUNCTION = "ct_fold"
 
 
 def make_engine(

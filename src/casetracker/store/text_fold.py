@@ -11,10 +11,12 @@ from functools import lru_cache
 
 from sqlalchemy import ColumnElement, func
 
-from casetracker.store import connection
+# SQL function folding case and accents (SQLite's lower() only folds ASCII), which the
+# store registers on every connection.
+FOLD_FUNCTION = "ct_fold"
 
 
-# Each keystroke in the case list folds every title again: remember recent ones.
+# The history filter folds the same audit texts on every keystroke: remember recent ones.
 @lru_cache(maxsize=65_536)
 def fold(text: str | None) -> str | None:
     """Lower-case ``text`` and strip its accents: "Apurímac" → "apurimac"."""
@@ -28,11 +30,9 @@ def fold(text: str | None) -> str | None:
 
 def folded_contains(column: ColumnElement[str | None], needle: str) -> ColumnElement[bool]:
     """SQL condition: ``column`` contains ``needle``, ignoring case and accents."""
-    return getattr(func, connection.FOLD_FUNCTION)(column).contains(
-        fold(needle) or "", autoescape=True
-    )
+    return getattr(func, FOLD_FUNCTION)(column).contains(fold(needle) or "", autoescape=True)
 
 
 def folded_equals(column: ColumnElement[str | None], value: str) -> ColumnElement[bool]:
     """SQL condition: ``column`` is ``value``, ignoring case and accents (no wildcards)."""
-    return getattr(func, connection.FOLD_FUNCTION)(column) == (fold(value) or "")
+    return getattr(func, FOLD_FUNCTION)(column) == (fold(value) or "")

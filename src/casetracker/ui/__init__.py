@@ -3,8 +3,40 @@
 Importing it protects the process from PySide6 6.12's reference leak on ``None``
 (see :mod:`casetracker.ui._none_refcount`) before any widget is built: the leak
 aborts the interpreter, so the guard cannot wait for the application object.
+
+The services the windows call are imported first, before Qt. Once loaded, PySide6
+hooks every later import (for its ``__feature__`` switches) and reads each new
+module's whole source looking for "PySide6": for SQLAlchemy and the layers below the
+UI, some 400 modules that never use Qt, that was a sixth of the start-up imports.
 """
 
+from casetracker.services import (  # noqa: F401 - imported for the side effect above
+    agenda,
+    archive,
+    backups,
+    case_detail,
+    cases,
+    conflicts,
+    courts,
+    csv_import,
+    deadline_proposals,
+    deadline_record_brief,
+    deadline_records,
+    deadlines,
+    filings,
+    hearings,
+    history,
+    judicial_bodies,
+    judicial_calendar,
+    matters,
+    notes,
+    parties,
+    reminders,
+    rule_catalogue,
+    search,
+    timeline,
+    trash,
+)
 from casetracker.ui._none_refcount import guard_none_refcount
 
 guard_none_refcount()

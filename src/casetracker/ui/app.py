@@ -26,7 +26,6 @@ from casetracker.logs import report_uncaught
 from casetracker.resources import ResourceNotFoundError, resource_path
 from casetracker.services import backups
 from casetracker.services.backups import RestoreResult
-from casetracker.services.cases import prepare_filtering
 from casetracker.services.database_file import (
     CorruptDatabaseError,
     DatabaseFaultError,
@@ -307,8 +306,6 @@ class AppSession(QObject):
         if warning and self.path not in self._warned:
             self._warned.add(self.path)
             location_warning(window, self.path, warning, self.move_to_this_computer)
-        db = self.db
-        run_in_background(lambda _progress: prepare_filtering(db), _ignore, _ignore)
         path, passphrase = self.path, self.db.passphrase
         run_in_background(
             lambda _progress: startup_checks(path, passphrase),
@@ -437,7 +434,3 @@ class AppSession(QObject):
                 "database is protected with the current passphrase."
             )
         return text
-
-
-def _ignore(_outcome: object) -> None:
-    """For background work whose only effect is a warmer cache."""
