@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.errors import CasetrackerError
 from casetracker.services import courts, matters
 from casetracker.services.dto import CourtInfo, MatterInfo
 from casetracker.store.database import Database
-from casetracker.ui.events import ANY, data_events, notify_changed
+from casetracker.ui.events import ChangeFollower
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
 from casetracker.ui.i18n import enum_label
-from casetracker.ui.messages import confirm_delete, show_error
+from casetracker.ui.messages import confirm_delete
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 
@@ -107,12 +107,8 @@ class _ListTab(QWidget):
         detail = self.tr("This cannot be undone.")
         if record is None or not confirm_delete(self, f"“{record.name}”", detail):
             return
-        try:
-            self._delete(self.db, record.id)
-        except CasetrackerError as error:
-            show_error(self, error)
-            return
-        notify_changed(self.entity, record.id)
+        db, delete = self.db, self._delete
+        WriteOp(self, lambda: delete(db, record.id)).run_and_wait()
 
 
 class ReferenceDialog(QDialog):
@@ -136,10 +132,5 @@ class ReferenceDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(close)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
-        data_events().changed.connect(self._on_data_changed)
-
-    def _on_data_changed(self, entity: str, _record_id: int) -> None:
-        if entity in (ANY, "court"):
-            self.courts.reload()
-        if entity in (ANY, "matter", "case"):
-            self.matters.reload()
+        ChangeFollower(self, lambda c: c.touches("court", "body"), self.courts.reload)
+        ChangeFollower(self, lambda c: c.touches("matter", "case"), self.matters.reload)

@@ -81,8 +81,10 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     on_progress: Callable[[int, int, str], None] | None = None,
+    pool: QThreadPool | None = None,
 ) -> Job:
-    """Start ``function`` on the thread pool and return its job (for cancelling)."""
+    """Start ``function`` on ``pool`` (Qt's global one by default); return its job
+    (for cancelling)."""
     job = Job(function)
     job.setAutoDelete(False)
     job.signals.finished.connect(on_done)
@@ -93,7 +95,7 @@ def run_in_background(
     job.signals.finished.connect(lambda _result: _release_later(job))
     job.signals.failed.connect(lambda _error: _release_later(job))
     _running.add(job)
-    QThreadPool.globalInstance().start(job)
+    (pool or QThreadPool.globalInstance()).start(job)
     return job
 
 
