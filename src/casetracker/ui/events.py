@@ -42,7 +42,9 @@ def broadcast(changes: ChangeSet) -> None:
 
 class ChangeFollower(QObject):
     """Reload ``view`` for the changes ``concerns`` accepts; a hidden view reloads when
-    next shown, once, however many changes arrived meanwhile."""
+    next shown, once, however many changes arrived meanwhile.
+
+    """
 
     def __init__(
         self,
@@ -80,6 +82,10 @@ class ChangeFollower(QObject):
             self.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # While a view is torn down, Qt may still call in after PySide dropped this
+        # object's Python side (its attributes are gone then).
+        if not hasattr(self, "_view"):
+            return False
         if watched is self._view and event.type() == QEvent.Type.Show and self.stale:
             self.stale = False
             self._reload()

@@ -132,5 +132,9 @@ class ReferenceDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(close)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
-        ChangeFollower(self, lambda c: c.touches("court", "body"), self.courts.reload)
-        ChangeFollower(self, lambda c: c.touches("matter", "case"), self.matters.reload)
+        self.courts_follower = ChangeFollower(
+            self, lambda c: c.touches("court", "body"), self.courts.reload
+        )
+        self.matters_follower = ChangeFollower(
+            self, lambda c: c.touches("matter", "case"), self.matters.reload
+        )

@@ -236,7 +236,9 @@ class ClosuresDialog(QDialog):
         layout.addWidget(vacations_box, 1)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        ChangeFollower(self, lambda c: c.touches("closure", "court", "body"), self.reload)
+        self.follower = ChangeFollower(
+            self, lambda c: c.touches("closure", "court", "body"), self.reload
+        )
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 150, metrics.height() * 36)
         self.reload()

@@ -167,7 +167,7 @@ class RemindersDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(close)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        ChangeFollower(
+        self.follower = ChangeFollower(
             self, lambda c: c.touches("deadline", "case", "closure", "court"), self.reload
         )
         metrics = self.fontMetrics()

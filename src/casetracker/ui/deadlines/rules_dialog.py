@@ -181,7 +181,7 @@ class RulesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        ChangeFollower(self, lambda c: c.touches("rule"), self.reload)
+        self.follower = ChangeFollower(self, lambda c: c.touches("rule"), self.reload)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 200, metrics.height() * 36)
         self.reload()

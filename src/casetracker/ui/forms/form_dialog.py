@@ -77,6 +77,8 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.result_value: Any = None
+        self.saving = False
+        """A save is in flight."""
         self._fields: dict[str, _Field] = {}
         self._tab_order_set = False
         self.setWindowTitle(title)
@@ -203,7 +205,11 @@ class FormDialog(QDialog):
 
         Returns once the write has ended; meanwhile keys pressed are held back (see
         :meth:`WriteOp.run_and_wait`), so a form is never saved twice by impatience.
+        A submit arriving while the save is in flight anyway (from a timer, say) is
+        refused: the form's content is being saved already.
         """
+        if self.saving:
+            return False
         self.clear_errors()
         problems = self.input_problems()
         if problems:
@@ -216,7 +222,12 @@ class FormDialog(QDialog):
         except (ValidationError, ValidationErrors) as error:
             self.show_errors(error)
             return False
-        return WriteOp(self, write).success(self._succeeded).failure(self._refused).run_and_wait()
+        self.saving = True
+        try:
+            operation = WriteOp(self, write).success(self._succeeded).failure(self._refused)
+            return operation.run_and_wait()
+        finally:
+            self.saving = False
 
     def _succeeded(self, result: Any) -> None:
         self.result_value = result
