@@ -17,6 +17,7 @@ from sqlalchemy import event
 from tests.ui.helpers import focused, when_modal_opens
 
 from casetracker.domain.changes import Change, ChangeKind, ChangeSet
+from casetracker.services import trash
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.services.filings import FilingInput, create_filing
@@ -242,3 +243,44 @@ def test_enter_pressed_again_while_a_fast_entry_save_is_in_flight_saves_once(
     assert len(stored) == 1
     assert dialog.saved_count == 1
     assert dialog.sumilla.text() == ""  # ready for the next filing
+
+
+def test_delete_and_undo_go_through_the_helper_and_broadcast_their_changes(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    amparo = _case(demo_db, "Cotabambas")
+    view = CaseView(CaseContext(demo_db, settings, UndoController(demo_db)))
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(amparo)
+    undo = view.context.undo
+    note = case_detail(demo_db, amparo).notes[0]
+    heard = _broadcasts()
+
+    assert undo.delete("note", note.id, view) is not None
+
+    assert Change("note", note.id, amparo, ChangeKind.DELETED) in heard[-1].changes
+    assert note.id not in {n.id for n in view.detail.notes}  # type: ignore[union-attr]
+
+    undo.undo()
+
+    assert Change("note", note.id, amparo, ChangeKind.RESTORED) in heard[-1].changes
+    assert note.id in {n.id for n in view.detail.notes}  # type: ignore[union-attr]
+
+
+def test_an_undo_that_cannot_be_done_is_reported_once_and_leaves_the_stack(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    amparo = _case(demo_db, "Cotabambas")
+    undo = UndoController(demo_db)
+    filing = case_detail(demo_db, amparo).filings[0]
+    assert undo.delete("filing", filing.id) is not None
+    trash.delete_case_to_trash(demo_db, amparo)  # its case goes, behind the stack's back
+    failures: list[str] = []
+    undo.failed.connect(failures.append)
+
+    undo.undo()  # the filing's case is gone: it cannot come back
+
+    assert len(failures) == 1
+    assert "no longer exists" in failures[0]
+    assert not undo.stack.canUndo()

@@ -56,7 +56,6 @@ class _ListTab(QWidget):
     def __init__(
         self,
         db: Database,
-        entity: str,
         columns: Sequence[Column[Any]],
         load: Callable[[Database], Sequence[Any]],
         dialog: Callable[..., QDialog],
@@ -64,7 +63,7 @@ class _ListTab(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.entity = db, entity
+        self.db = db
         self._load, self._dialog, self._delete = load, dialog, delete
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
         self.table = RecordTable(self)
@@ -117,9 +116,9 @@ class ReferenceDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Courts and matters"))
-        self.courts = _ListTab(db, "court", COURT_COLUMNS, courts.list_courts, CourtDialog,
+        self.courts = _ListTab(db, COURT_COLUMNS, courts.list_courts, CourtDialog,
                                courts.delete_court, self)  # fmt: skip
-        self.matters = _ListTab(db, "matter", MATTER_COLUMNS, matters.list_matters, MatterDialog,
+        self.matters = _ListTab(db, MATTER_COLUMNS, matters.list_matters, MatterDialog,
                                 matters.delete_matter, self)  # fmt: skip
         self.courts.table.setAccessibleName(self.tr("Courts"))
         self.matters.table.setAccessibleName(self.tr("Matters"))
