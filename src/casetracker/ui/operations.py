@@ -55,7 +55,6 @@ class WriteOp(Generic[T]):
         self._write = write
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[Exception], None] | None = None
-        self.running = False
 
     def success(self, on_success: Callable[[T], None]) -> WriteOp[T]:
         """Call ``on_success`` with the write's result, after its changes are broadcast."""
@@ -68,17 +67,19 @@ class WriteOp(Generic[T]):
         return self
 
     def run(self, finished: Callable[[bool], None] | None = None) -> None:
-        """Start the write; the callbacks, then ``finished(succeeded)``, run when it ends."""
-        self.running = True
+        """Start the write; the callbacks, then ``finished(succeeded)``, run when it ends
+        (the callbacks only while ``parent`` still exists)."""
 
         def work(_progress: Progress) -> Recorded[T]:
             return recorded(self._write)
 
         def done(outcome: Recorded[T]) -> None:
-            self.running = False
-            succeeded = self._settle(outcome)
-            if finished is not None:
-                finished(succeeded)
+            succeeded = outcome.error is None
+            try:
+                succeeded = self._settle(outcome)
+            finally:  # a waiting caller is released even if a callback failed
+                if finished is not None:
+                    finished(succeeded)
 
         def crashed(error: BaseException) -> None:  # only if recording itself failed
             failure = error if isinstance(error, Exception) else RuntimeError(str(error))
@@ -108,6 +109,8 @@ class WriteOp(Generic[T]):
 
     def _settle(self, outcome: Recorded[T]) -> bool:
         broadcast(outcome.changes)
+        if self._parent is not None and not isValid(self._parent):
+            return outcome.error is None  # closed meanwhile: nobody to tell
         if outcome.error is None:
             if self._on_success is not None:
                 self._on_success(outcome.value)  # type: ignore[arg-type]  # set on success
@@ -118,6 +121,5 @@ class WriteOp(Generic[T]):
         if self._on_failure is not None:
             self._on_failure(error)
         else:
-            parent = self._parent if self._parent is not None and isValid(self._parent) else None
-            show_error(parent, describe_failure(error))
+            show_error(self._parent, describe_failure(error))
         return False
