@@ -38,7 +38,7 @@ from casetracker.ui.briefs.brief_preview import BriefPreview
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.settings import Settings
-from casetracker.ui.worker import Cancelled, NewestOnly, Progress
+from casetracker.ui.worker import Cancelled, Job, Progress, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,8 @@ class _Preview:
 
 @dataclass(frozen=True)
 class _Outcome:
+    task: str
+    generation: int
     value: Any = None
     error: BaseException | None = None
     cancelled: bool = False
@@ -78,7 +80,9 @@ class BriefDialog(QDialog):
         self.saved_path: Path | None = None
         self._current: _Preview | None = None
         self._requested: BriefRequest | None = None  # the newest preview asked for
-        self._tasks = {task: NewestOnly(self, self._settled) for task in ("preview", "save")}
+        self._latest = {"preview": 0, "save": 0}
+        self._jobs: dict[tuple[str, int], Job] = {}
+        self._callbacks: dict[tuple[str, int], Callable[[Any], None]] = {}
         self._delete_when_idle = False
         self.setWindowTitle(self.tr("Generate document — %1").replace("%1", self.subject.name))
         self.setSizeGripEnabled(True)
@@ -181,45 +185,55 @@ class BriefDialog(QDialog):
         self, task: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None]
     ) -> None:
         """Run ``work`` on the pool; only the newest job of ``task`` reports back."""
+        generation = self._supersede(task)
 
         def job(progress: Progress) -> _Outcome:
             try:
-                return _Outcome(value=work(progress))
+                return _Outcome(task, generation, value=work(progress))
             except Cancelled:  # superseded or the dialog closed: nobody wants the result
-                return _Outcome(cancelled=True)
+                return _Outcome(task, generation, cancelled=True)
             except (CasetrackerError, OSError) as error:  # worded for the user
-                return _Outcome(error=error)
+                return _Outcome(task, generation, error=error)
             except Exception as error:
                 log.exception("generating a document failed")
-                return _Outcome(error=error)
+                return _Outcome(task, generation, error=error)
 
-        def finished(outcome: _Outcome) -> None:
-            if outcome.error is not None:
-                self._failed(task, outcome.error)
-            elif not outcome.cancelled:
-                on_done(outcome.value)
-
-        self._tasks[task].start(job, finished, self._job_failed)
+        key = (task, generation)
+        self._callbacks[key] = on_done
+        self._jobs[key] = run_in_background(job, self._finished, self._job_failed)
         self._update_buttons()
 
-    def _supersede(self, task: str) -> None:
-        """Cancel the jobs of ``task``; their results will be ignored."""
-        self._tasks[task].supersede()
+    def _supersede(self, task: str) -> int:
+        """Cancel the jobs of ``task`` (their results will be ignored); the next generation."""
+        for (name, _generation), job in self._jobs.items():
+            if name == task:
+                job.progress.cancel()
+        self._latest[task] += 1
+        return self._latest[task]
 
     def _is_running(self, task: str) -> bool:
-        return self._tasks[task].running
+        return (task, self._latest[task]) in self._callbacks
+
+    def _finished(self, outcome: _Outcome) -> None:
+        key = (outcome.task, outcome.generation)
+        callback = self._callbacks.pop(key, None)
+        self._release(key)
+        current = outcome.generation == self._latest[outcome.task]
+        if callback is not None and current and not outcome.cancelled:
+            if outcome.error is not None:
+                self._failed(outcome.task, outcome.error)
+            else:
+                callback(outcome.value)
+        self._update_buttons()
 
     def _job_failed(self, error: BaseException) -> None:
         # Never expected: the job turns every error into an outcome. Still, say so.
         QMessageBox.critical(self, self.tr("Document not generated"), _describe(error))
 
-    def _idle(self) -> bool:
-        return all(jobs.idle for jobs in self._tasks.values())
-
-    def _settled(self) -> None:
-        # worker.run_in_background keeps each job alive until its thread is done.
-        self._update_buttons()
-        if self._delete_when_idle and self._idle() and not self.isVisible():
+    def _release(self, key: tuple[str, int]) -> None:
+        # worker.run_in_background keeps the job alive until its thread is done.
+        self._jobs.pop(key, None)
+        if self._delete_when_idle and not self._jobs and not self.isVisible():
             self.deleteLater()
 
     # -- preview -------------------------------------------------------------------------
@@ -346,10 +360,10 @@ class BriefDialog(QDialog):
     def done(self, result: int) -> None:
         # Superseding also drops a result already on its way: a job past its last
         # cancellation point still reports back, and must not count once closed.
-        for task in self._tasks:
+        for task in list(self._latest):
             self._supersede(task)
         super().done(result)
-        if self._delete_when_idle and self._idle():
+        if self._delete_when_idle and not self._jobs:
             self.deleteLater()
 
     def delete_when_closed(self) -> None:
