@@ -46,11 +46,16 @@ from casetracker.ui.settings import Settings
 
 
 def when_modal_opens(action: Callable[[QWidget], None]) -> None:
-    """Run ``action`` on the next modal window once it is on screen."""
+    """Run ``action`` on the next modal window once it is on screen.
+
+    The window modal now is not the next one: a form saving waits in an event loop
+    (casetracker.ui.operations) where this polling goes on.
+    """
+    current = QApplication.activeModalWidget()
 
     def poll() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None or not modal.isVisible():
+        if modal is None or modal is current or not modal.isVisible():
             QTimer.singleShot(10, poll)
             return
         action(modal)

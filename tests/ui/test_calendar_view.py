@@ -14,7 +14,7 @@ from casetracker.services.agenda import AgendaKind
 from casetracker.services.courts import ClosureInput, add_closure
 from casetracker.store.database import Database
 from casetracker.ui.calendar.calendar_view import AgendaModel, CalendarView
-from casetracker.ui.events import notify_changed
+from casetracker.ui.operations import WriteOp
 
 INFORME_ORAL = date(2026, 12, 2)
 FOLLOW_UP = date(2026, 12, 16)  # the San Martín follow-up meeting
@@ -62,8 +62,8 @@ def test_court_holidays_and_weekends_are_non_working(view: CalendarView) -> None
 
 def test_national_closures_are_shaded_too(view: CalendarView, demo_db: Database) -> None:
     strike = date(2026, 12, 10)
-    add_closure(demo_db, ClosureInput(strike, strike, "Huelga de trabajadores judiciales"))
-    notify_changed("closure")
+    closure = ClosureInput(strike, strike, "Huelga de trabajadores judiciales")
+    WriteOp(None, lambda: add_closure(demo_db, closure)).run_and_wait()
 
     assert view.grid.marks(strike).non_working == "Huelga de trabajadores judiciales"
 

@@ -9,7 +9,7 @@ from casetracker.domain.enums import CaseStatus
 from casetracker.services.cases import CaseInput, create_case
 from casetracker.store.database import Database
 from casetracker.ui.cases.case_list import CaseListPage
-from casetracker.ui.events import notify_changed
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.settings import Settings
 
 
@@ -59,9 +59,10 @@ def test_open_cases_leave_out_the_closed_ones_and_new_cases_appear(
     page = _page(qtbot, demo_db, settings)
     page.status.setCurrentIndex(page.status.findData("open"))
     before = page.model.rowCount()
-    create_case(demo_db, CaseInput("Archivado", "amparo", status=CaseStatus.CLOSED))
-    created = create_case(demo_db, CaseInput("Nuevo hábeas", "habeas_corpus"))
-    notify_changed("case", created.id)
+    closed = CaseInput("Archivado", "amparo", status=CaseStatus.CLOSED)
+    WriteOp(None, lambda: create_case(demo_db, closed)).run_and_wait()
+    habeas = CaseInput("Nuevo hábeas", "habeas_corpus")
+    WriteOp(None, lambda: create_case(demo_db, habeas)).run_and_wait()
     assert page.model.rowCount() == before + 1
     assert "Nuevo hábeas" in _titles(page)
 

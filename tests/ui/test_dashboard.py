@@ -13,7 +13,7 @@ from tests.ui.helpers import unnamed_inputs
 from casetracker.services.deadlines import DeadlineInput, create_deadline
 from casetracker.store.database import Database
 from casetracker.ui.dashboard import DashboardView, _Section
-from casetracker.ui.events import notify_changed
+from casetracker.ui.operations import WriteOp
 
 
 @pytest.fixture
@@ -89,8 +89,8 @@ def test_double_clicking_a_hearing_opens_its_case(qtbot: QtBot, view: DashboardV
 
 def test_the_dashboard_follows_data_changes(view: DashboardView, demo_db: Database) -> None:
     case_id = view.recent.model.case_id(0)
-    create_deadline(demo_db, DeadlineInput(case_id, "Pagar tasa judicial", DEMO_TODAY))
-    notify_changed("deadline")
+    deadline = DeadlineInput(case_id, "Pagar tasa judicial", DEMO_TODAY)
+    WriteOp(None, lambda: create_deadline(demo_db, deadline)).run_and_wait()
 
     assert "Pagar tasa judicial" in _column(view.due_soon, 2)
     assert _column(view.due_soon, 1)[0] == "Due today"
@@ -101,8 +101,8 @@ def test_a_hidden_dashboard_refreshes_when_shown_again(
 ) -> None:
     view.hide()
     case_id = view.recent.model.case_id(0)
-    create_deadline(demo_db, DeadlineInput(case_id, "Very late", DEMO_TODAY - timedelta(days=9)))
-    notify_changed("deadline")
+    deadline = DeadlineInput(case_id, "Very late", DEMO_TODAY - timedelta(days=9))
+    WriteOp(None, lambda: create_deadline(demo_db, deadline)).run_and_wait()
     assert "Very late" not in _column(view.overdue, 2)
 
     view.show()

@@ -11,11 +11,12 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_accessibility import unnamed
 
 from casetracker.services.cases import list_cases
+from casetracker.services.changes import recorded
 from casetracker.services.history import HistoryFilter, history
 from casetracker.services.notes import NoteInput, create_note
 from casetracker.store.database import Database, open_database
 from casetracker.ui.app import create_main_window
-from casetracker.ui.events import notify_changed
+from casetracker.ui.events import broadcast
 from casetracker.ui.history import history_model
 from casetracker.ui.history.history_model import HistoryModel
 from casetracker.ui.history.history_window import HistoryWindow
@@ -80,10 +81,11 @@ def test_filtering_by_user_text_and_dates(
     other = open_database(demo_db.path, actor="Rocio (paralegal)")
     try:
         case_id = list_cases(other)[0].id
-        create_note(other, NoteInput(case_id=case_id, body="Llamar al especialista del juzgado"))
+        note = NoteInput(case_id=case_id, body="Llamar al especialista del juzgado")
+        changes = recorded(lambda: create_note(other, note)).changes
     finally:
         other.close()
-    notify_changed("note")  # as the app does after every write
+    broadcast(changes)  # another user's change arrives as a change set
     qtbot.waitUntil(lambda: window.model.rowCount() == DEMO_ENTRIES + 1, timeout=30_000)
     qtbot.waitUntil(lambda: window.user.findText("Rocio (paralegal)") >= 0, timeout=30_000)
 

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from tests.ui.helpers import when_modal_opens
 
 from casetracker.services.case_detail import case_detail
@@ -68,7 +69,7 @@ def test_a_new_language_applies_without_a_restart(
 
     window = session.window
     assert isinstance(window, MainWindow) and window.isVisible()
-    assert not old.isVisible()
+    assert not isValid(old) or not old.isVisible()  # closed, and deleted once events ran
     assert settings.language == "es"
     assert [a.text() for a in window.menuBar().actions()] == [
         "&Archivo",

@@ -7,9 +7,10 @@ from pytestqt.qtbot import QtBot
 from tests.ui.helpers import click_button, when_modal_opens
 
 from casetracker.services.courts import list_courts
+from casetracker.services.dto import MatterInfo
 from casetracker.services.matters import MatterInput, create_matter, list_matters
 from casetracker.store.database import Database
-from casetracker.ui.events import notify_changed
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.reference_dialog import ReferenceDialog
 
 
@@ -38,8 +39,10 @@ def test_a_court_in_use_is_kept_and_an_unused_matter_is_deleted(
     assert messages[0] == "Other records still use it; remove those first."
     assert dialog.courts.model.rowCount() == len(list_courts(demo_db)) == 4
 
-    spare = create_matter(demo_db, MatterInput("Campaña sin casos"))
-    notify_changed("matter", spare.id)
+    created: list[MatterInfo] = []
+    write = WriteOp(None, lambda: create_matter(demo_db, MatterInput("Campaña sin casos")))
+    write.success(created.append).run_and_wait()
+    spare = created[0]
     row = dialog.matters.model.row_of(spare.id)
     assert row is not None
     dialog.matters.table.selectRow(row)

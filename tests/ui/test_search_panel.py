@@ -13,7 +13,7 @@ from tests.ui.helpers import unnamed_inputs
 from casetracker.services.cases import list_cases
 from casetracker.services.notes import NoteInput, create_note
 from casetracker.store.database import Database
-from casetracker.ui.events import notify_changed
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.search_panel import (
     CONTEXT_ROLE,
     SNIPPET_ROLE,
@@ -138,10 +138,10 @@ def test_new_data_is_found_after_a_change(
     _type(qtbot, panel, "pericia")
     assert "Notes (1)" not in _groups(panel)
     case_id = list_cases(demo_db)[0].id
-    create_note(demo_db, NoteInput(case_id=case_id, body="Pedir pericia antropológica"))
+    note = NoteInput(case_id=case_id, body="Pedir pericia antropológica")
 
     with qtbot.waitSignal(panel.results_shown, timeout=10_000):
-        notify_changed("note")
+        WriteOp(None, lambda: create_note(demo_db, note)).run_and_wait()
 
     assert _groups(panel)["Notes (1)"] == ["Pedir pericia antropológica"]
 

@@ -15,10 +15,12 @@ from tests.ui.helpers import unnamed_inputs
 
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
+from casetracker.services.changes import ChangeSet
 from casetracker.services.deadlines import DeadlineInput, create_deadline
 from casetracker.services.matters import list_matters
 from casetracker.store.database import Database
-from casetracker.ui.events import notify_changed
+from casetracker.ui.events import broadcast
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.timeline.timeline_items import EventItem, LaneHeader, TodayMarker
 from casetracker.ui.timeline.timeline_view import TimelineView
 
@@ -134,7 +136,7 @@ def test_the_focused_chart_describes_the_selected_event(
     assert view.status.accessibleName() == ""  # its name is what it shows
     assert view.status.accessibleDescription() == "Selected event"
 
-    notify_changed("filing")  # a reload keeps the event and what is said of it
+    broadcast(ChangeSet.of_everything())  # a reload keeps the event and what is said of it
     assert view.canvas.accessibleDescription() == view.status.text()
 
     view.scene.clearSelection()
@@ -204,8 +206,8 @@ def test_the_timeline_follows_data_changes(view: TimelineView, demo_db: Database
     chosen.setSelected(True)
     key = (chosen.event.entity, chosen.event.id)
 
-    create_deadline(demo_db, DeadlineInput(case_id, "Nuevo plazo", DEMO_TODAY))
-    notify_changed("deadline")
+    deadline = DeadlineInput(case_id, "Nuevo plazo", DEMO_TODAY)
+    WriteOp(None, lambda: create_deadline(demo_db, deadline)).run_and_wait()
 
     assert len(_items(view)) == before + 1
     assert any(item.event.label == "Nuevo plazo" for item in _items(view))

@@ -25,8 +25,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casetracker import APP_NAME, ORG_NAME
+from casetracker.domain.changes import ChangeSet
 from casetracker.logs import redact
-from casetracker.store import migrate
+from casetracker.store import change_capture, migrate
 from casetracker.store.connection import make_engine
 from casetracker.store.encryption import has_sqlite_header
 from casetracker.store.errors import (
@@ -80,12 +81,16 @@ class UnitOfWork:
     A unit of work opened while another is active joins it: its ``commit`` only
     flushes, and the outer one decides. Demo loading and imports use this to make
     many service calls all-or-nothing.
+
+    Once the outermost one has committed, :attr:`changes` says what it wrote
+    (casetracker.store.change_capture gathers it; no service reports by hand).
     """
 
     def __init__(self, session: Session, *, nested: bool = False) -> None:
         self.session = session
         self._nested = nested
         self._committed = False
+        self.changes = ChangeSet()
 
     def commit(self) -> None:
         if self._nested:
@@ -137,6 +142,7 @@ class Database:
         self._write_engine = make_engine(path, immediate=True, **engine_options)
         self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
+        change_capture.watch(self._write_engine, self._writer)
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
         self._writing = threading.Lock()  # this object's threads take the file lock in turn
 
@@ -193,7 +199,7 @@ class Database:
         if active is not None:
             yield UnitOfWork(active.session, nested=True)
             return
-        with self.writing(), self._writer() as session:
+        with self.writing(), self._writer() as session, change_capture.recording() as written:
             uow = UnitOfWork(session)
             token = self._active.set(uow)
             try:
@@ -209,7 +215,9 @@ class Database:
                 raise self._fault(exc) from exc
             finally:
                 self._active.reset(token)
-                if not uow.committed:
+                if uow.committed:
+                    uow.changes = change_capture.committed(written)
+                else:
                     session.rollback()
 
     @contextmanager

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import HearingStatus
 from casetracker.services import dashboard as service
+from casetracker.services.changes import ChangeSet
 from casetracker.store import Database
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
 from casetracker.ui.deadlines.deadline_wording import due_text, expired_text, marked
-from casetracker.ui.events import data_events
+from casetracker.ui.events import ChangeFollower
 from casetracker.ui.i18n import enum_label
 from casetracker.ui.timeline.timeline_style import overdue_icon
 
@@ -197,7 +197,7 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self._db = db
         self._fixed_today = today
-        self._stale = False
+        self.follower = ChangeFollower(self, _concerns_dashboard, self.refresh)
         self.setAccessibleName(self.tr("Dashboard"))
         self.title = QLabel(self.tr("Dashboard"), self)
         title_font = self.title.font()
@@ -236,7 +236,6 @@ class DashboardView(QWidget):
             self.tr("Recently changed cases"), self.tr("No cases yet."), RecentCaseModel
         )
         self._layout()
-        data_events().changed.connect(self._on_data_changed)
         self.refresh()
 
     def _section(self, title: str, empty: str, model_type: type[DatedTableModel]) -> _Section:
@@ -293,10 +292,8 @@ class DashboardView(QWidget):
         While hidden it only notes that it is out of date and reads when next shown:
         the window should not wait for a page that is not on screen.
         """
-        if not self.isVisible():
-            self._stale = True
+        if self.follower.deferred():
             return
-        self._stale = False
         today = self.today
         board = service.dashboard(self._db, today)
         self.date_label.setText(QLocale().toString(QDate(today), QLocale.FormatType.LongFormat))
@@ -305,17 +302,13 @@ class DashboardView(QWidget):
             shown = self.tr("showing the first %n", "", len(data.entries))
             section.show_section(data, shown)
 
-    def _on_data_changed(self, _entity: str, _record_id: int) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def _activate(self, model: DatedTableModel, index: QModelIndex) -> None:
         if index.isValid():
             self.open_case_requested.emit(model.case_id(index.row()))
+
+
+def _concerns_dashboard(changes: ChangeSet) -> bool:
+    """Deadlines, hearings and cases, and what moves due dates (courts, closures)."""
+    return changes.touches(
+        "case", "deadline", "hearing", "court", "closure", "body", "setting", "rule"
+    )

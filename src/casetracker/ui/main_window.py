@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from casetracker import __version__
 from casetracker.domain.errors import NotFoundError
+from casetracker.services.changes import ChangeSet
 from casetracker.store import Database
 from casetracker.ui.calendar.calendar_view import CalendarView
 from casetracker.ui.case_view import CaseContext, CaseView
@@ -31,7 +32,7 @@ from casetracker.ui.cases.case_list import CaseListPage
 from casetracker.ui.cases.fast_entry import FastEntryDialog
 from casetracker.ui.dashboard import DashboardView
 from casetracker.ui.deadlines.reminder_scheduler import ReminderScheduler, SeenReminders
-from casetracker.ui.events import notify_changed
+from casetracker.ui.events import broadcast
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
             "undo": self.undo.undo,
             "redo": self.undo.stack.redo,
             "find": self.focus_search,
-            "refresh": lambda: notify_changed(),
+            "refresh": lambda: broadcast(ChangeSet.of_everything()),
             "about": self.about,
             "history": self.open_history,
             "backups": self.open_backups,

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.records import PartyInfo
 from casetracker.services.conflicts import (
     PartyUsage,
@@ -27,12 +26,13 @@ from casetracker.services.conflicts import (
 )
 from casetracker.services.parties import delete_party, list_parties
 from casetracker.store import Database
-from casetracker.ui.events import ANY, data_events, notify_changed
+from casetracker.ui.events import ChangeFollower
 from casetracker.ui.forms.case_party_dialog import describe_appearance
 from casetracker.ui.forms.party_dialog import PartyDialog
 from casetracker.ui.headings import page_title
 from casetracker.ui.i18n import enum_label
 from casetracker.ui.messages import confirm_delete, show_error
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.table_model import SORT_ROLE, Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 from casetracker.ui.worker import run_in_background
@@ -126,7 +126,6 @@ class PartiesPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._stale = True
         self._wanted: int | None = None
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter parties by name or document…"))
@@ -161,7 +160,10 @@ class PartiesPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.cases.itemActivated.connect(self._open_case)
-        data_events().changed.connect(self._on_data_changed)
+        self.follower = ChangeFollower(
+            self, lambda c: c.touches("party", "case_party", "case"), self.reload
+        )
+        self.follower.stale = True  # read when first shown
         self._show_selected()
 
     def _lay_out(self) -> None:
@@ -190,7 +192,7 @@ class PartiesPage(QWidget):
 
     def reload(self) -> None:
         """Read the parties again, off the GUI thread; :attr:`loaded` fires when shown."""
-        self._stale = False
+        self.follower.stale = False
         db = self.db
         self._job = run_in_background(
             lambda _progress: party_rows(db), self._show_rows, lambda error: show_error(self, error)
@@ -205,18 +207,6 @@ class PartiesPage(QWidget):
             self._select_now(target)
         self.loaded.emit()
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._stale:
-            self.reload()
-
-    def _on_data_changed(self, entity: str, _record_id: int) -> None:
-        if entity in (ANY, "party", "case_party", "case"):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
     def selected(self) -> PartyRow | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -225,7 +215,7 @@ class PartiesPage(QWidget):
 
     def select_party(self, party_id: int) -> None:
         """Select a party (once the list is loaded, if it is still loading)."""
-        if self._stale or self.model.row_of(party_id) is None:
+        if self.follower.stale or self.model.row_of(party_id) is None:
             self._wanted = party_id
             self.reload()
             return
@@ -283,9 +273,5 @@ class PartiesPage(QWidget):
         detail = self.tr("The party appears in no case. This cannot be undone.")
         if not confirm_delete(self, row.party.name, detail):
             return
-        try:
-            delete_party(self.db, row.party.id)
-        except CasetrackerError as error:
-            show_error(self, error)
-            return
-        notify_changed("party", row.party.id)
+        db = self.db
+        WriteOp(self, lambda: delete_party(db, row.party.id)).run_and_wait()

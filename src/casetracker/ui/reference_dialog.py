@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.records import CourtInfo, MatterInfo
 from casetracker.services import courts, matters
 from casetracker.store import Database
-from casetracker.ui.events import ANY, data_events, notify_changed
+from casetracker.ui.events import ChangeFollower
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
 from casetracker.ui.i18n import enum_label
-from casetracker.ui.messages import confirm_delete, show_error
+from casetracker.ui.messages import confirm_delete
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 
@@ -56,7 +56,6 @@ class _ListTab(QWidget):
     def __init__(
         self,
         db: Database,
-        entity: str,
         columns: Sequence[Column[Any]],
         load: Callable[[Database], Sequence[Any]],
         dialog: Callable[..., QDialog],
@@ -64,7 +63,7 @@ class _ListTab(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.entity = db, entity
+        self.db = db
         self._load, self._dialog, self._delete = load, dialog, delete
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
         self.table = RecordTable(self)
@@ -107,12 +106,8 @@ class _ListTab(QWidget):
         detail = self.tr("This cannot be undone.")
         if record is None or not confirm_delete(self, f"“{record.name}”", detail):
             return
-        try:
-            self._delete(self.db, record.id)
-        except CasetrackerError as error:
-            show_error(self, error)
-            return
-        notify_changed(self.entity, record.id)
+        db, delete = self.db, self._delete
+        WriteOp(self, lambda: delete(db, record.id)).run_and_wait()
 
 
 class ReferenceDialog(QDialog):
@@ -121,9 +116,9 @@ class ReferenceDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Courts and matters"))
-        self.courts = _ListTab(db, "court", COURT_COLUMNS, courts.list_courts, CourtDialog,
+        self.courts = _ListTab(db, COURT_COLUMNS, courts.list_courts, CourtDialog,
                                courts.delete_court, self)  # fmt: skip
-        self.matters = _ListTab(db, "matter", MATTER_COLUMNS, matters.list_matters, MatterDialog,
+        self.matters = _ListTab(db, MATTER_COLUMNS, matters.list_matters, MatterDialog,
                                 matters.delete_matter, self)  # fmt: skip
         self.courts.table.setAccessibleName(self.tr("Courts"))
         self.matters.table.setAccessibleName(self.tr("Matters"))
@@ -136,10 +131,9 @@ class ReferenceDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(close)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
-        data_events().changed.connect(self._on_data_changed)
-
-    def _on_data_changed(self, entity: str, _record_id: int) -> None:
-        if entity in (ANY, "court"):
-            self.courts.reload()
-        if entity in (ANY, "matter", "case"):
-            self.matters.reload()
+        self.courts_follower = ChangeFollower(
+            self, lambda c: c.touches("court", "body"), self.courts.reload
+        )
+        self.matters_follower = ChangeFollower(
+            self, lambda c: c.touches("matter", "case"), self.matters.reload
+        )

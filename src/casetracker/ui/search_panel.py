@@ -330,7 +330,7 @@ class SearchPanel(QWidget):
             self.model.set_results([])
             self._show_status("")
 
-    def _on_data_changed(self, _entity: str, _record_id: int) -> None:
+    def _on_data_changed(self, _changes: object) -> None:
         if self.query():
             self._generation += 1
             self._timer.start()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +82,10 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     on_progress: Callable[[int, int, str], None] | None = None,
+    pool: QThreadPool | None = None,
 ) -> Job:
-    """Start ``function`` on the thread pool and return its job (for cancelling)."""
+    """Start ``function`` on ``pool`` (Qt's global one by default); return its job
+    (for cancelling)."""
     job = Job(function)
     job.setAutoDelete(False)
     job.signals.finished.connect(on_done)
@@ -93,9 +96,67 @@ def run_in_background(
     job.signals.finished.connect(lambda _result: _release_later(job))
     job.signals.failed.connect(lambda _error: _release_later(job))
     _running.add(job)
-    QThreadPool.globalInstance().start(job)
+    (pool or QThreadPool.globalInstance()).start(job)
     return job
 
 
 def _release_later(job: Job) -> None:
     QTimer.singleShot(_RELEASE_DELAY_MS, lambda: _running.discard(job))
+
+
+class NewestOnly:
+    """Background jobs of one kind (a search, a page, a preview) of which only the
+    newest reports back.
+
+    Starting a job supersedes those still running: they are asked to stop (their
+    :class:`Progress` raises :class:`Cancelled` at its next report) and whatever they
+    return, even a result already on its way, is dropped; so is every result once
+    ``owner`` is deleted. ``on_settled`` runs after each job ends, reported or not.
+    """
+
+    def __init__(self, owner: QObject, on_settled: Callable[[], None] | None = None) -> None:
+        self._owner = owner
+        self._on_settled = on_settled
+        self._generation = 0
+        self._jobs: dict[int, Job] = {}
+
+    def start(
+        self,
+        function: Callable[[Progress], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Job:
+        """Run ``function`` in the background, superseding the jobs still running."""
+        self.supersede()
+        generation = self._generation
+
+        def ended(report: Callable[[Any], None], outcome: Any) -> None:
+            self._jobs.pop(generation, None)
+            if not isValid(self._owner):
+                return
+            if generation == self._generation:
+                report(outcome)
+            if self._on_settled is not None:
+                self._on_settled()
+
+        job = run_in_background(
+            function, lambda result: ended(on_done, result), lambda error: ended(on_error, error)
+        )
+        self._jobs[generation] = job
+        return job
+
+    def supersede(self) -> None:
+        """Ask the running jobs to stop and drop what they still report."""
+        for job in self._jobs.values():
+            job.progress.cancel()
+        self._generation += 1
+
+    @property
+    def running(self) -> bool:
+        """The newest job has not reported yet."""
+        return self._generation in self._jobs
+
+    @property
+    def idle(self) -> bool:
+        """No job is running, superseded ones included."""
+        return not self._jobs

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QIcon,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,12 +36,13 @@ from casetracker.services.agenda import (
     day_counts,
     national_calendar,
 )
+from casetracker.services.changes import ChangeSet
 from casetracker.services.timeline import TimelineKind
 from casetracker.store import Database
 from casetracker.ui.calendar.calendar_month import MonthGrid
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
 from casetracker.ui.deadlines.deadline_wording import marked, whose_text
-from casetracker.ui.events import data_events
+from casetracker.ui.events import ChangeFollower
 from casetracker.ui.forms.date_fields import DateEdit
 from casetracker.ui.forms.form_dialog import FieldError
 from casetracker.ui.i18n import enum_label
@@ -129,7 +129,7 @@ class CalendarView(QWidget):
         self._db = db
         self._fixed_today = today
         self._day: date | None = None
-        self._stale = False
+        self.follower = ChangeFollower(self, _concerns_agenda, self.refresh)
         self.setAccessibleName(self.tr("Calendar"))
         self.grid = MonthGrid(self)
         self.grid.setAccessibleName(self.tr("Month calendar"))
@@ -164,7 +164,6 @@ class CalendarView(QWidget):
         self.start_edit.value_changed.connect(self._on_period_edited)
         self.end_edit.value_changed.connect(self._on_period_edited)
         self.table.activated.connect(self._activate)
-        data_events().changed.connect(self._on_data_changed)
         self._calendar = national_calendar(db)
         self._load_marks()
 
@@ -286,7 +285,7 @@ class CalendarView(QWidget):
 
     def refresh(self) -> None:
         """Read closures, markers and the agenda again."""
-        self._stale = False
+        self.follower.stale = False
         self._calendar = national_calendar(self._db)
         self._load_marks()
         self._load_agenda()
@@ -339,22 +338,13 @@ class CalendarView(QWidget):
         The agenda of a big database takes a few hundred milliseconds: the window
         should not pay for it at start-up when the calendar is not the page shown.
         """
-        if self.isVisible():
-            return False
-        self._stale = True
-        return True
-
-    def _on_data_changed(self, _entity: str, _record_id: int) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        return self.follower.deferred()
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_case_requested.emit(self.model.item(index.row()).case_id)
+
+
+def _concerns_agenda(changes: ChangeSet) -> bool:
+    """Deadlines and hearings, the cases they belong to, and the closures of courts."""
+    return changes.touches("deadline", "hearing", "case", "court", "closure", "body", "setting")

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.records import CaseDetail
 from casetracker.store import Database
-from casetracker.ui.messages import confirm_delete, show_error
+from casetracker.ui.messages import confirm_delete
 from casetracker.ui.settings import Settings
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
@@ -144,10 +143,7 @@ class RecordTab(QWidget, Generic[R]):
         record = self.selected()
         if record is None or not confirm_delete(self, self.describe(record)):
             return
-        try:
-            self.context.undo.delete(self.entity, getattr(record, "id"))  # noqa: B009
-        except CasetrackerError as error:
-            show_error(self, error)
+        self.context.undo.delete(self.entity, getattr(record, "id"), self)  # noqa: B009
 
     def _selection_changed(self, *_args: object) -> None:
         self._update_buttons()

@@ -30,13 +30,12 @@ from casetracker.services import filings
 from casetracker.store import Database
 from casetracker.ui.case_view.attachment_opener import open_attachment
 from casetracker.ui.error_text import describe_error
-from casetracker.ui.events import notify_changed
 from casetracker.ui.formats import datetime_sample, format_size, format_utc
 from casetracker.ui.messages import confirm_delete, show_error
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 from casetracker.ui.undo import UndoController
-from casetracker.ui.worker import run_in_background
 
 COLUMNS: tuple[Column[AttachmentInfo], ...] = (
     # Invisible characters spelled out: a direction override cannot disguise the type.
@@ -187,21 +186,22 @@ class AttachmentsPanel(QWidget):
             if not paths:
                 return
 
-        def attach(_progress: object) -> list[str]:
+        db = self.db
+
+        def attach() -> list[str]:  # one transaction per file: a bad one keeps the others
             problems = []
             for path in paths:
                 try:
-                    filings.add_attachment_file(self.db, case_id, path, target)
+                    filings.add_attachment_file(db, case_id, path, target)
                 except CasetrackerError as error:
                     problems.append(f"{path.name}: {describe_error(error)}")
             return problems
 
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._job = run_in_background(attach, self._attached, self._attach_failed)
+        WriteOp(self, attach).success(self._attached).failure(self._attach_failed).run()
 
     def _attached(self, problems: list[str]) -> None:
         QApplication.restoreOverrideCursor()
-        notify_changed("attachment", 0)
         self.files_added.emit(len(problems))
         if problems:
             show_error(self, "\n".join(problems))
@@ -245,10 +245,7 @@ class AttachmentsPanel(QWidget):
         attachment = self.selected()
         if attachment is None or not confirm_delete(self, attachment.filename):
             return
-        try:
-            self.undo.delete("attachment", attachment.id)
-        except CasetrackerError as error:
-            show_error(self, error)
+        self.undo.delete("attachment", attachment.id, self)
 
 
 class PdfPreview(QStackedWidget):

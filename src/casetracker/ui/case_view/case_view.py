@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from casetracker.domain.errors import NotFoundError
 from casetracker.domain.records import CaseDetail
 from casetracker.services.case_detail import case_detail
+from casetracker.services.changes import ChangeSet
 from casetracker.ui.case_view._record_tab import CaseContext
 from casetracker.ui.case_view.attachments_panel import dropped_files
 from casetracker.ui.case_view.deadlines_tab import DeadlinesTab
@@ -33,7 +34,7 @@ from casetracker.ui.case_view.notes_tab import NotesTab
 from casetracker.ui.case_view.overview_tab import OverviewTab
 from casetracker.ui.case_view.parties_tab import PartiesTab
 from casetracker.ui.cases.case_actions import delete_case
-from casetracker.ui.events import data_events
+from casetracker.ui.events import ChangeFollower
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.i18n import enum_label
 from casetracker.ui.timeline.timeline_view import TimelineView
@@ -63,7 +64,7 @@ class CaseView(QWidget):
         self.context = context
         self.detail: CaseDetail | None = None
         self.case_id: int | None = None
-        self._stale = False
+        self.follower = ChangeFollower(self, self._concerned, self._reload_shown_case)
         self.timeline_loaded = False
         self.setAcceptDrops(True)
         self.back_button = QToolButton(self)
@@ -100,7 +101,6 @@ class CaseView(QWidget):
         self.document_button.clicked.connect(lambda: self.generate_document())
         self.delete_button.clicked.connect(self.delete_case)
         self.tabs.currentChanged.connect(self._tab_changed)
-        data_events().changed.connect(self._on_data_changed)
 
     def _build_tabs(self) -> None:
         context = self.context
@@ -221,18 +221,14 @@ class CaseView(QWidget):
             self.timeline.show_case(self.case_id)
             self.timeline_loaded = True
 
-    def _on_data_changed(self, _entity: str, _record_id: int) -> None:
+    def _concerned(self, changes: ChangeSet) -> bool:
+        """Changes in the case shown, or to the records it names (court, matter, parties)."""
         if self.case_id is None:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+            return False
+        return changes.touches_case(self.case_id) or changes.touches("court", "matter", "party")
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._stale:
-            self._stale = False
+    def _reload_shown_case(self) -> None:
+        if self.case_id is not None:
             self.reload()
 
     # -- actions -----------------------------------------------------------------------

@@ -32,11 +32,11 @@ from casetracker.services.rule_catalogue import catalogue, shipped_rules
 from casetracker.ui import icons
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.deadlines.deadline_wording import marked, rule_title, whose_text
-from casetracker.ui.events import notify_changed
 from casetracker.ui.formats import date_sample, format_date
 from casetracker.ui.forms.deadline_dialog import DeadlineDialog
 from casetracker.ui.i18n import current_language, enum_label
 from casetracker.ui.messages import show_error
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.table_model import Column
 
 
@@ -164,12 +164,10 @@ class DeadlinesTab(RecordTab[DeadlineInfo]):
         record = self.selected()
         if record is None:
             return
-        try:
-            set_deadline_status(self.context.db, record.id, DeadlineStatus.DONE)
-        except CasetrackerError as error:
-            show_error(self, error)
-            return
-        notify_changed("deadline", record.id)
+        db = self.context.db
+        WriteOp(
+            self, lambda: set_deadline_status(db, record.id, DeadlineStatus.DONE)
+        ).run_and_wait()
 
     def _explanation(self, record: DeadlineInfo) -> str:
         """The explanation in the interface's language (the stored one is Spanish)."""

@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.enums import PartyRole
-from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.records import CaseDetail, CasePartyInfo
 from casetracker.ui.case_view._record_tab import CaseContext
 from casetracker.ui.forms.case_party_dialog import CasePartyDialog
 from casetracker.ui.forms.party_dialog import PartyDialog
 from casetracker.ui.i18n import enum_label
-from casetracker.ui.messages import confirm_delete, show_error
+from casetracker.ui.messages import confirm_delete
 
 LINK_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -167,7 +166,4 @@ class PartiesTab(QWidget):
         what = self.tr("%1 as %2").replace("%1", link.party.name)
         if not confirm_delete(self, what.replace("%2", enum_label(link.role))):
             return
-        try:
-            self.context.undo.delete("case_party", link.id)
-        except CasetrackerError as error:
-            show_error(self, error)
+        self.context.undo.delete("case_party", link.id, self)

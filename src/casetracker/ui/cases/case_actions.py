@@ -38,9 +38,4 @@ def delete_case(
         counts = counts.replace(f"%{number}", str(len(records)))
     if not confirm_delete(parent, f"“{case.title}”", counts):
         return False
-    try:
-        undo.delete("case", case.id)
-    except CasetrackerError as error:
-        show_error(parent, error)
-        return False
-    return True
+    return undo.delete("case", case.id, parent) is not None

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 from casetracker.domain.enums import CaseStatus, Procedure
 from casetracker.services import courts, matters
 from casetracker.services.cases import CaseFilter
+from casetracker.services.changes import ChangeSet
 from casetracker.store import Database
 from casetracker.ui.cases.case_table_model import COLUMN_KEYS, CaseTableModel
-from casetracker.ui.events import ANY, data_events
+from casetracker.ui.events import data_events
 from casetracker.ui.formats import date_sample, datetime_sample
 from casetracker.ui.headings import page_title
 from casetracker.ui.i18n import enum_label
@@ -45,7 +46,9 @@ from casetracker.ui.tables import column_width
 FILTER_DELAY_MS = 150
 OPEN_STATUSES = tuple(status for status in CaseStatus if status is not CaseStatus.CLOSED)
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
-_RELOAD_ON = {ANY, "case", "court", "matter", "filing", "hearing", "deadline", "note"}
+# What the list shows: the cases, their court and matter, their last activity and
+# next deadline or hearing.
+_RELOAD_ON = ("case", "court", "matter", "filing", "hearing", "deadline", "note")
 
 
 class CaseTable(QTableView):
@@ -123,7 +126,7 @@ class CaseListPage(QWidget):
         self.search.installEventFilter(self)
         for combo in (self.status, self.court, self.procedure, self.matter):
             combo.currentIndexChanged.connect(self.apply_filter)
-        data_events().changed.connect(self._on_data_changed)
+        data_events().changed.connect(self._on_data_changed)  # reloads even while hidden
         self._update_count()
 
     def _combo(self, caption: str, name: str) -> QComboBox:
@@ -286,10 +289,10 @@ class CaseListPage(QWidget):
         else:
             self.count.setText(self.tr("%1 cases").replace("%1", QLocale().toString(count)))
 
-    def _on_data_changed(self, entity: str, _record_id: int) -> None:
-        if entity in (ANY, "court", "matter"):
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("court", "matter"):
             self._fill_combos()
-        if entity in _RELOAD_ON:
+        if changes.touches(*_RELOAD_ON):
             self.apply_filter()
 
     # -- selection ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ the same case and kind. Tab order follows the reading order.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,7 +26,8 @@ from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.records import FilingInfo
 from casetracker.services.case_detail import case_detail
-from casetracker.services.filings import FilingInput, create_filing
+from casetracker.services.filing_entry import EnteredFiling, enter_filing
+from casetracker.services.filings import FilingInput
 from casetracker.store import Database
 from casetracker.ui.cases.case_picker import CasePicker
 from casetracker.ui.deadlines.deadline_proposals_dialog import (
@@ -51,8 +53,6 @@ def _kind(code: str) -> FilingKind:
 class FastEntryDialog(FormDialog):
     """A short filing form: case, date, kind, sumilla, filed by, reference."""
 
-    entity = "filing"
-
     def __init__(
         self,
         db: Database,
@@ -64,6 +64,8 @@ class FastEntryDialog(FormDialog):
         super().__init__(db, self.tr("Fast entry: new filing"), parent)
         self.settings = settings
         self.saved_count = 0
+        self.entered: EnteredFiling | None = None
+        """What the last save stored and proposed."""
         self.case = self.add_field("case", self.tr("Case"), CasePicker(db))
         self.filed_on = self.add_field("filed_on", self.tr("Date"), DateEdit())
         self.kind = self.add_field(
@@ -123,50 +125,64 @@ class FastEntryDialog(FormDialog):
     def confirm_save(self) -> bool:
         return future_date_confirmed(self, self.filed_on)
 
-    def save(self) -> FilingInfo:
+    def writer(self) -> Callable[[], EnteredFiling]:
         case_id = self.case.value()
         if case_id is None:
             raise ValidationError("case", "choose a case from the suggestions")
-        filing = create_filing(
-            self.db,
-            FilingInput(
-                case_id=case_id,
-                filed_on=self.filed_on.value(),
-                kind=self.kind.value(),
-                sumilla=self.sumilla.text(),
-                filed_by_id=self.filed_by.value(),
-                reference=self.reference.text(),
-            ),
+        db = self.db
+        data = FilingInput(
+            case_id=case_id,
+            filed_on=self.filed_on.value(),
+            kind=self.kind.value(),
+            sumilla=self.sumilla.text(),
+            filed_by_id=self.filed_by.value(),
+            reference=self.reference.text(),
         )
-        self.settings.last_filing_kind = self.kind.value().value
+        # One transaction stores the filing and proposes its deadlines: nothing is
+        # read back after the save.
+        return lambda: enter_filing(db, data)
+
+    def saved(self, result: EnteredFiling) -> None:
+        self.entered = result
+        self.result_value = result.filing
+        self.settings.last_filing_kind = result.filing.kind.value
         self.saved_count += 1
-        return filing
 
     def accept(self) -> None:
         """Save and close; stay open, ready for the next filing, when the follow-up failed."""
-        if self.submit() and self._offer_proposals(self.result_value):
+        if self.submit() and self._offer_proposals():
             QDialog.accept(self)
 
     def save_and_next(self) -> None:
         """Save, then clear the sumilla and reference for the next filing."""
         if self.submit():
-            self._offer_proposals(self.result_value)
+            self._offer_proposals()
 
-    def _offer_proposals(self, saved: FilingInfo) -> bool:
-        """Propose the saved filing's deadlines; False when that failed (and said so).
+    def _offer_proposals(self) -> bool:
+        """Offer the saved filing's deadlines; False when they could not be proposed
+        (and the form says so).
 
         Either way the form is left as after a save: the filing is stored, so nothing
         the user does next may store it again.
         """
+        entered = self.entered
+        assert entered is not None  # set by the save that just succeeded
+        saved = entered.filing
         self._ready_for_next(saved)
-        try:
-            # Not modal: the next filing can be typed while the proposals wait.
-            offer_deadline_proposals(self.parentWidget(), self.db, saved.id)
-        except Exception as error:  # noqa: BLE001  # any failure: the save stands
+        failure = entered.proposal_failure
+        if failure is None:
+            try:
+                # Not modal: the next filing can be typed while the proposals wait.
+                offer_deadline_proposals(
+                    self.parentWidget(), self.db, saved, list(entered.proposals)
+                )
+            except Exception as error:  # noqa: BLE001  # any failure: the save stands
+                failure = error
+        if failure is not None:
             log.warning(
-                "proposing the deadlines of filing %s failed: %s", saved.id, type(error).__name__
+                "proposing the deadlines of filing %s failed: %s", saved.id, type(failure).__name__
             )
-            self.general_error.set_message(proposals_failed_text(saved.sumilla, error))
+            self.general_error.set_message(proposals_failed_text(saved.sumilla, failure))
             return False
         return True
 

@@ -8,6 +8,7 @@ chosen in the court's own form ("Edit court…").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -62,8 +63,6 @@ BODY_COLUMNS: tuple[Column[BodyInfo], ...] = (
 class BodyDialog(FormDialog):
     """Add a body, or change which days one observes and on what basis."""
 
-    entity = "body"
-
     def __init__(self, db: Database, body: BodyInfo | None = None, parent: Any = None) -> None:
         super().__init__(db, self.tr("Edit body") if body else self.tr("New body"), parent)
         self.body = body
@@ -93,7 +92,7 @@ class BodyDialog(FormDialog):
             self.notes.setPlainText(body.notes)
         self.set_tab_order()
 
-    def save(self) -> BodyInfo:
+    def writer(self) -> Callable[[], BodyInfo]:
         data = BodyInput(
             name=self.name.text(),
             judges_day=self.judges_day.isChecked(),
@@ -102,9 +101,10 @@ class BodyDialog(FormDialog):
             verified=self.verified.isChecked(),
             notes=self.notes.value(),
         )
-        if self.body is None:
-            return service.create_body(self.db, data)
-        return service.update_body(self.db, self.body.id, data)
+        db, body = self.db, self.body
+        if body is None:
+            return lambda: service.create_body(db, data)
+        return lambda: service.update_body(db, body.id, data)
 
 
 class BodiesPanel(QGroupBox):

@@ -11,8 +11,10 @@ vacations as non-working days, and its body is changed with "Edit court…".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -38,11 +40,12 @@ from casetracker.store import Database
 from casetracker.ui.dated_table_model import format_day
 from casetracker.ui.deadlines.bodies_panel import BodiesPanel
 from casetracker.ui.deadlines.recomputation_preview import BACK, RecomputationPreview
-from casetracker.ui.events import ANY, data_events, notify_changed
+from casetracker.ui.events import ChangeFollower
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.fields import DateEdit
 from casetracker.ui.forms.form_dialog import FormDialog
 from casetracker.ui.messages import show_error
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 
@@ -157,9 +160,10 @@ class ClosureFormDialog(FormDialog):
             body_id=body_id,
         )
 
-    def save(self) -> recompute.ClosureChange:
+    def writer(self) -> Callable[[], recompute.ClosureChange]:
         """Validate and preview; nothing is written yet."""
-        return recompute.preview_add_closure(self.db, self.closure_input())
+        db, data = self.db, self.closure_input()
+        return lambda: recompute.preview_add_closure(db, data)
 
 
 class ClosuresDialog(QDialog):
@@ -232,7 +236,9 @@ class ClosuresDialog(QDialog):
         layout.addWidget(vacations_box, 1)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        data_events().changed.connect(self._on_data_changed)
+        self.follower = ChangeFollower(
+            self, lambda c: c.touches("closure", "court", "body"), self.reload
+        )
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 150, metrics.height() * 36)
         self.reload()
@@ -272,10 +278,6 @@ class ClosuresDialog(QDialog):
     def _update_buttons(self, *_args: object) -> None:
         self.remove_button.setEnabled(self.selected() is not None)
 
-    def _on_data_changed(self, entity: str, _record_id: int) -> None:
-        if entity in (ANY, "closure", "court", "body"):
-            self.reload()
-
     # -- adding and removing --------------------------------------------------------------
 
     def add_closure(self) -> bool:
@@ -290,14 +292,11 @@ class ClosuresDialog(QDialog):
                 continue
             if answer != QDialog.DialogCode.Accepted:
                 return False
-            try:
-                info, moved = recompute.add_closure(
-                    self.db, form.closure_input(), preview.chosen_items()
-                )
-            except CasetrackerError as error:
-                show_error(self, error)
+            write = partial(
+                recompute.add_closure, self.db, form.closure_input(), preview.chosen_items()
+            )
+            if not WriteOp(self, write).run_and_wait():
                 continue  # e.g. a deadline changed meanwhile: preview again
-            self._announce(info.id, moved)
             return True
         return False
 
@@ -314,18 +313,8 @@ class ClosuresDialog(QDialog):
         preview = RecomputationPreview(change, self, where=applies_text(row))
         if preview.exec() != QDialog.DialogCode.Accepted:
             return False
-        try:
-            moved = recompute.remove_closure(self.db, row.id, preview.chosen_items())
-        except CasetrackerError as error:
-            show_error(self, error)
-            return False
-        self._announce(row.id, moved)
-        return True
-
-    def _announce(self, closure_id: int, moved: list) -> None:
-        for info in moved:
-            notify_changed("deadline", info.id)
-        notify_changed("closure", closure_id)
+        db, chosen = self.db, preview.chosen_items()
+        return WriteOp(self, lambda: recompute.remove_closure(db, row.id, chosen)).run_and_wait()
 
     # -- vacations ------------------------------------------------------------------------
 
@@ -337,13 +326,9 @@ class ClosuresDialog(QDialog):
         data = courts.CourtInput(
             court.name, court.level, court.district, court.seat, suspend, court.body_id
         )
-        try:
-            courts.update_court(self.db, court.id, data)
-        except CasetrackerError as error:
-            show_error(self, error)
+        db = self.db
+        if not WriteOp(self, lambda: courts.update_court(db, court.id, data)).run_and_wait():
             self.reload()  # put the tick back as stored
-            return
-        notify_changed("court", court.id)
 
     def edit_court(self) -> None:
         """Edit the court selected in the list (its body decides Día del Juez and the

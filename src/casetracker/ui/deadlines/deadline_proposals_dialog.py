@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.errors import CasetrackerError, NotFoundError
 from casetracker.domain.explanation import Circumstances, explanation_lines
-from casetracker.domain.records import DeadlineInfo
+from casetracker.domain.records import DeadlineInfo, FilingInfo
 from casetracker.domain.rules import TRIGGERS, DeadlineRule
 from casetracker.services.cases import get_case
 from casetracker.services.deadline_proposals import (
@@ -54,10 +54,10 @@ from casetracker.ui.deadlines.proposal_table import (
     TickTable,
 )
 from casetracker.ui.error_text import describe_error, describe_failure
-from casetracker.ui.events import notify_changed
 from casetracker.ui.forms.deadline_dialog import rule_name
 from casetracker.ui.forms.form_dialog import FieldError
 from casetracker.ui.i18n import current_language
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.tables import column_width
 
 
@@ -83,12 +83,13 @@ class DeadlineProposalsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         proposals: list[ProposedDeadline] | None = None,
+        filing: FilingInfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.filing_id = filing_id
         self.created: list[DeadlineInfo] = []
-        self.filing = get_filing(db, filing_id)
+        self.filing = filing if filing is not None else get_filing(db, filing_id)
         self.setWindowTitle(self.tr("Deadlines from this notification"))
         rules = active_rules(db)
         self._rule_names = {rule.key: rule_name(rule) for rule in rules}
@@ -301,14 +302,15 @@ class DeadlineProposalsDialog(QDialog):
         if any(not proposal.title.strip() for proposal in chosen):
             self.error.set_message(self.tr("Give every ticked deadline a title."))
             return
-        try:
-            self.created = accept_proposals(self.db, chosen)
-        except CasetrackerError as error:
-            self.error.set_message(describe_error(error))
-            return
-        for info in self.created:
-            notify_changed("deadline", info.id)
-        super().accept()
+        db = self.db
+        saved = (
+            WriteOp(self, lambda: accept_proposals(db, chosen))
+            .success(lambda created: setattr(self, "created", created))
+            .failure(lambda error: self.error.set_message(describe_failure(error)))
+            .run_and_wait()
+        )
+        if saved:
+            super().accept()
 
 
 def _column(parent: QWidget, *widgets: QWidget, grow: QWidget) -> QWidget:
@@ -339,17 +341,19 @@ def maybe_propose_deadlines(parent: QWidget | None, db: Database, filing_id: int
 
 
 def offer_deadline_proposals(
-    parent: QWidget | None, db: Database, filing_id: int
+    parent: QWidget | None, db: Database, filing: FilingInfo, proposals: list[ProposedDeadline]
 ) -> DeadlineProposalsDialog | None:
-    """Like :func:`maybe_propose_deadlines`, without blocking: for fast entry, where the
-    paralegal goes on typing the next filing while the proposals wait beside it."""
-    dialog = _proposals_dialog(parent, db, filing_id)
-    if dialog is not None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.NonModal)
-        # Keep the keyboard where the paralegal is typing.
-        dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        dialog.show()
+    """Like :func:`maybe_propose_deadlines`, without blocking and with the proposals
+    already made (by the save): for fast entry, where the paralegal goes on typing the
+    next filing while the proposals wait beside it."""
+    if not proposals:
+        return None
+    dialog = DeadlineProposalsDialog(db, filing.id, parent, proposals=proposals, filing=filing)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
+    # Keep the keyboard where the paralegal is typing.
+    dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    dialog.show()
     return dialog
 
 

@@ -35,10 +35,10 @@ from casetracker.store import Database
 from casetracker.ui.dated_table_model import DatedTableModel, configure_table, format_day
 from casetracker.ui.deadlines.deadline_wording import due_text, expired_text, marked
 from casetracker.ui.deadlines.explanation_view import ExplanationView
-from casetracker.ui.events import ANY, data_events, notify_changed
+from casetracker.ui.events import ChangeFollower
 from casetracker.ui.i18n import current_language, enum_label
 from casetracker.ui.live_text import LiveLabel
-from casetracker.ui.messages import show_error
+from casetracker.ui.operations import WriteOp
 
 DUE, WHEN, DEADLINE, CASE, ASSIGNEE = range(5)
 
@@ -167,7 +167,9 @@ class RemindersDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(close)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        data_events().changed.connect(self._on_data_changed)
+        self.follower = ChangeFollower(
+            self, lambda c: c.touches("deadline", "case", "closure", "court"), self.reload
+        )
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 150, metrics.height() * 40)
         self.reload()
@@ -266,10 +268,6 @@ class RemindersDialog(QDialog):
             self.tr("No computation is stored for this deadline: its date was entered by hand."),
         )
 
-    def _on_data_changed(self, entity: str, _record_id: int) -> None:
-        if entity in (ANY, "deadline", "case", "closure", "court") and self.isVisible():
-            self.reload()
-
     # -- actions ------------------------------------------------------------------------
 
     def mark(self, status: DeadlineStatus) -> None:
@@ -277,15 +275,12 @@ class RemindersDialog(QDialog):
         item = self.selected()
         if item is None:
             return
-        try:
-            set_deadline_status(self.db, item.deadline_id, status)
-        except CasetrackerError as error:
-            show_error(self, error)
+        db, deadline_id = self.db, item.deadline_id
+        if not WriteOp(self, lambda: set_deadline_status(db, deadline_id, status)).run_and_wait():
             return
+        # The list has been read again (the change concerned it): say what happened.
         text = self.tr("“%1” is now %2.").replace("%1", item.title)
         self.notice.setText(text.replace("%2", enum_label(status).lower()))
-        notify_changed("deadline", item.deadline_id)
-        self.reload()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_case(self) -> None:

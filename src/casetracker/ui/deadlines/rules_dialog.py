@@ -9,6 +9,7 @@ latest, and its tooltip every version.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,18 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.rules import TRIGGERS, Certainty, DeadlineRule
 from casetracker.services import rule_catalogue as service
 from casetracker.services.rule_catalogue import RuleEntry, RuleOrigin
 from casetracker.store import Database
 from casetracker.ui.deadlines.deadline_wording import side_label
 from casetracker.ui.deadlines.explanation_view import period_text
-from casetracker.ui.events import ANY, data_events, notify_changed
+from casetracker.ui.events import ChangeFollower
 from casetracker.ui.forms.deadline_dialog import rule_name
 from casetracker.ui.forms.rule_dialog import RuleDialog, procedure_label, rules_text
 from casetracker.ui.i18n import current_language
-from casetracker.ui.messages import confirm_delete, show_error
+from casetracker.ui.messages import confirm_delete
+from casetracker.ui.operations import WriteOp
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
 
@@ -180,7 +181,7 @@ class RulesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        data_events().changed.connect(self._on_data_changed)
+        self.follower = ChangeFollower(self, lambda c: c.touches("rule"), self.reload)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 200, metrics.height() * 36)
         self.reload()
@@ -243,10 +244,6 @@ class RulesDialog(QDialog):
             self.table.selectRow(0)
         self._update_buttons()
 
-    def _on_data_changed(self, entity: str, _record_id: int) -> None:
-        if entity in (ANY, "rule"):
-            self.reload()
-
     # -- actions ------------------------------------------------------------------------
 
     def add_rule(self) -> None:
@@ -262,8 +259,8 @@ class RulesDialog(QDialog):
     def toggle_enabled(self) -> None:
         entry = self.selected()
         if entry is not None:
-            self._write(lambda: service.set_rule_enabled(self.db, entry.rule.key,
-                                                         not entry.rule.enabled))  # fmt: skip
+            db, key, enabled = self.db, entry.rule.key, not entry.rule.enabled
+            self._write(lambda: service.set_rule_enabled(db, key, enabled))
 
     def reset_rule(self) -> None:
         entry = self.selected()
@@ -273,12 +270,8 @@ class RulesDialog(QDialog):
             self, f"“{rule_name(entry.rule)}”", self.tr("This cannot be undone.")
         ):
             return
-        self._write(lambda: service.reset_rule(self.db, entry.rule.key))
+        db, key = self.db, entry.rule.key
+        self._write(lambda: service.reset_rule(db, key))
 
-    def _write(self, action: Any) -> None:
-        try:
-            action()
-        except CasetrackerError as error:
-            show_error(self, error)
-            return
-        notify_changed("rule", 0)
+    def _write(self, action: Callable[[], object]) -> None:
+        WriteOp(self, action).run_and_wait()

@@ -29,8 +29,6 @@ from casetracker.ui.forms.form_dialog import FormDialog
 class CaseDialog(FormDialog):
     """The fields of a case; ``case`` is None for a new one."""
 
-    entity = "case"
-
     def __init__(
         self,
         db: Database,
@@ -199,12 +197,13 @@ class CaseDialog(FormDialog):
             else False,
         )
 
-    def save(self) -> CaseInfo:
+    def writer(self) -> Callable[[], CaseInfo]:
         if self.related.text().strip() and self.related.value() is None:
             raise ValidationError("related_case", "choose a case from the suggestions")
-        if self.case is None:
-            return create_case(self.db, self.case_input())
-        return update_case(self.db, self.case.id, self.case_input())
+        db, case, data = self.db, self.case, self.case_input()
+        if case is None:
+            return lambda: create_case(db, data)
+        return lambda: update_case(db, case.id, data)
 
 
 def _court_text(court: CourtInfo) -> str:

@@ -7,6 +7,9 @@ dispute in the same matter is flagged with a warning icon and text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
@@ -32,8 +35,6 @@ PARTY_ID_ROLE = Qt.ItemDataRole.UserRole
 
 class CasePartyDialog(FormDialog):
     """Link a party to ``detail``'s case; ``link`` is given to edit an existing role."""
-
-    entity = "case_party"
 
     def __init__(
         self,
@@ -176,22 +177,25 @@ class CasePartyDialog(FormDialog):
 
     # -- saving ------------------------------------------------------------------------
 
-    def save(self) -> CasePartyInfo:
-        if self.link is not None:
-            return parties.update_case_party(
-                self.db, self.link.id, self._link_input(self.link.party.id)
-            )
-        with self.db.unit_of_work() as uow:
-            existing = self._existing_party_id()
-            if existing is not None:
-                party_id = existing
-            else:
-                party_id = parties.create_party(
-                    self.db, parties.PartyInput(name=self.name.text(), kind=self.kind.value())
-                ).id
-            result = parties.add_party_to_case(self.db, self._link_input(party_id))
-            uow.commit()
-        return result
+    def writer(self) -> Callable[[], CasePartyInfo]:
+        db, link = self.db, self.link
+        if link is not None:
+            data = self._link_input(link.party.id)
+            return lambda: parties.update_case_party(db, link.id, data)
+        existing = self._existing_party_id()
+        new_party = parties.PartyInput(name=self.name.text(), kind=self.kind.value())
+        linked = self._link_input(0)
+
+        def add() -> CasePartyInfo:  # the new party and its role: both or neither
+            with db.unit_of_work() as uow:
+                party_id = (
+                    existing if existing is not None else parties.create_party(db, new_party).id
+                )
+                result = parties.add_party_to_case(db, replace(linked, party_id=party_id))
+                uow.commit()
+            return result
+
+        return add
 
     def _existing_party_id(self) -> int | None:
         """The party chosen in the list, or the only one with the typed name (accents aside)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from casetracker.domain.enums import CourtLevel
@@ -14,8 +16,6 @@ from casetracker.ui.forms.form_dialog import FormDialog
 
 
 class CourtDialog(FormDialog):
-    entity = "court"
-
     def __init__(
         self, db: Database, court: CourtInfo | None = None, parent: QWidget | None = None
     ) -> None:
@@ -50,7 +50,7 @@ class CourtDialog(FormDialog):
             self.seat.setText(court.seat)
             self.vacations.setChecked(court.vacations_suspend)
 
-    def save(self) -> CourtInfo:
+    def writer(self) -> Callable[[], CourtInfo]:
         data = CourtInput(
             name=self.name.text(),
             level=self.level.value(),
@@ -59,6 +59,7 @@ class CourtDialog(FormDialog):
             vacations_suspend=self.vacations.isChecked(),
             body_id=self.body.value(),
         )
-        if self.court is None:
-            return create_court(self.db, data)
-        return update_court(self.db, self.court.id, data)
+        db, court = self.db, self.court
+        if court is None:
+            return lambda: create_court(db, data)
+        return lambda: update_court(db, court.id, data)

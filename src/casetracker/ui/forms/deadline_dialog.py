@@ -7,6 +7,7 @@ are. A due date on a day the court does not work is flagged before saving.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
@@ -39,8 +40,6 @@ def rule_name(rule: DeadlineRule) -> str:
 
 
 class DeadlineDialog(FormDialog):
-    entity = "deadline"
-
     def __init__(
         self,
         db: Database,
@@ -155,7 +154,7 @@ class DeadlineDialog(FormDialog):
             return None
         return computed
 
-    def save(self) -> DeadlineInfo:
+    def writer(self) -> Callable[[], DeadlineInfo]:
         due_on = self.due_on.value()  # a mistyped date is refused here, under its field
         self.day_check.require_confirmation(due_on)
         computed = self._still_computed()
@@ -175,16 +174,21 @@ class DeadlineDialog(FormDialog):
             watch=computed.watch if computed else bool(self.deadline and self.deadline.watch),
             illustrative=bool(self.deadline and self.deadline.illustrative),
         )
-        if self.deadline is None:
-            return create_deadline(self.db, data)
-        with self.db.unit_of_work() as uow:
-            info = update_deadline(self.db, self.deadline.id, data)
-            if computed is not None:
-                record_computation(self.db, info.id, computed)
-            uow.commit()
-        return info
+        db, deadline = self.db, self.deadline
+        if deadline is None:
+            return lambda: create_deadline(db, data)
 
-    def _accept(self, computed: ProposedDeadline) -> DeadlineInfo:
+        def update() -> DeadlineInfo:
+            with db.unit_of_work() as uow:
+                info = update_deadline(db, deadline.id, data)
+                if computed is not None:
+                    record_computation(db, info.id, computed)
+                uow.commit()
+            return info
+
+        return update
+
+    def _accept(self, computed: ProposedDeadline) -> Callable[[], DeadlineInfo]:
         """A new deadline computed here: saved with the record of its computation."""
         chosen = replace(
             computed,
@@ -194,10 +198,14 @@ class DeadlineDialog(FormDialog):
             assignee=self.assignee.text(),
             notes=self.notes.value(),
         )
-        with self.db.unit_of_work() as uow:
-            (info,) = accept_proposals(self.db, [chosen])
-            status = self.status.value()
-            if status is not DeadlineStatus.OPEN:
-                info = set_deadline_status(self.db, info.id, status)
-            uow.commit()
-        return info
+        db, status = self.db, self.status.value()
+
+        def accept() -> DeadlineInfo:
+            with db.unit_of_work() as uow:
+                (info,) = accept_proposals(db, [chosen])
+                if status is not DeadlineStatus.OPEN:
+                    info = set_deadline_status(db, info.id, status)
+                uow.commit()
+            return info
+
+        return accept

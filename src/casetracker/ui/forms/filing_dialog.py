@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -44,8 +45,6 @@ def party_choices(detail: CaseDetail) -> list[tuple[int, str]]:
 
 class FilingDialog(FormDialog):
     """The fields of a filing of ``detail``'s case; ``filing`` is None for a new one."""
-
-    entity = "filing"
 
     def __init__(
         self,
@@ -141,7 +140,8 @@ class FilingDialog(FormDialog):
         stored = self.filing.filed_on if self.filing is not None else None
         return future_date_confirmed(self, self.filed_on, stored)
 
-    def save(self) -> FilingInfo:
-        if self.filing is None:
-            return create_filing(self.db, self.filing_input())
-        return update_filing(self.db, self.filing.id, self.filing_input())
+    def writer(self) -> Callable[[], FilingInfo]:
+        db, filing, data = self.db, self.filing, self.filing_input()
+        if filing is None:
+            return lambda: create_filing(db, data)
+        return lambda: update_filing(db, filing.id, data)

@@ -1,13 +1,16 @@
 """The base of every create/edit dialog: labelled fields with their errors underneath.
 
 A subclass adds its fields with :meth:`FormDialog.add_field`, naming each after
-the service's field (``"filed_on"``), and implements :meth:`FormDialog.save`. When
-the service refuses the input, each message appears under its field, in red with
-a warning icon (not colour alone), and nothing is written.
+the service's field (``"filed_on"``), and implements :meth:`FormDialog.writer`: it
+reads the fields and returns the service call, which runs as a write operation
+(casetracker.ui.operations), off the GUI thread. When the service refuses the
+input, each message appears under its field, in red with a warning icon (not
+colour alone), and nothing is written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -28,8 +31,8 @@ from PySide6.QtWidgets import (
 from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors
 from casetracker.store import Database
 from casetracker.ui import icons
-from casetracker.ui.error_text import field_message
-from casetracker.ui.events import notify_changed
+from casetracker.ui.error_text import describe_failure, field_message
+from casetracker.ui.operations import WriteOp
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -70,13 +73,12 @@ class _Field:
 class FormDialog(QDialog):
     """A modal form that saves through a service and reports errors next to fields."""
 
-    entity = ""
-    """What :func:`notify_changed` announces after a save ("case", "filing"…)."""
-
     def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.result_value: Any = None
+        self.saving = False
+        """A save is in flight."""
         self._fields: dict[str, _Field] = {}
         self._tab_order_set = False
         self.setWindowTitle(title)
@@ -166,9 +168,13 @@ class FormDialog(QDialog):
 
     # -- saving -----------------------------------------------------------------------
 
-    def save(self) -> Any:
-        """Write the form through a service and return its result; raise on bad input."""
+    def writer(self) -> Callable[[], Any]:
+        """Read the form and return the write that saves it (run off the GUI thread,
+        it must not touch widgets); raise ValidationError on input refused before it."""
         raise NotImplementedError
+
+    def saved(self, result: Any) -> None:
+        """After a successful save, on the GUI thread (``result_value`` is set)."""
 
     def confirm_save(self) -> bool:
         """Ask about input that is valid but unusual (a date in the future); False stops."""
@@ -192,7 +198,15 @@ class FormDialog(QDialog):
             super().accept()
 
     def submit(self) -> bool:
-        """Save the form; show the errors and return False when the input is refused."""
+        """Save the form; show the errors and return False when the input is refused.
+
+        Returns once the write has ended; meanwhile keys pressed are held back (see
+        :meth:`WriteOp.run_and_wait`), so a form is never saved twice by impatience.
+        A submit arriving while the save is in flight anyway (from a timer, say) is
+        refused: the form's content is being saved already.
+        """
+        if self.saving:
+            return False
         self.clear_errors()
         problems = self.input_problems()
         if problems:
@@ -201,18 +215,28 @@ class FormDialog(QDialog):
         if not self.confirm_save():
             return False
         try:
-            result = self.save()
+            write = self.writer()
         except (ValidationError, ValidationErrors) as error:
             self.show_errors(error)
             return False
-        except CasetrackerError as error:
-            self.general_error.set_message(field_message(str(error)))
-            return False
+        self.saving = True
+        try:
+            operation = WriteOp(self, write).success(self._succeeded).failure(self._refused)
+            return operation.run_and_wait()
+        finally:
+            self.saving = False
+
+    def _succeeded(self, result: Any) -> None:
         self.result_value = result
-        record_id = getattr(result, "id", 0)
-        if self.entity:
-            notify_changed(self.entity, int(record_id or 0))
-        return True
+        self.saved(result)
+
+    def _refused(self, error: Exception) -> None:
+        if isinstance(error, ValidationError | ValidationErrors):
+            self.show_errors(error)
+        elif isinstance(error, CasetrackerError):
+            self.general_error.set_message(field_message(str(error)))
+        else:
+            self.general_error.set_message(describe_failure(error))
 
     def clear_errors(self) -> None:
         self.general_error.set_message(None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -26,8 +27,6 @@ COMMON_KINDS = (
 
 
 class HearingDialog(FormDialog):
-    entity = "hearing"
-
     def __init__(
         self,
         db: Database,
@@ -67,7 +66,7 @@ class HearingDialog(FormDialog):
     def _check_day(self) -> None:
         self.day_check.show_under(self.starts_at.value, self._fields["starts_at"].error.set_message)
 
-    def save(self) -> HearingInfo:
+    def writer(self) -> Callable[[], HearingInfo]:
         data = HearingInput(
             case_id=self.case_id,
             starts_at=self.starts_at.value(),
@@ -83,6 +82,7 @@ class HearingDialog(FormDialog):
         starts_at = data.starts_at
         assert isinstance(starts_at, datetime)
         self.day_check.require_confirmation(starts_at.date())
-        if self.hearing is None:
-            return create_hearing(self.db, data)
-        return update_hearing(self.db, self.hearing.id, data)
+        db, hearing = self.db, self.hearing
+        if hearing is None:
+            return lambda: create_hearing(db, data)
+        return lambda: update_hearing(db, hearing.id, data)

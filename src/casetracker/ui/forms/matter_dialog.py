@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from casetracker.domain.records import MatterInfo
@@ -12,8 +14,6 @@ from casetracker.ui.forms.form_dialog import FormDialog
 
 
 class MatterDialog(FormDialog):
-    entity = "matter"
-
     def __init__(
         self, db: Database, matter: MatterInfo | None = None, parent: QWidget | None = None
     ) -> None:
@@ -25,8 +25,9 @@ class MatterDialog(FormDialog):
             self.name.setText(matter.name)
             self.description.setPlainText(matter.description)
 
-    def save(self) -> MatterInfo:
+    def writer(self) -> Callable[[], MatterInfo]:
         data = MatterInput(name=self.name.text(), description=self.description.value())
-        if self.matter is None:
-            return create_matter(self.db, data)
-        return update_matter(self.db, self.matter.id, data)
+        db, matter = self.db, self.matter
+        if matter is None:
+            return lambda: create_matter(db, data)
+        return lambda: update_matter(db, matter.id, data)

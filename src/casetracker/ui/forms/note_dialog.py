@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from casetracker.domain.records import NoteInfo
@@ -12,8 +14,6 @@ from casetracker.ui.forms.form_dialog import FormDialog
 
 
 class NoteDialog(FormDialog):
-    entity = "note"
-
     def __init__(
         self,
         db: Database,
@@ -28,8 +28,10 @@ class NoteDialog(FormDialog):
         if note is not None:
             self.body.setPlainText(note.body)
 
-    def save(self) -> NoteInfo:
-        if self.note is None:
-            return create_note(self.db, NoteInput(case_id=self.case_id, body=self.body.value()))
-        data = NoteInput(case_id=self.case_id, body=self.body.value(), author=self.note.author)
-        return update_note(self.db, self.note.id, data)
+    def writer(self) -> Callable[[], NoteInfo]:
+        db, note = self.db, self.note
+        if note is None:
+            data = NoteInput(case_id=self.case_id, body=self.body.value())
+            return lambda: create_note(db, data)
+        data = NoteInput(case_id=self.case_id, body=self.body.value(), author=note.author)
+        return lambda: update_note(db, note.id, data)

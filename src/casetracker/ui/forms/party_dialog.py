@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from casetracker.domain.enums import PartyKind
@@ -13,8 +15,6 @@ from casetracker.ui.forms.form_dialog import FormDialog
 
 
 class PartyDialog(FormDialog):
-    entity = "party"
-
     def __init__(
         self,
         db: Database,
@@ -68,7 +68,8 @@ class PartyDialog(FormDialog):
             protected=self.protected.isChecked(),
         )
 
-    def save(self) -> PartyInfo:
-        if self.party is None:
-            return create_party(self.db, self.party_input())
-        return update_party(self.db, self.party.id, self.party_input())
+    def writer(self) -> Callable[[], PartyInfo]:
+        db, party, data = self.db, self.party, self.party_input()
+        if party is None:
+            return lambda: create_party(db, data)
+        return lambda: update_party(db, party.id, data)

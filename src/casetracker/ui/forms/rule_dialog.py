@@ -3,6 +3,8 @@ changed): names, procedures, who must act, the trigger and the law versions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
@@ -38,8 +40,6 @@ def procedure_label(code: str) -> str:
 
 class RuleDialog(FormDialog):
     """Add a rule of the user's own, or edit one (a shipped rule is copied, not changed)."""
-
-    entity = "rule"
 
     def __init__(
         self, db: Database, entry: RuleEntry | None = None, parent: QWidget | None = None
@@ -124,7 +124,7 @@ class RuleDialog(FormDialog):
             if item.checkState() == Qt.CheckState.Checked
         )
 
-    def save(self) -> RuleEntry:
+    def writer(self) -> Callable[[], RuleEntry]:
         check = Checker()
         for name in ("key", "name_es", "name_en", "trigger_es"):
             check.text(name, getattr(self, name).text(), required=True)
@@ -151,4 +151,5 @@ class RuleDialog(FormDialog):
             enabled=self.enabled.isChecked(),
             notes=self.notes.value(),
         )
-        return service.save_rule(self.db, rule)
+        db = self.db
+        return lambda: service.save_rule(db, rule)

@@ -2,8 +2,8 @@
 
 The audit table grows with every change ever made, so the model holds only the
 pages the view has scrolled to; each page is read off the GUI thread (keyset
-paging: the thousandth page costs what the first does). Changing the filter starts
-a new generation, and pages of older generations are dropped when they arrive.
+paging: the thousandth page costs what the first does). Changing the filter
+supersedes the page being read: it is dropped when it arrives.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from shiboken6 import isValid
 
 from casetracker.domain.records import AuditInfo
 from casetracker.services.history import HistoryFilter, history_page
@@ -32,7 +31,7 @@ from casetracker.ui.formats import format_utc
 from casetracker.ui.history.history_text import what_happened
 from casetracker.ui.i18n import translate
 from casetracker.ui.table_model import ID_ROLE
-from casetracker.ui.worker import run_in_background
+from casetracker.ui.worker import NewestOnly
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +117,7 @@ class HistoryModel(QAbstractTableModel):
         self._db = db
         self._filters = HistoryFilter()
         self._rows: list[HistoryRow] = []
-        self._generation = 0
+        self._pages = NewestOnly(self)
         self._loading = False
         self._exhausted = True  # nothing to fetch until a filter is set
 
@@ -140,7 +139,7 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._filters = filters
         self._rows = []
-        self._generation += 1
+        self._pages.supersede()
         self._exhausted = False
         self._set_loading(False)
         self.endResetModel()
@@ -215,19 +214,15 @@ class HistoryModel(QAbstractTableModel):
         return "; ".join(row.changes)
 
     def _fetch(self) -> None:
-        generation, filters = self._generation, self._filters
+        filters = self._filters
         last = self._rows[-1].entry if self._rows else None
         after = (last.at, last.id) if last is not None else None
         self._set_loading(True)
-        run_in_background(
-            lambda _progress, db=self._db: load_page(db, filters, after),
-            lambda rows: isValid(self) and self._add(generation, rows),
-            lambda error: isValid(self) and self._fail(generation, error),
+        self._pages.start(
+            lambda _progress, db=self._db: load_page(db, filters, after), self._add, self._fail
         )
 
-    def _add(self, generation: int, rows: list[HistoryRow]) -> None:
-        if generation != self._generation:
-            return
+    def _add(self, rows: list[HistoryRow]) -> None:
         # Ready for the next page before the view hears of these rows: a view that is
         # not full yet asks for more as soon as they arrive.
         self._exhausted = len(rows) < PAGE_SIZE
@@ -238,9 +233,7 @@ class HistoryModel(QAbstractTableModel):
             self._rows.extend(rows)
             self.endInsertRows()
 
-    def _fail(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _fail(self, error: BaseException) -> None:
         self._exhausted = True
         self._set_loading(False)
         self.failed.emit(describe_error(error))

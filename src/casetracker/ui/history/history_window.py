@@ -67,7 +67,7 @@ class HistoryWindow(QDialog):
         self.model.rowsInserted.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self.model.failed.connect(self.count.setText)
-        data_events().changed.connect(self._on_data_changed)
+        data_events().changed.connect(self._on_data_changed)  # every change is history
         self._load_choices()
         self.apply_filter()
 
@@ -194,7 +194,7 @@ class HistoryWindow(QDialog):
             until=utc_bound(until + timedelta(days=1)) if isinstance(until, date) else None,
         )
 
-    def _on_data_changed(self, _entity: str, _record_id: int) -> None:
+    def _on_data_changed(self, _changes: object) -> None:
         self._choices_stale = True  # a new user or kind of record may have appeared
         self._debounce.start()  # every write adds an entry; a burst reloads once
 

@@ -34,9 +34,8 @@ from casetracker.services.archive import ArchiveSummary, export_archive, import_
 from casetracker.services.csv_import import CsvImportResult, import_filings_csv, write_template
 from casetracker.services.database_file import open_database
 from casetracker.store import Database
-from casetracker.ui.events import notify_changed
 from casetracker.ui.messages import show_error
-from casetracker.ui.worker import run_in_background
+from casetracker.ui.operations import WriteOp
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -215,7 +214,6 @@ class ArchiveActions(QObject):
         source = Path(chosen)
 
         def done(result: CsvImportResult) -> None:
-            notify_changed("filing")
             self.notice.emit(
                 self.tr("Imported %1 filings from %2 (read as %3).")
                 .replace("%1", str(result.count))
@@ -280,7 +278,7 @@ class ArchiveActions(QObject):
             if settle():
                 self._failed(error, refused_title)
 
-        run_in_background(lambda _progress: work(), lambda r: settle() and done(r), failed)
+        WriteOp(self.window, work).success(lambda r: settle() and done(r)).failure(failed).run()
 
     def _failed(self, error: BaseException, title: str) -> None:
         if isinstance(error, ValidationErrors) and title:

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.errors import NotFoundError
+from casetracker.services.changes import ChangeSet
 from casetracker.services.timeline import Timeline, TimelineKind, case_timeline, matter_timeline
 from casetracker.store import Database
-from casetracker.ui.events import data_events
+from casetracker.ui.events import ChangeFollower
 from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.timeline.timeline_items import EventItem
 from casetracker.ui.timeline.timeline_scene import TimelineScene
@@ -98,7 +99,7 @@ class TimelineView(QWidget):
         self._fixed_today = today
         self._subject: tuple[str, int] | None = None
         self._fitting = True
-        self._stale = False
+        self.follower = ChangeFollower(self, self._concerned, self.refresh)
         self.setAccessibleName(self.tr("Timeline"))
         self.canvas = _Canvas(self)
         # The view owns its scene, so the scene outlives the view's last scroll.
@@ -126,7 +127,6 @@ class TimelineView(QWidget):
         self.zoom_in_button = self._tool("+", self.tr("Zoom in (+)"), self.zoom_in)
         self.fit_button = self._tool(self.tr("Fit"), self.tr("Show the whole period (0)"), self.fit)
         self._build_layout()
-        data_events().changed.connect(self._on_data_changed)
 
     def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
         button = QToolButton(self)
@@ -189,7 +189,7 @@ class TimelineView(QWidget):
 
     def _show(self, timeline: Timeline, subject: tuple[str, int], *, fit: bool) -> None:
         self._subject = subject
-        self._stale = False
+        self.follower.stale = False
         self.title.setText(timeline.title)
         self.title.setToolTip(timeline.title)
         if fit:
@@ -220,17 +220,21 @@ class TimelineView(QWidget):
             return
         self._show(timeline, self._subject, fit=self._fitting)
 
-    def _on_data_changed(self, _entity: str, _record_id: int) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+    def _concerned(self, changes: ChangeSet) -> bool:
+        if self._subject is None:
+            return False
+        kind, key = self._subject
+        if kind == "case":
+            return changes.touches_case(key) or changes.touches("court", "party")
+        return (
+            changes.touches("matter", "court", "party")
+            or bool(changes.case_ids())
+            or (changes.touches("case", "filing", "hearing", "deadline", "note", "attachment"))
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-        elif self._fitting:
+        super().showEvent(event)  # a stale timeline was read again just before
+        if self._fitting:
             self.fit()
 
     def viewport_resized(self) -> None:
