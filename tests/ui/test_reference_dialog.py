@@ -6,8 +6,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from tests.ui.helpers import click_button, when_modal_opens
 
+from casetracker.domain.records import MatterInfo
 from casetracker.services.courts import list_courts
-from casetracker.services.dto import MatterInfo
 from casetracker.services.matters import MatterInput, create_matter, list_matters
 from casetracker.store.database import Database
 from casetracker.ui.operations import WriteOp

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from casetracker.domain.records import FilingInfo
 from casetracker.services.deadline_proposals import ProposedDeadline, propose_deadlines
-from casetracker.services.dto import FilingInfo
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.store.database import Database
 
