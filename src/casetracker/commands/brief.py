@@ -10,7 +10,13 @@ from typing import Any
 from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import file_name, whole_number
 from casetracker.domain.errors import ValidationError, echo
-from casetracker.services.briefs import BriefFormat, BriefKind, BriefRequest, generate
+from casetracker.services.briefs import (
+    BriefFormat,
+    BriefKind,
+    BriefRequest,
+    DocumentCopy,
+    generate,
+)
 from casetracker.services.cases import resolve_case_id
 from casetracker.services.filings import get_filing
 from casetracker.services.matters import find_matter
@@ -41,6 +47,12 @@ def register(subparsers: Any) -> None:
         default=os.environ.get("CASETRACKER_BAR_NUMBER", ""),
         help='bar registration, e.g. "Reg. CAL N.º 12345" (default: $CASETRACKER_BAR_NUMBER)',
     )
+    brief.add_argument(
+        "--copy",
+        choices=["court", "public"],
+        help="court: names shown, to file with the court; public: protected parties "
+        "redacted (default: court for an escrito, public for summaries)",
+    )
     brief.set_defaults(handler=run_brief)
 
 
@@ -52,6 +64,7 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
         format=BriefFormat(args.format),
         lawyer_name=args.lawyer,
         lawyer_registration=args.registration,
+        copy=DocumentCopy(args.copy) if args.copy else None,
     )
     if args.matter:
         request = replace(request, kind=BriefKind.MATTER_SUMMARY, matter_id=_matter_id(db, args))
