@@ -145,7 +145,7 @@ def test_court_acts_are_refused_as_escritos(
 ) -> None:
     resolution = filing(db, demo.case_ids[0], "Resolución N.º 12")
     target = tmp_path / f"r.{output}"
-    with pytest.raises(ValidationError, match="court resolution.*not an escrito"):
+    with pytest.raises(ValidationError, match=r"court resolution.*not an escrito"):
         escrito(db, resolution, target)
     assert not target.exists()
 
