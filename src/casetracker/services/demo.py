@@ -219,6 +219,7 @@ class _Loader:
                 status=spec["status"],
                 outcome=spec.get("outcome", ""),
                 illustrative=spec.get("illustrative", True),
+                instance_id=self.instances[spec.get("instance", len(self.instances))],
             ),
         )
 
