@@ -2100,7 +2100,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="30"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="31"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2108,32 +2108,32 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/parties_page.py" line="88"/>
         <location filename="../../src/casetracker/ui/safety/backups_window.py" line="68"/>
         <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="29"/>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="34"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="35"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="35"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="36"/>
         <source>Sumilla</source>
         <translation>Sumilla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="37"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="38"/>
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="39"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="40"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="41"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="42"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="47"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="48"/>
         <source>Files</source>
         <translation>Anexos</translation>
     </message>
@@ -2948,6 +2948,82 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
 </context>
 <context>
+    <name>DraftingWindow</name>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="49"/>
+        <source>Draft escrito — %1</source>
+        <translation>Redactar escrito — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="55"/>
+        <source>Petitorio</source>
+        <translation>Petitorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="56"/>
+        <source>Facts</source>
+        <translation>Fundamentos de hecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="57"/>
+        <source>Law</source>
+        <translation>Fundamentos de derecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="58"/>
+        <source>Evidence</source>
+        <translation>Medios probatorios</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="59"/>
+        <source>POR TANTO</source>
+        <translation>POR TANTO</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="60"/>
+        <source>Otrosíes</source>
+        <translation>Otrosíes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="78"/>
+        <source>Draft status</source>
+        <translation>Estado del borrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="81"/>
+        <source>**bold**, *italic*, “&gt; ” quotation, “1. ” numbered paragraph; otrosíes are separated by a blank line. Gaps to fill: [COMPLETAR: …].</source>
+        <translation>**negrita**, *cursiva*, “&gt; ” cita, “1. ” párrafo numerado; los otrosíes se separan con una línea en blanco. Datos por completar: [COMPLETAR: …].</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="87"/>
+        <source>&amp;Generate escrito…</source>
+        <translation>&amp;Generar escrito…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="117"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="117"/>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="120"/>
+        <source>%n gap(s) to fill.</source>
+        <translation>
+            <numerusform>Falta completar %n dato.</numerusform>
+            <numerusform>Faltan completar %n datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="133"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/casetracker/ui/error_text.py" line="26"/>
@@ -3599,27 +3675,37 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FilingsTab</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="70"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="71"/>
         <source>Filings</source>
         <translation>Escritos y actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="71"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="72"/>
         <source>New filing…</source>
         <translation>Nuevo escrito o actuado…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="73"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="74"/>
         <source>Generate escrito…</source>
         <translation>Generar escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="126"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="78"/>
+        <source>&amp;Draft escrito…</source>
+        <translation>&amp;Redactar escrito…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="78"/>
+        <source>Draft escrito</source>
+        <translation>Redactar escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="144"/>
         <source>Documents of the case (not tied to a filing)</source>
         <translation>Documentos del expediente (no vinculados a un escrito)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="129"/>
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="147"/>
         <source>Attachments of “%1”</source>
         <translation>Anexos de «%1»</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from casetracker.briefs._escrito_grammar import join, with_article
@@ -143,17 +144,37 @@ def _defendant(litigant: Litigant) -> tuple[Run, ...]:
 
 
 def _text_blocks(text: str) -> list[Block]:
-    """Paragraphs of a text field; a line starting with ">" is a quotation."""
+    """Paragraphs of a text field as the drafting window writes it: a line starting with
+    ">" is a quotation; **bold** and *italic* are emphasis."""
     blocks: list[Block] = []
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
             continue
         if stripped.startswith(">"):
-            blocks.append(Paragraph.of(stripped.lstrip("> "), style=TextStyle.QUOTE))
+            blocks.append(Paragraph.of(*emphasis(stripped.lstrip("> ")), style=TextStyle.QUOTE))
         else:
-            blocks.append(Paragraph.of(stripped))
+            blocks.append(Paragraph.of(*emphasis(stripped)))
     return blocks
+
+
+_EMPHASIS = re.compile(r"\*\*(?P<bold>[^*\n]+)\*\*|(?<!\*)\*(?P<italic>[^*\n]+)\*(?!\*)")
+
+
+def emphasis(text: str) -> list[Run]:
+    """Runs of ``text`` with **bold** and *italic* turned into formatting."""
+    runs, position = [], 0
+    for match in _EMPHASIS.finditer(text):
+        if match.start() > position:
+            runs.append(Run(text[position : match.start()]))
+        if match.group("bold") is not None:
+            runs.append(Run(match.group("bold"), bold=True))
+        else:
+            runs.append(Run(match.group("italic"), italic=True))
+        position = match.end()
+    if position < len(text) or not runs:
+        runs.append(Run(text[position:]))
+    return runs
 
 
 def plaintiffs_and_defendants(data: EscritoData) -> str:
