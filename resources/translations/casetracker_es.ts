@@ -290,7 +290,7 @@
 <context>
     <name>Appearances</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="223"/>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="227"/>
         <source>Representative of %1 (%2)</source>
         <translation>Representante de %1 (%2)</translation>
     </message>
@@ -1660,47 +1660,57 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Representada por</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="63"/>
+        <source>Power registered in</source>
+        <translation>Poder inscrito en</translation>
+    </message>
+    <message>
         <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="64"/>
+        <source>e.g. Partida N.º 11002233 del Registro de Lima</source>
+        <translation>p. ej. Partida N.º 11002233 del Registro de Lima</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="66"/>
         <source>Our client</source>
         <translation>Nuestro cliente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="64"/>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="66"/>
         <source>We represent this party</source>
         <translation>Representamos a esta parte</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="67"/>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="69"/>
         <source>Deadlines of this party&apos;s side are ours; those of the other side are watched and shown apart.</source>
         <translation>Los plazos del lado de esta parte son nuestros; los de la otra parte se vigilan y se muestran aparte.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="70"/>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="72"/>
         <source>Conflict warning</source>
         <translation>Alerta de conflicto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="75"/>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="77"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="133"/>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="136"/>
         <source>; and %1 more</source>
         <translation>; y %1 más</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="136"/>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="139"/>
         <source>In no case yet</source>
         <translation>Aún no figura en ningún expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="138"/>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="141"/>
         <source>Warning: on the other side in this matter</source>
         <translation>Atención: figura en la parte contraria en este tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="167"/>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="170"/>
         <source>Warning: possible conflict of interest. This party is on the other side in the same matter: %1</source>
         <translation>Atención: posible conflicto de intereses. Esta parte figura en la parte contraria en el mismo tema: %1</translation>
     </message>
@@ -4775,81 +4785,91 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="40"/>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="41"/>
         <source>Procedure</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="41"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="42"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="42"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="43"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="43"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="44"/>
         <source>Filed on</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="44"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="45"/>
         <source>Closed on</source>
         <translation>Fecha de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="45"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="46"/>
         <source>Matter</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="46"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="47"/>
         <source>Responsible lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="47"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="48"/>
         <source>Court clerk (especialista)</source>
         <translation>Especialista legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="48"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="49"/>
         <source>Distance allowance</source>
         <translation>Término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="49"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="50"/>
         <source>Related cases</source>
         <translation>Expedientes relacionados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="50"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="51"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="51"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="52"/>
         <source>Last activity</source>
         <translation>Último movimiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="73"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="75"/>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="86"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="80"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="93"/>
         <source>timeline</source>
         <translation>cronología</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="80"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="93"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="102"/>
+        <location filename="../../src/casetracker/ui/case_view/overview_tab.py" line="116"/>
         <source>%1 working days</source>
         <translation>%1 días hábiles</translation>
     </message>
@@ -5050,8 +5070,43 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
     </message>
     <message>
         <location filename="../../src/casetracker/ui/forms/party_dialog.py" line="41"/>
+        <source>In escritos</source>
+        <translation>En los escritos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/party_dialog.py" line="42"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/party_dialog.py" line="52"/>
+        <source>Grammatical gender</source>
+        <translation>Género gramatical</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/party_dialog.py" line="53"/>
+        <source>Gender not set</source>
+        <translation>Género sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/party_dialog.py" line="53"/>
+        <source>Feminine</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/party_dialog.py" line="54"/>
+        <source>Masculine</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/party_dialog.py" line="56"/>
+        <source>Plural (a collective)</source>
+        <translation>Plural (un colectivo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/party_dialog.py" line="57"/>
+        <source>Takes an article (“la Policía…”)</source>
+        <translation>Lleva artículo (“la Policía…”)</translation>
     </message>
 </context>
 <context>
