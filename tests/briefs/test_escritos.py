@@ -137,6 +137,10 @@ def test_the_first_instance_number_finds_the_case_now_at_the_constitutional_cour
     assert detail.case.expediente == "02151-2019-PA/TC"  # the current instance's
     assert resolve_case_id(db, "00187-2015-0-1009-JM-CI-01") == demo.case_ids[1]
     assert resolve_case_id(db, "2151-2019-PA/TC") == demo.case_ids[1]
+    from casetracker.services.search import search
+
+    first = search(db, "Exp. 187-2015-0-1009-jm-ci-01")[0]
+    assert (first.entity, first.entity_id) == ("case", demo.case_ids[1])
 
 
 @pytest.mark.parametrize("output", ["pdf", "docx"])
@@ -257,3 +261,24 @@ def test_pdf_and_docx_of_the_demo_escritos_have_the_same_page_count(
         theirs = len(pdf_pages(out / f"e{i}.pdf"))
         counts[i] = (ours, theirs)
     assert all(a == b for a, b in counts.values()), counts
+
+
+def test_the_annexes_follow_the_order_the_lawyer_sets(
+    db: Database, demo: DemoResult, tmp_path: Path
+) -> None:
+    from casetracker.services.filings import AttachmentInput, add_attachment, order_annexes
+
+    bambas = demo.case_ids[0]
+    claim = filing(db, bambas, "Interpone demanda de amparo")
+    first = case_detail(db, bambas).attachments[0]
+    poder = add_attachment(db, AttachmentInput(
+        case_id=bambas, filing_id=claim, filename="poder.pdf", data=b"%PDF-1.4 poder",
+        media_type="application/pdf", description="Copia del poder del representante",
+    ))  # fmt: skip
+    order_annexes(db, claim, [poder.id, first.id])
+    text = docx_text(escrito(db, claim, tmp_path / "ordered.docx"))
+    assert "Anexo 1-A: Copia del poder del representante" in text
+    assert "Anexo 1-B: Demanda de amparo (extracto ilustrativo)" in text
+    assert "Anexo 1-C: Copia del convenio" in text  # then the evidence offered
+    with pytest.raises(ValidationError, match="not attachments of filing"):
+        order_annexes(db, claim, [poder.id, 999])

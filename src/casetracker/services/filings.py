@@ -276,3 +276,40 @@ def attachment_bytes(db: Database, attachment_id: int) -> bytes:
 
 def delete_attachment(db: Database, attachment_id: int) -> None:
     _crud.delete(db, ATTACHMENT, attachment_id)
+
+
+def order_annexes(db: Database, filing_id: int, attachment_ids: list[int]) -> FilingInfo:
+    """Set the order of the filing's annexes (1-A, 1-B …): ``attachment_ids`` first, in
+    that order; the filing's other attachments follow in the order they were added.
+
+    Raises:
+        ValidationError: an id is not an attachment of this filing, or is repeated.
+    """
+    with db.unit_of_work() as uow:
+        session = uow.session
+        filing = _records.fetch(session, Filing, filing_id, "filing")
+        rows = {
+            row.id: row
+            for row in session.scalars(select(Attachment).where(Attachment.filing_id == filing_id))
+        }
+        if len(set(attachment_ids)) != len(attachment_ids):
+            raise ValidationError("annexes", "an attachment is listed twice; list each once")
+        strangers = [str(i) for i in attachment_ids if i not in rows]
+        if strangers:
+            raise ValidationError(
+                "annexes", f"not attachments of filing {filing_id}: {', '.join(strangers)}"
+            )
+        before = {row.id: row.annex_position for row in rows.values()}
+        for row in rows.values():
+            row.annex_position = None
+        for position, attachment_id in enumerate(attachment_ids, start=1):
+            rows[attachment_id].annex_position = position
+        after = {row.id: row.annex_position for row in rows.values()}
+        _records.record(
+            session, db.actor, "update", "filing", filing.id, filing.case_id,
+            {"annex_order": before}, {"annex_order": after}, filing.sumilla,
+        )  # fmt: skip
+        session.flush()
+        result = _convert_row(session, filing)
+        uow.commit()
+    return result
