@@ -3617,8 +3617,8 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Anexos de «%1»</translation>
     </message>
     <message>
-        <source>&amp;Draft escrito…</source>
-        <translation>&amp;Redactar escrito…</translation>
+        <source>Draft escrito…</source>
+        <translation>Redactar escrito…</translation>
     </message>
     <message>
         <source>Draft escrito</source>

@@ -75,7 +75,7 @@ class FilingsTab(RecordTab[FilingInfo]):
         )
         self.buttons.insertWidget(3, self.escrito_button)
         self.draft_button = self.add_action_button(
-            self.tr("&Draft escrito…"), self.draft_escrito, self.tr("Draft escrito")
+            self.tr("Draft escrito…"), self.draft_escrito, self.tr("Draft escrito")
         )
         self.buttons.insertWidget(3, self.draft_button)
         self.attachments = AttachmentsPanel(context.db, context.undo, self)
