@@ -15,16 +15,18 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -96,7 +98,14 @@ class BriefDialog(QDialog):
         self.preview.setMinimumWidth(480)
         body = QHBoxLayout()
         body.setSpacing(18)
-        body.addWidget(self.choices)
+        # Scrolls on a short screen (1366×768) rather than squeezing the choices.
+        column = QScrollArea(self)
+        column.setWidget(self.choices)
+        column.setWidgetResizable(True)
+        column.setFrameShape(QFrame.Shape.NoFrame)
+        column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.setFixedWidth(self.choices.width() + column.verticalScrollBar().sizeHint().width())
+        body.addWidget(column)
         body.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
