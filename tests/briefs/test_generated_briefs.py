@@ -90,20 +90,21 @@ def test_escrito_follows_the_peruvian_layout_in_order(
     assert_in_order(
         text,
         [
-            "Expediente:", "00045-2019-0-0302-JM-CI-01", "Especialista:", "Cuaderno:",
-            "Principal", "Escrito N.º:", "01", "Sumilla:", "INTERPONE DEMANDA DE AMPARO",
+            "Escrito N.º:", "01", "Sumilla:", "INTERPONE DEMANDA DE AMPARO",
             "SEÑOR JUEZ DEL JUZGADO CIVIL MIXTO DE TAMBOBAMBA:",
             "FRENTE DE DEFENSA DE LOS INTERESES Y DESARROLLO DE LA PROVINCIA DE COTABAMBAS",
-            "representado por Víctor Limaypuma Ccoricasa", "ante usted digo:",
-            "I. PETITORIO", "II. FUNDAMENTOS DE HECHO", "III. FUNDAMENTOS DE DERECHO",
-            "IV. VÍA PROCEDIMENTAL", "V. MEDIOS PROBATORIOS", "POR TANTO:",
-            "PRIMER OTROSÍ DIGO:", "SEGUNDO OTROSÍ DIGO:", "Tambobamba, 10 de abril de 2019",
-            "Juan Carlos Ruiz Molleda", "Reg. CAL N.º 31520", "ANEXOS", "Anexo 1-A:",
-            "SHA-256:",
+            "representado por Víctor Limaypuma Ccoricasa", "ante usted respetuosamente digo:",
+            "I. PETITORIO", "II. DEMANDADOS Y SUS DOMICILIOS", "III. FUNDAMENTOS DE HECHO",
+            "IV. FUNDAMENTOS DE DERECHO", "V. VÍA PROCEDIMENTAL", "VI. MEDIOS PROBATORIOS",
+            "VII. ANEXOS", "Anexo 1-A:", "POR TANTO:", "PRIMER OTROSÍ DIGO:",
+            "SEGUNDO OTROSÍ DIGO:", "Tambobamba, 10 de abril de 2019",
+            "Juan Carlos Ruiz Molleda", "Reg. CAL N.º 31520",
         ],
     )  # fmt: skip
+    # A claim has no number yet; the court copy lists no file names or hashes.
+    assert "Expediente:" not in text and "00045-2019" not in text
     sha = case_detail(db, bambas).attachments[0].sha256
-    assert sha in text.replace(" ", "")
+    assert sha not in text.replace(" ", "") and "SHA-256" not in text
 
 
 def test_escrito_to_the_constitutional_court_addresses_its_president(
@@ -115,7 +116,8 @@ def test_escrito_to_the_constitutional_court_addresses_its_president(
     generate(db, BriefRequest(BriefKind.ESCRITO, BriefFormat.DOCX, filing_id=filing), target)
     text = normalise(" ".join(p.text for p in open_docx(str(target)).paragraphs))
     assert "SEÑOR PRESIDENTE DEL TRIBUNAL CONSTITUCIONAL:" in text
-    assert "ante ustedes digo:" in text
+    # The addressee line names one person, the president: "usted", not "ustedes".
+    assert "ante usted respetuosamente digo:" in text and "ustedes" not in text
     assert "Lima, 8 de abril de 2019" in text
 
 

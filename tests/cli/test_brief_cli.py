@@ -130,3 +130,34 @@ def test_show_lists_each_filing_with_its_id(demo_file: Path) -> None:
     text = run_cli("--db", str(demo_file), "show", "1").stdout.splitlines()
     listed = text[text.index("Filings") + 1 : text.index("Filings") + 1 + len(ids)]
     assert [line.split()[0] for line in listed] == [f"#{filing_id}" for filing_id in ids]
+
+
+def test_a_court_resolution_is_refused_as_an_escrito(demo_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "resolucion.pdf"
+    result = run_cli("--db", str(demo_file), "brief", "1", "--kind", "escrito", "--filing", "9",
+                     "--format", "pdf", "-o", str(target))  # fmt: skip
+    assert result.returncode == 1
+    assert "not an escrito" in result.stderr and "court resolution" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not target.exists()
+
+
+def test_copy_chooses_between_the_court_and_the_public_copy(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    court, public = tmp_path / "court.docx", tmp_path / "public.docx"
+    for copy, target in (("court", court), ("public", public)):
+        result = run_cli("--db", str(demo_file), "brief", "1", "--kind", "summary",
+                         "--copy", copy, "--format", "docx", "-o", str(target))  # fmt: skip
+        assert result.returncode == 0, result.stderr
+
+    def text(path: Path) -> str:
+        document = open_docx(str(path))
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        return " ".join([p.text for p in document.paragraphs] + cells)
+
+    assert "Juana Quispe Huamaní" in text(court)
+    assert "Juana Quispe" not in text(public) and "[RESERVADO]" in text(public)
+    result = run_cli("--db", str(demo_file), "brief", "1", "--copy", "secret", "--format", "pdf",
+                     "-o", str(tmp_path / "x.pdf"))  # fmt: skip
+    assert result.returncode == 2 and "court" in result.stderr

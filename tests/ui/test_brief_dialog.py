@@ -7,6 +7,7 @@ offscreen they would wait for a click nobody can give.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casetracker.domain.enums import FilingKind
-from casetracker.services.briefs import BriefFormat, BriefKind
+from casetracker.services.briefs import BriefFormat, BriefKind, DocumentCopy
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.services.demo import DemoResult
@@ -87,6 +88,28 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(QMessageBox, "critical", critical)
     return shown
+
+
+@dataclass
+class _Asked:
+    """Questions the dialog asked (court copy, gaps left), answered with ``answer``."""
+
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+    titles: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+    def __call__(self, _parent: object, title: str, text: str, *_args: object) -> object:
+        self.titles.append(title)
+        self.texts.append(text)
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def asked(monkeypatch: pytest.MonkeyPatch) -> _Asked:
+    answers = _Asked()
+    monkeypatch.setattr(QMessageBox, "question", answers)
+    monkeypatch.setattr(QMessageBox, "warning", answers)
+    return answers
 
 
 def _open(qtbot: QtBot, db: Database, **ids: int) -> BriefDialog:
@@ -308,3 +331,43 @@ def test_closing_while_the_preview_is_being_made_is_quiet(
     qtbot.wait(1500)
     assert not dialog.isVisible()
     assert not dialog.document_ready()
+
+
+def test_a_court_copy_is_confirmed_once_and_the_gaps_left_are_named(
+    qtbot: QtBot, demo_db: Database, out: Path, save_as: _SaveAs, asked: _Asked
+) -> None:
+    case_id = _bambas_id(demo_db)
+    dialog = _open(qtbot, demo_db, case_id=case_id, filing_id=_claim_id(demo_db, case_id))
+    _wait_ready(qtbot, dialog)
+    assert dialog.choices.copy_buttons[DocumentCopy.COURT].isChecked(), "an escrito: court"
+    save_as.path = out / "demanda.pdf"
+
+    asked.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert asked.titles == ["Court copy"] and not save_as.proposed, "declined: nothing asked"
+    assert list(out.iterdir()) == []
+
+    asked.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=20_000)
+    assert asked.titles == ["Court copy", "Court copy", "Gaps to fill"]
+    assert "[COMPLETAR: DNI]" in asked.texts[-1]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(asked.titles) == 4, timeout=20_000)
+    assert asked.titles[-1] == "Gaps to fill", "the court copy is confirmed once per document"
+
+
+def test_the_public_copy_of_a_summary_hides_the_protected_witness(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    dialog = _open(qtbot, demo_db, case_id=_bambas_id(demo_db))
+    _wait_ready(qtbot, dialog)
+    assert dialog.choices.copy_buttons[DocumentCopy.PUBLIC].isChecked(), "a summary: public"
+    assert "Juana Quispe" not in _preview_text(dialog.preview.document)
+    dialog.choices.copy_buttons[DocumentCopy.COURT].click()
+    qtbot.waitUntil(
+        lambda: (
+            dialog.document_ready() and "Juana Quispe" in _preview_text(dialog.preview.document)
+        ),
+        timeout=20_000,
+    )

@@ -281,9 +281,10 @@ class SignatureBlock:
 
 @dataclass(frozen=True, slots=True)
 class Spacer:
-    """Vertical space, in points."""
+    """Vertical space, in points; with ``keep_with_next`` it stays on the next block's page."""
 
     height: float = 12.0
+    keep_with_next: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.height <= 500:

@@ -12,6 +12,9 @@ from reportlab.lib.styles import ParagraphStyle
 from casetracker.briefs import _typography as ty
 from casetracker.briefs.document import Alignment, Run, TextStyle
 from casetracker.briefs.fonts import FontSet
+from casetracker.briefs.placeholders import split_placeholders
+
+GAP_COLOR = "#FFF176"  # "[COMPLETAR: …]" gaps, as Word's yellow highlight
 
 __all__ = ["PdfStyles", "color", "markup", "plain_markup"]
 
@@ -29,8 +32,14 @@ def color(hex_rgb: str) -> Color:
 
 
 def plain_markup(text: str) -> str:
-    """Escape text for Paragraph markup, keeping line breaks."""
-    return escape(text).replace("\t", " ").replace("\n", "<br/>")
+    """Escape text for Paragraph markup, keeping line breaks; placeholders highlighted."""
+    if "[COMPLETAR:" not in text:  # the common case, fast: long tables call this per cell
+        return escape(text).replace("\t", " ").replace("\n", "<br/>")
+    parts = []
+    for piece, is_gap in split_placeholders(text):
+        escaped = escape(piece).replace("\t", " ").replace("\n", "<br/>")
+        parts.append(f'<span backColor="{GAP_COLOR}">{escaped}</span>' if is_gap else escaped)
+    return "".join(parts)
 
 
 def markup(runs: tuple[Run, ...]) -> str:

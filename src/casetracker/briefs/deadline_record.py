@@ -37,18 +37,17 @@ _REASONS = {
 
 def compose_deadline_record(record: RecordInfo, options: BriefOptions) -> Document:
     """One page: the facts of the computation, then the count, then who accepted it."""
-    r = options.redactor
     number = illustrative(record.expediente or "sin número", record.expediente_illustrative)
     blocks: list[Block] = [
         Heading(1, "Registro del cómputo de un plazo"),
         Paragraph.of(
-            Run(f"{r(record.case_title)} — Exp. {number}", italic=True),
+            Run(f"{record.case_title} — Exp. {number}", italic=True),
             alignment=Alignment.LEFT,
             style=TextStyle.SMALL,
         ),
         Table(
             header=("Dato", "Valor"),
-            rows=tuple((label, r(value)) for label, value in _facts(record)),
+            rows=tuple((label, value) for label, value in _facts(record)),
             column_widths=(0.3, 0.7),
             repeat_header=False,
         ),
@@ -58,10 +57,10 @@ def compose_deadline_record(record: RecordInfo, options: BriefOptions) -> Docume
     if record.illustrative:
         blocks += [Spacer(4), Paragraph.of(ILLUSTRATIVE_NOTE, style=TextStyle.SMALL)]
     return Document(
-        title=r(f"Registro del cómputo — {record.deadline_title}"),
-        subject=r(f"Exp. {record.expediente or 'sin número'}"),
+        title=f"Registro del cómputo — {record.deadline_title}",
+        subject=f"Exp. {record.expediente or 'sin número'}",
         author=options.author,
-        header=r(f"Exp. {number}"),
+        header=f"Exp. {number}",
         footer=FOOTER,
         blocks=tuple(blocks),
     )

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 import docx as python_docx
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 from docx.styles.style import ParagraphStyle
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run as DocxRun
 
 from casetracker.briefs import _docx_xml as xml
 from casetracker.briefs import _geometry as geometry
@@ -46,6 +47,7 @@ from casetracker.briefs.document import (
     TextStyle,
     TopRightBlock,
 )
+from casetracker.briefs.placeholders import split_placeholders
 
 __all__ = ["render_docx"]
 
@@ -183,8 +185,8 @@ class _BodyWriter:
                 self._top_right(block)
             case SignatureBlock():
                 self._signatures(block)
-            case Spacer(height=height):
-                self._spacer(height)
+            case Spacer(height=height, keep_with_next=keep):
+                self._spacer(height, keep_with_next=keep)
             case PageBreak():
                 if self._break_pending:
                     self._spacer(1)  # two breaks in a row: an empty page in between
@@ -195,19 +197,21 @@ class _BodyWriter:
     ) -> DocxParagraph:
         paragraph = target if target is not None else self._paragraph(style=style)
         for run in runs:
-            docx_run = paragraph.add_run(_plain(run.text))
-            # Only "on" is written: "off" would override a bold or italic style.
-            if run.bold:
-                docx_run.bold = True
-            if run.italic:
-                docx_run.italic = True
-            if run.underline:
-                docx_run.underline = True
+            for docx_run in _add_text(paragraph, run.text):
+                # Only "on" is written: "off" would override a bold or italic style.
+                if run.bold:
+                    docx_run.bold = True
+                if run.italic:
+                    docx_run.italic = True
+                if run.underline:
+                    docx_run.underline = True
         return paragraph
 
-    def _spacer(self, height: float) -> None:
+    def _spacer(self, height: float, *, keep_with_next: bool = False) -> None:
         paragraph = self._paragraph(style=self.styles.table_text)
         fmt = paragraph.paragraph_format
+        if keep_with_next:
+            fmt.keep_with_next = True
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing = Pt(max(height, 0.5))  # exact height
 
@@ -257,29 +261,30 @@ class _BodyWriter:
             label = _fill_cell(cells[0], "", reference)
             label.add_run(_plain(line.label_text)).bold = True
             value = _fill_cell(cells[1], "", reference)
-            value_run = value.add_run(_plain(line.value))
-            if line.emphasis:
-                value_run.bold = True
+            for value_run in _add_text(value, line.value):
+                if line.emphasis:
+                    value_run.bold = True
         self._spacer(18)
 
     def _signatures(self, block: SignatureBlock) -> None:
         count = len(block.signatories)
         column = geometry.signature_column_width(self.document, count)
-        self._spacer(12)
+        self._spacer(12, keep_with_next=True)  # with the signatures, as in the PDF
         table = self._new_table([column] * count)
         table.alignment = _TABLE_ALIGN[block.alignment]
         row = table.rows[0]
         xml.keep_row_together(row._tr)  # all signatures on one page
         for cell, signer in zip(row.cells, block.signatories, strict=True):
             name = _fill_cell(cell, "", self.styles.signature)
-            name.add_run(_plain(signer.name)).bold = True
+            for name_run in _add_text(name, signer.name):
+                name_run.bold = True
             fmt = name.paragraph_format
             fmt.space_before = Pt(geometry.SIGNATURE_SPACE)
             fmt.left_indent = fmt.right_indent = Pt(column * 0.1)  # an 80 % rule, centred
             fmt.keep_with_next = True
             xml.set_top_border(name, ty.TEXT_COLOR)
             for line in signer.lines:
-                cell.add_paragraph(_plain(line), style=self.styles.signature)
+                _add_text(cell.add_paragraph(style=self.styles.signature), line)
 
 
 def _append_rows(
@@ -311,6 +316,17 @@ def _append_rows(
             else:
                 t.getparent().remove(t)
         tbl.append(row)
+
+
+def _add_text(paragraph: DocxParagraph, text: str) -> list[DocxRun]:
+    """Add ``text`` as runs; "[COMPLETAR: …]" placeholders are highlighted, as in the PDF."""
+    runs = []
+    for piece, is_gap in split_placeholders(text):
+        run = paragraph.add_run(_plain(piece))
+        if is_gap:
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        runs.append(run)
+    return runs
 
 
 def _one_line(text: str) -> str:

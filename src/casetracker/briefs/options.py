@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from casetracker.briefs.redaction import NO_REDACTION, Redactor
+
+
+class DocumentCopy(StrEnum):
+    """Which copy of a document: the court's (names shown) or the public one (redacted)."""
+
+    COURT = "court"
+    PUBLIC = "public"
 
 
 @dataclass(frozen=True)
@@ -17,3 +25,4 @@ class BriefOptions:
     author: str = ""
     redactor: Redactor = field(default=NO_REDACTION)
     today: date = field(default_factory=date.today)
+    copy: DocumentCopy = DocumentCopy.PUBLIC

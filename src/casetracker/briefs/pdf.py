@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
@@ -163,8 +163,10 @@ class _StoryBuilder:
                 return self._top_right(block)
             case SignatureBlock():
                 return self._signatures(block)
-            case Spacer(height=height):
-                return RLSpacer(1, height)
+            case Spacer(height=height, keep_with_next=keep):
+                spacer = RLSpacer(1, height)
+                spacer.keepWithNext = keep
+                return spacer
             case PageBreak():
                 return RLPageBreak()
         raise TypeError(f"unsupported block: {block!r}")
@@ -245,4 +247,7 @@ class _StoryBuilder:
             hAlign=_H_ALIGN.get(block.alignment, "CENTER"),
             style=[*self._table_font(), ("VALIGN", (0, 0), (-1, -1), "TOP")],
         )
-        return KeepTogether([RLSpacer(1, 12), table])
+        # One row never splits; and not a KeepTogether: ReportLab cannot pull a container
+        # into a keep-with-next chain, which keeps the place and date with the signatures.
+        table.spaceBefore = 12
+        return table

@@ -1,16 +1,35 @@
-"""Protected parties: their names never reach a generated document.
+"""Protected parties: their names never reach the public copy of a document.
 
-Every string a composer puts into a document passes through a :class:`Redactor`,
-which replaces each protected name (and its document number) with a label such as
-"[RESERVADO]", matching regardless of case and accents, so that a name typed
-without accents in a note is caught too.
+The redactor is applied once to the whole composed document (:func:`redact_document`:
+every run, table cell, signature, the header and footer and the metadata), so a new
+field cannot leak by default. It matches a protected name however it is written: with
+or without accents, in any case, the full name or any two of its words in order ("Juana
+Quispe", "Quispe Huamaní", "Quispe-Huamaní"), and document numbers in any spacing
+("12 345 678", "12.345.678"); always on word boundaries, so "Mañana" stays whole.
+A single word of a name is not matched: given names and common surnames are shared
+by other people named in the same documents.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import combinations
+
+from casetracker.briefs._blocks import (
+    BulletList,
+    Heading,
+    NumberedList,
+    Paragraph,
+    Run,
+    Signatory,
+    SignatureBlock,
+    Table,
+    TopRightBlock,
+)
+from casetracker.briefs.document import Block, Document
 
 DEFAULT_LABEL = "[RESERVADO]"
 
@@ -18,6 +37,8 @@ _VARIANTS = {
     "a": "aáàâäã", "e": "eéèêë", "i": "iíìîï", "o": "oóòôöõ", "u": "uúùûü",
     "n": "nñ", "c": "cç", "y": "yý",
 }  # fmt: skip
+_SEPARATOR = r"[\s\-‐‑–]+"
+_NUMBER_SEPARATOR = r"[\s.\-]?"
 
 
 def _letter_pattern(char: str) -> str:
@@ -25,13 +46,38 @@ def _letter_pattern(char: str) -> str:
     variants = _VARIANTS.get(base)
     if variants:
         return f"[{variants}{variants.upper()}]"
-    if char.isspace():
-        return r"\s+"
     return re.escape(char)
 
 
-def _pattern(secret: str) -> str:
-    return "".join(_letter_pattern(char) for char in unicodedata.normalize("NFC", secret))
+def _word(token: str) -> str:
+    return "".join(_letter_pattern(char) for char in token)
+
+
+def _name_patterns(name: str) -> list[tuple[int, str]]:
+    """(length, pattern) for the whole name and every ordered pair of its words."""
+    tokens = [t for t in re.split(r"[\s\-‐‑–]+", unicodedata.normalize("NFC", name)) if t]
+    if len(tokens) == 1:
+        return [(len(tokens[0]), _word(tokens[0]))] if len(tokens[0]) >= 3 else []
+    groups = {tuple(tokens)} | set(combinations(tokens, 2))
+    return [
+        (sum(map(len, group)) + len(group), _SEPARATOR.join(_word(t) for t in group))
+        for group in groups
+        if all(len(t) >= 2 for t in group)
+    ]
+
+
+def _number_pattern(digits: str) -> str:
+    return _NUMBER_SEPARATOR.join(re.escape(d) for d in digits)
+
+
+def _patterns(secret: str) -> list[tuple[int, str]]:
+    secret = secret.strip()
+    compact = re.sub(r"[\s.\-]", "", secret)
+    if compact.isdigit():
+        return [(len(compact), _number_pattern(compact))] if len(compact) >= 5 else []
+    if len(secret) < 3:
+        return []
+    return _name_patterns(secret)
 
 
 class Redactor:
@@ -39,11 +85,12 @@ class Redactor:
 
     def __init__(self, secrets: Iterable[str], label: str = DEFAULT_LABEL) -> None:
         self.label = label
-        # Longest first, so "Juana Quispe Huamaní" wins over a shorter secret inside it.
-        cleaned = sorted({s.strip() for s in secrets if s and len(s.strip()) >= 3}, key=len)
+        found = {pattern for s in secrets if s for pattern in _patterns(s)}
+        # Longest first, so the whole name wins over two of its words.
+        ordered = [pattern for _, pattern in sorted(found, key=lambda p: (-p[0], p[1]))]
         self._regex = (
-            re.compile("|".join(_pattern(s) for s in reversed(cleaned)), re.IGNORECASE)
-            if cleaned
+            re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE)
+            if ordered
             else None
         )
 
@@ -58,3 +105,51 @@ class Redactor:
 
 
 NO_REDACTION = Redactor(())
+
+
+def redact_document(document: Document, redactor: Redactor) -> Document:
+    """The document with ``redactor`` applied to all its text and metadata."""
+    if not redactor.active:
+        return document
+    r = redactor
+    return dataclasses.replace(
+        document,
+        title=r(document.title),
+        subject=r(document.subject),
+        author=r(document.author),
+        header=r(document.header),
+        footer=r(document.footer),
+        blocks=tuple(_redact_block(block, r) for block in document.blocks),
+    )
+
+
+def _runs(runs: tuple[Run, ...], r: Redactor) -> tuple[Run, ...]:
+    return tuple(dataclasses.replace(run, text=r(run.text)) for run in runs)
+
+
+def _redact_block(block: Block, r: Redactor) -> Block:
+    match block:
+        case Heading():
+            return dataclasses.replace(block, text=r(block.text))
+        case Paragraph():
+            return dataclasses.replace(block, runs=_runs(block.runs, r))
+        case Table():
+            return dataclasses.replace(
+                block,
+                header=tuple(r(cell) for cell in block.header),
+                rows=tuple(tuple(r(cell) for cell in row) for row in block.rows),
+            )
+        case BulletList() | NumberedList():
+            return dataclasses.replace(block, items=tuple(_runs(i, r) for i in block.items))
+        case TopRightBlock():
+            lines = tuple(
+                dataclasses.replace(line, label=r(line.label), value=r(line.value))
+                for line in block.lines
+            )
+            return dataclasses.replace(block, lines=lines)
+        case SignatureBlock():
+            signers = tuple(
+                Signatory(r(s.name), tuple(r(line) for line in s.lines)) for s in block.signatories
+            )
+            return dataclasses.replace(block, signatories=signers)
+    return block

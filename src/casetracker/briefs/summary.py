@@ -33,11 +33,10 @@ FOOTER = "Confidencial — documento de trabajo del equipo legal"
 
 def compose_case_summary(detail: CaseDetail, options: BriefOptions) -> Document:
     """The case summary: identity, parties, procedural history, hearings, deadlines."""
-    r = options.redactor
     case = detail.case
     number = case.expediente or "sin número"
     blocks: list[Block] = [
-        Heading(1, r(case.title)),
+        Heading(1, case.title),
         Paragraph.of(
             Run(f"Resumen del caso al {long_date(options.today)}", italic=True),
             alignment=Alignment.LEFT,
@@ -52,10 +51,10 @@ def compose_case_summary(detail: CaseDetail, options: BriefOptions) -> Document:
         *_illustrative_note([detail]),
     ]
     return Document(
-        title=r(f"Resumen del caso — Exp. {number}"),
-        subject=r(case.title),
+        title=f"Resumen del caso — Exp. {number}",
+        subject=case.title,
         author=options.author,
-        header=r(f"Exp. {number} · {case.court.name if case.court else ''}").rstrip(" ·"),
+        header=f"Exp. {number} · {case.court.name if case.court else ''}".rstrip(" ·"),
         footer=FOOTER,
         blocks=tuple(blocks),
     )
@@ -65,9 +64,8 @@ def compose_matter_summary(
     matter: MatterInfo, details: Sequence[CaseDetail], options: BriefOptions
 ) -> Document:
     """One document for a whole matter: each case in brief, then a combined chronology."""
-    r = options.redactor
     blocks: list[Block] = [
-        Heading(1, r(matter.name)),
+        Heading(1, matter.name),
         Paragraph.of(
             Run(
                 f"Resumen de la materia al {long_date(options.today)}: {len(details)} procesos",
@@ -77,9 +75,9 @@ def compose_matter_summary(
             style=TextStyle.SMALL,
         ),
     ]
-    blocks += _paragraphs(r(matter.description))
+    blocks += _paragraphs(matter.description)
     for detail in details:
-        blocks.append(Heading(2, r(detail.case.title)))
+        blocks.append(Heading(2, detail.case.title))
         blocks += _identity(detail, options, heading=False)
         blocks += _parties(detail.parties, options, level=3)
     blocks.append(Heading(2, "Cronología conjunta"))
@@ -92,10 +90,10 @@ def compose_matter_summary(
     )
     blocks += _illustrative_note(details)
     return Document(
-        title=r(f"Resumen de la materia — {matter.name}"),
-        subject=r(matter.name),
+        title=f"Resumen de la materia — {matter.name}",
+        subject=matter.name,
         author=options.author,
-        header=r(matter.name),
+        header=matter.name,
         footer=FOOTER,
         blocks=tuple(blocks),
     )
@@ -106,7 +104,6 @@ def _paragraphs(text: str, style: TextStyle = TextStyle.BODY) -> list[Block]:
 
 
 def _identity(detail: CaseDetail, options: BriefOptions, heading: bool = True) -> list[Block]:
-    r = options.redactor
     case = detail.case
     rows = [
         ("Órgano jurisdiccional", case.court.name if case.court else "—"),
@@ -125,14 +122,14 @@ def _identity(detail: CaseDetail, options: BriefOptions, heading: bool = True) -
     blocks.append(
         Table(
             header=("Dato", "Valor"),
-            rows=tuple((label, r(value)) for label, value in rows),
+            rows=tuple((label, value) for label, value in rows),
             column_widths=(0.3, 0.7),
             repeat_header=False,
         )
     )
     if heading and case.summary:
         blocks.append(Spacer(6))
-        blocks += _paragraphs(r(case.summary))
+        blocks += _paragraphs(case.summary)
     return blocks
 
 
@@ -147,7 +144,6 @@ def _role_title(role: PartyRole) -> str:
 
 
 def _parties(links: Iterable[CasePartyInfo], options: BriefOptions, level: int = 2) -> list[Block]:
-    r = options.redactor
     groups: dict[PartyRole, list[CasePartyInfo]] = {}
     for link in links:
         groups.setdefault(link.role, []).append(link)
@@ -157,11 +153,11 @@ def _parties(links: Iterable[CasePartyInfo], options: BriefOptions, level: int =
     for role, members in groups.items():
         items = []
         for link in members:
-            line = [Run(r(link.party.name), bold=True)]
+            line = [Run(link.party.name, bold=True)]
             if link.represented_by:
-                line.append(Run(r(f", representado por {link.represented_by.name}")))
+                line.append(Run(f", representado por {link.represented_by.name}"))
             if link.notes:
-                line.append(Run(r(f" — {link.notes}"), italic=True))
+                line.append(Run(f" — {link.notes}", italic=True))
             items.append(tuple(line))
         blocks.append(Paragraph.of(Run(_role_title(role), bold=True), keep_with_next=True))
         blocks.append(BulletList(tuple(items)))
@@ -169,15 +165,14 @@ def _parties(links: Iterable[CasePartyInfo], options: BriefOptions, level: int =
 
 
 def _history(detail: CaseDetail, options: BriefOptions) -> list[Block]:
-    r = options.redactor
     if not detail.filings:
         return []
     rows = tuple(
         (
             short_date(f.filed_on),
             f.kind.label_es,
-            r(f.filed_by.name) if f.filed_by else "—",
-            illustrative(r(f.sumilla), f.illustrative),
+            f.filed_by.name if f.filed_by else "—",
+            illustrative(f.sumilla, f.illustrative),
         )
         for f in detail.filings
     )
@@ -192,14 +187,13 @@ def _history(detail: CaseDetail, options: BriefOptions) -> list[Block]:
 
 
 def _hearings(detail: CaseDetail, options: BriefOptions) -> list[Block]:
-    r = options.redactor
     if not detail.hearings:
         return []
     rows = tuple(
         (
             short_datetime(h.starts_at),
-            illustrative(r(h.kind), h.illustrative),
-            r(h.place or "—"),
+            illustrative(h.kind, h.illustrative),
+            h.place or "—",
             h.status.label_es,
         )
         for h in detail.hearings
@@ -215,7 +209,6 @@ def _hearings(detail: CaseDetail, options: BriefOptions) -> list[Block]:
 
 
 def _deadlines(detail: CaseDetail, options: BriefOptions) -> list[Block]:
-    r = options.redactor
     pending = [d for d in detail.deadlines if d.status is DeadlineStatus.OPEN]
     # Ours first, then the other side's periods (watched: their expiry matters).
     pending.sort(key=lambda d: d.watch)
@@ -230,13 +223,13 @@ def _deadlines(detail: CaseDetail, options: BriefOptions) -> list[Block]:
         blocks.append(
             Paragraph.of(
                 Run(f"{short_date(deadline.due_on)}{state} — ", bold=True),
-                Run(illustrative(r(deadline.title), deadline.illustrative), bold=True),
+                Run(illustrative(deadline.title, deadline.illustrative), bold=True),
                 alignment=Alignment.LEFT,
                 keep_with_next=bool(deadline.explanation),
             )
         )
         if deadline.explanation:
-            blocks.append(Paragraph.of(r(deadline.explanation), style=TextStyle.SMALL))
+            blocks.append(Paragraph.of(deadline.explanation, style=TextStyle.SMALL))
     return blocks
 
 
@@ -248,14 +241,13 @@ def _notes(detail: CaseDetail, options: BriefOptions) -> list[Block]:
         blocks.append(
             Paragraph.of(
                 Run(f"{short_date(note.created_at.date())} — ", italic=True),
-                options.redactor(note.body),
+                note.body,
             )
         )
     return blocks
 
 
 def _chronology(details: Sequence[CaseDetail], options: BriefOptions) -> list[tuple[str, ...]]:
-    r = options.redactor
     events: list[tuple[datetime, str, str, str, str]] = []
     for detail in details:
         number = detail.case.expediente or f"caso {detail.case.id}"
@@ -273,7 +265,7 @@ def _chronology(details: Sequence[CaseDetail], options: BriefOptions) -> list[tu
             text = illustrative(d.title, d.illustrative)
             events.append((moment, short_date(d.due_on), number, label, text))
     events.sort(key=lambda event: event[0])
-    return [(when, number, kind, r(text)) for _, when, number, kind, text in events]
+    return [(when, number, kind, text) for _, when, number, kind, text in events]
 
 
 def _illustrative_note(details: Sequence[CaseDetail]) -> list[Block]:

@@ -10,7 +10,14 @@ from typing import Any
 from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import file_name, whole_number
 from casetracker.domain.errors import ValidationError, echo
-from casetracker.services.briefs import BriefFormat, BriefKind, BriefRequest, generate
+from casetracker.services.brief_templates import generate_from_template
+from casetracker.services.briefs import (
+    BriefFormat,
+    BriefKind,
+    BriefRequest,
+    DocumentCopy,
+    generate,
+)
 from casetracker.services.cases import resolve_case_id
 from casetracker.services.filings import get_filing
 from casetracker.services.matters import find_matter
@@ -27,7 +34,22 @@ def register(subparsers: Any) -> None:
         "--filing", type=whole_number(1), metavar="ID", help="the filing an escrito is for"
     )
     brief.add_argument("--matter", metavar="NAME_OR_ID", help="summarise a whole matter instead")
-    brief.add_argument("--format", choices=["pdf", "docx"], required=True)
+    brief.add_argument(
+        "--format", choices=["pdf", "docx"], help="required unless --template is given"
+    )
+    brief.add_argument(
+        "--template",
+        type=file_name,
+        metavar="FILE.docx",
+        help="fill the team's own DOCX template (docxtpl); -o decides .docx or .pdf",
+    )
+    brief.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a value the template asks for ({{ ask.NAME }}); repeat for each",
+    )
     brief.add_argument(
         "-o", "--output", required=True, type=file_name, metavar="FILE", help="file to write"
     )
@@ -41,17 +63,28 @@ def register(subparsers: Any) -> None:
         default=os.environ.get("CASETRACKER_BAR_NUMBER", ""),
         help='bar registration, e.g. "Reg. CAL N.º 12345" (default: $CASETRACKER_BAR_NUMBER)',
     )
+    brief.add_argument(
+        "--copy",
+        choices=["court", "public"],
+        help="court: names shown, to file with the court; public: protected parties "
+        "redacted (default: court for an escrito, public for summaries)",
+    )
     brief.set_defaults(handler=run_brief)
 
 
 def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
     _refuse_ignored_options(args)
     db = context.database(create=False)
+    if args.template is not None:
+        return _run_template(db, args)
+    if args.format is None:
+        raise UsageError("give --format pdf or --format docx (or --template FILE.docx)")
     request = BriefRequest(
         kind=BriefKind(args.kind),
         format=BriefFormat(args.format),
         lawyer_name=args.lawyer,
         lawyer_registration=args.registration,
+        copy=DocumentCopy(args.copy) if args.copy else None,
     )
     if args.matter:
         request = replace(request, kind=BriefKind.MATTER_SUMMARY, matter_id=_matter_id(db, args))
@@ -73,11 +106,40 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
     return 0
 
 
+def _run_template(db: Database, args: argparse.Namespace) -> int:
+    if not args.case:
+        raise UsageError("name the case the template is filled for (id or expediente number)")
+    asked = {}
+    for pair in args.set:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--set takes NAME=VALUE, got {echo(pair)}")
+        asked[name.strip()] = value
+    case_id = resolve_case_id(db, args.case)
+    if args.filing is not None:
+        _check_filing_of(db, args.filing, case_id)
+    path = generate_from_template(
+        db, args.template, args.output, case_id, filing_id=args.filing,
+        copy=DocumentCopy(args.copy) if args.copy else None, lawyer_name=args.lawyer,
+        lawyer_registration=args.registration, asked=asked,
+    )  # fmt: skip
+    print(f"Wrote {path}")
+    return 0
+
+
 def _refuse_ignored_options(args: argparse.Namespace) -> None:
     """An option the brief would not use means the user expects something else."""
+    if args.template is not None and (args.matter or args.format or args.kind != "summary"):
+        raise UsageError("--template decides the document: leave out --kind, --format, --matter")
+    if args.set and args.template is None:
+        raise UsageError("--set gives values to a template; use it with --template")
     if args.matter and args.case:
         raise UsageError("give either CASE or --matter, not both")
-    if args.filing is not None and (args.kind != "escrito" or args.matter):
+    if (
+        args.filing is not None
+        and args.template is None
+        and (args.kind != "escrito" or args.matter)
+    ):
         raise UsageError("--filing is for --kind escrito; leave it out for a summary")
 
 

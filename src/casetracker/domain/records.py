@@ -70,6 +70,9 @@ class PartyInfo:
     bar_number: str
     notes: str
     protected: bool
+    gender: str = ""
+    plural: bool = False
+    article: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,7 @@ class CasePartyInfo:
     represented_by: PartyInfo | None
     notes: str
     ours: bool = False
+    power: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,7 @@ class AttachmentInfo:
     sha256: str
     description: str
     added_at: datetime
+    annex_position: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +124,8 @@ class FilingInfo:
     otrosies: tuple[str, ...]
     attachments: tuple[AttachmentInfo, ...] = ()
     illustrative: bool = False
+    instance_id: int | None = None
+    escrito_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +140,24 @@ class HearingInfo:
     status: HearingStatus
     outcome: str
     notes: str
+    illustrative: bool = False
+    instance_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InstanceInfo:
+    """One instance of a case (juzgado, sala, Tribunal Constitucional, cuaderno)."""
+
+    id: int
+    case_id: int
+    position: int
+    label: str
+    court: CourtInfo | None
+    expediente: str | None
+    judge: str
+    especialista: str
+    started_on: date | None
+    ended_on: date | None
     illustrative: bool = False
 
 
@@ -214,6 +239,9 @@ class CaseDetail:
     notes: tuple[NoteInfo, ...]
     attachments: tuple[AttachmentInfo, ...]
     related: tuple[CaseRow, ...] = field(default_factory=tuple)
+    instances: tuple[InstanceInfo, ...] = field(default_factory=tuple)
+    """In order; the last is the current one. Empty for a case created without any:
+    then the case's own court and number are its only instance."""
 
 
 @dataclass(frozen=True, slots=True)

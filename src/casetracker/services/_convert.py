@@ -20,6 +20,7 @@ from casetracker.domain.records import (
     DeadlineInfo,
     FilingInfo,
     HearingInfo,
+    InstanceInfo,
     MatterInfo,
     NoteInfo,
     PartyInfo,
@@ -58,6 +59,9 @@ def party_info(row: models.Party) -> PartyInfo:
         bar_number=row.bar_number,
         notes=row.notes,
         protected=row.protected,
+        gender=row.gender,
+        plural=row.plural,
+        article=row.article,
     )
 
 
@@ -98,6 +102,7 @@ def attachment_info(row: models.Attachment) -> AttachmentInfo:
         sha256=row.sha256,
         description=row.description,
         added_at=row.added_at,
+        annex_position=row.annex_position,
     )
 
 
@@ -126,6 +131,8 @@ def filing_info(
         otrosies=split_otrosies(row.otrosies),
         attachments=attachments,
         illustrative=row.illustrative,
+        instance_id=row.instance_id,
+        escrito_kind=row.escrito_kind,
     )
 
 
@@ -147,6 +154,7 @@ def hearing_info(row: models.Hearing) -> HearingInfo:
         outcome=row.outcome,
         notes=row.notes,
         illustrative=row.illustrative,
+        instance_id=row.instance_id,
     )
 
 
@@ -170,3 +178,19 @@ def deadline_info(row: models.Deadline) -> DeadlineInfo:
 
 def note_info(row: models.Note) -> NoteInfo:
     return NoteInfo(row.id, row.case_id, row.created_at, row.author, row.body)
+
+
+def instance_info(row: models.CaseInstance, court: models.Court | None) -> InstanceInfo:
+    return InstanceInfo(
+        id=row.id,
+        case_id=row.case_id,
+        position=row.position,
+        label=row.label,
+        court=court_info(court) if court else None,
+        expediente=row.expediente,
+        judge=row.judge,
+        especialista=row.especialista,
+        started_on=row.started_on,
+        ended_on=row.ended_on,
+        illustrative=row.illustrative,
+    )

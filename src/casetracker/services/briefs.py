@@ -13,12 +13,13 @@ from sqlalchemy import select
 from casetracker.atomic import atomic_write
 from casetracker.briefs.document import Document
 from casetracker.briefs.escrito import compose_escrito
-from casetracker.briefs.options import BriefOptions
-from casetracker.briefs.redaction import DEFAULT_LABEL, Redactor
+from casetracker.briefs.options import BriefOptions, DocumentCopy
+from casetracker.briefs.redaction import DEFAULT_LABEL, NO_REDACTION, Redactor, redact_document
 from casetracker.briefs.summary import compose_case_summary, compose_matter_summary
 from casetracker.domain.errors import ValidationError
 from casetracker.services import _records
 from casetracker.services.case_detail import case_detail
+from casetracker.services.escrito_input import escrito_data
 from casetracker.services.matters import get_matter
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Filing, Party
@@ -47,6 +48,15 @@ class BriefRequest:
     lawyer_name: str = ""
     lawyer_registration: str = ""
     redaction_label: str = DEFAULT_LABEL
+    copy: DocumentCopy | None = None
+    """Court copy (names shown) or public copy (redacted); None: the court copy for an
+    escrito (it is filed with the court), the public one for everything else."""
+
+    @property
+    def chosen_copy(self) -> DocumentCopy:
+        if self.copy is not None:
+            return DocumentCopy(self.copy)
+        return DocumentCopy.COURT if self.kind is BriefKind.ESCRITO else DocumentCopy.PUBLIC
 
 
 def protected_secrets(db: Database) -> list[str]:
@@ -63,13 +73,27 @@ def protected_secrets(db: Database) -> list[str]:
 
 
 def compose(db: Database, request: BriefRequest) -> Document:
-    """Build the neutral document for ``request`` (shared by both renderers)."""
+    """Build the neutral document for ``request`` (shared by both renderers).
+
+    The public copy is redacted in one pass over the whole composed document.
+    """
+    copy = request.chosen_copy
+    redactor = (
+        Redactor(protected_secrets(db), request.redaction_label or DEFAULT_LABEL)
+        if copy is DocumentCopy.PUBLIC
+        else NO_REDACTION
+    )
     options = BriefOptions(
         lawyer_name=request.lawyer_name,
         lawyer_registration=request.lawyer_registration,
         author=request.lawyer_name or db.actor,
-        redactor=Redactor(protected_secrets(db), request.redaction_label or DEFAULT_LABEL),
+        redactor=redactor,
+        copy=copy,
     )
+    return redact_document(_compose(db, request, options), redactor)
+
+
+def _compose(db: Database, request: BriefRequest, options: BriefOptions) -> Document:
     if request.kind is BriefKind.MATTER_SUMMARY:
         if request.matter_id is None:
             raise ValidationError("matter", "choose the matter to summarise")
@@ -93,7 +117,7 @@ def compose(db: Database, request: BriefRequest) -> Document:
     detail = case_detail(db, case_id)
     if request.kind is BriefKind.ESCRITO:
         assert request.filing_id is not None
-        return compose_escrito(detail, request.filing_id, options)
+        return compose_escrito(escrito_data(detail, request.filing_id), options)
     return compose_case_summary(detail, options)
 
 

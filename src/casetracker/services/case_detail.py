@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 from casetracker.domain.records import AttachmentInfo, CaseDetail
 from casetracker.services import _convert, _records
 from casetracker.services.cases import case_rows
+from casetracker.services.instances import case_instances
 from casetracker.services.parties import case_parties
 from casetracker.store.database import Database
 from casetracker.store.models import (
@@ -80,6 +81,7 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
         )
         info = _convert.case_info(case, court, matter)
         parties = case_parties(session, case_id)
+        instances = case_instances(session, case_id)
     return CaseDetail(
         case=info,
         parties=parties,
@@ -89,4 +91,5 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
         notes=notes,
         attachments=attachments,
         related=tuple(case_rows(db, related_ids)),
+        instances=instances,
     )

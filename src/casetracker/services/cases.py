@@ -17,6 +17,7 @@ from casetracker.domain.records import CaseInfo, CaseRow
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
 from casetracker.services._records import kept as _kept
+from casetracker.services.instances import case_id_with_instance_number
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Court, Deadline, Matter
 from casetracker.store.text_fold import fold
@@ -170,6 +171,10 @@ def resolve_case_id(db: Database, key: str | int) -> int:
             raise NotFoundError("case", key) from None
         case_id = session.scalar(select(Case.id).where(Case.expediente_key == normalized))
         if case_id is None:
+            # An earlier instance's number (the first-instance number of a case now at
+            # the Tribunal Constitucional) finds the case too.
+            case_id = case_id_with_instance_number(session, normalized)
+        if case_id is None:
             raise NotFoundError("case", key)
         return case_id
 
@@ -185,7 +190,11 @@ def expediente_in(text: str) -> Expediente | None:
 
 def case_with_number(session: Session, number: Expediente) -> Case | None:
     """The case whose stored key is ``number``'s canonical form."""
-    return session.scalar(select(Case).where(Case.expediente_key == number.normalized))
+    case = session.scalar(select(Case).where(Case.expediente_key == number.normalized))
+    if case is None:
+        case_id = case_id_with_instance_number(session, number.normalized)
+        case = session.get(Case, case_id) if case_id is not None else None
+    return case
 
 
 def _next_deadline() -> Any:

@@ -7,7 +7,7 @@ from pathlib import Path
 from casetracker.briefs.deadline_record import compose_deadline_record
 from casetracker.briefs.document import Document
 from casetracker.briefs.options import BriefOptions
-from casetracker.briefs.redaction import Redactor
+from casetracker.briefs.redaction import Redactor, redact_document
 from casetracker.domain.errors import ValidationError
 from casetracker.services.briefs import BriefFormat, protected_secrets, render
 from casetracker.services.deadline_records import latest_record
@@ -28,8 +28,10 @@ def deadline_record_document(db: Database, deadline_id: int) -> Document:
             "this deadline's date was typed by hand: there is no computation to print; "
             "compute it from a rule to get a record",
         )
-    options = BriefOptions(author=db.actor, redactor=Redactor(protected_secrets(db)))
-    return compose_deadline_record(record, options)
+    redactor = Redactor(protected_secrets(db))
+    options = BriefOptions(author=db.actor, redactor=redactor)
+    # Public copy: redacted in one pass over the whole document.
+    return redact_document(compose_deadline_record(record, options), redactor)
 
 
 def write_deadline_record(

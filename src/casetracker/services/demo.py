@@ -23,14 +23,23 @@ from sqlalchemy import select
 
 from casetracker.domain.calendar import JudicialCalendar
 from casetracker.resources import resource_path
-from casetracker.services import cases, courts, deadlines, filings, hearings, matters, notes
+from casetracker.services import (
+    cases,
+    courts,
+    deadlines,
+    filings,
+    hearings,
+    instances,
+    matters,
+    notes,
+)
 from casetracker.services import parties as party_service
 from casetracker.services.deadline_computation import compute_from_filing
 from casetracker.services.deadline_proposals import accept_proposals
 from casetracker.services.deadline_records import DEMO
 from casetracker.services.judicial_calendar import court_calendar
 from casetracker.store.database import Database
-from casetracker.store.models import Case, Matter
+from casetracker.store.models import Case, CaseInstance, Matter
 
 _RELATIVE = re.compile(r"^today(?P<offset>[+-]\d+)?(?:T(?P<time>\d{2}:\d{2}))?$")
 
@@ -76,6 +85,7 @@ class _Loader:
         self.courts: dict[str, int] = {}
         self.parties: dict[str, int] = {}
         self.filings: dict[str, int] = {}
+        self.instances: dict[int, int] = {}
         self.calendar = JudicialCalendar()
 
     def load(self) -> DemoResult:
@@ -99,13 +109,14 @@ class _Loader:
         if spec.get("expediente_illustrative"):
             summary += "\nNúmero de expediente: " + self.spec["illustrative_note"]
         self.calendar = court_calendar(self.db, self.courts[spec["court"]])
+        first = spec["instances"][0]
         case = cases.create_case(
             self.db,
             cases.CaseInput(
                 title=spec["title"],
                 procedure=spec["procedure"],
-                expediente=spec["expediente"],
-                court_id=self.courts[spec["court"]],
+                expediente=first["expediente"],
+                court_id=self.courts[first["court"]],
                 stage=spec["stage"],
                 status=spec["status"],
                 filed_on=spec["filed_on"],
@@ -114,9 +125,10 @@ class _Loader:
                 responsible_lawyer=spec.get("responsible_lawyer", ""),
                 especialista=spec.get("especialista", ""),
                 distance_days=spec.get("distance_days", 0),
-                expediente_illustrative=spec.get("expediente_illustrative", False),
+                expediente_illustrative=first.get("illustrative", False),
             ),
         )
+        self.instances = self._load_instances(case.id, spec["instances"])
         for link in spec["parties"]:
             party_service.add_party_to_case(
                 self.db,
@@ -151,6 +163,24 @@ class _Loader:
         )
         return case.id
 
+    def _load_instances(self, case_id: int, specs: list[dict[str, Any]]) -> dict[int, int]:
+        """Instance ids by position; the case's own court and number are the first."""
+        ids = {}
+        for position, spec in enumerate(specs, start=1):
+            fields = {k: v for k, v in spec.items() if k != "court"}
+            data = instances.InstanceInput(case_id, court_id=self.courts[spec["court"]], **fields)
+            if position == 1:
+                with self.db.unit_of_work() as uow:
+                    ids[1] = instances.current_instance_id(uow.session, case_id, create=True)
+                    row = uow.session.get(CaseInstance, ids[1])
+                    assert row is not None
+                    row.label, row.ended_on = data.label, self._date(spec.get("ended_on"))
+                    row.started_on = self._date(spec.get("started_on"))
+                    uow.commit()
+            else:
+                ids[position] = instances.add_instance(self.db, data).id
+        return ids
+
     def _load_filing(self, case_id: int, spec: dict[str, Any]) -> None:
         created = filings.create_filing(
             self.db,
@@ -170,6 +200,7 @@ class _Loader:
                 evidence=spec.get("evidence", ""),
                 por_tanto=spec.get("por_tanto", ""),
                 otrosies=tuple(spec.get("otrosies", ())),
+                instance_id=self.instances[spec.get("instance", len(self.instances))],
             ),
         )
         if "key" in spec:
@@ -188,6 +219,7 @@ class _Loader:
                 status=spec["status"],
                 outcome=spec.get("outcome", ""),
                 illustrative=spec.get("illustrative", True),
+                instance_id=self.instances[spec.get("instance", len(self.instances))],
             ),
         )
 

@@ -20,12 +20,21 @@ from casetracker.domain.attachments import (
 )
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import ValidationError
+from casetracker.domain.escrito_kinds import EscritoKind
 from casetracker.domain.records import AttachmentInfo, FilingInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
 from casetracker.services._records import kept as _kept
+from casetracker.services.instances import current_instance_id
 from casetracker.store.database import Database
-from casetracker.store.models import Attachment, AttachmentContent, Case, Filing, Party
+from casetracker.store.models import (
+    Attachment,
+    AttachmentContent,
+    Case,
+    CaseInstance,
+    Filing,
+    Party,
+)
 
 LONG_TEXT = 100_000
 
@@ -50,6 +59,11 @@ class FilingInput:
     otrosies: tuple[str, ...] = ()
     illustrative: bool | None = None
     """Invented for illustration (demo data): marked in the app and in documents."""
+    instance_id: int | None = None
+    """The instance the filing was made in; None: the case's current one (on update:
+    kept)."""
+    escrito_kind: str | None = None
+    """An ``EscritoKind`` code; None: inferred (on update: kept); "" clears it."""
 
 
 def _validate(session: Session, data: FilingInput, row: Filing | None) -> dict[str, Any]:
@@ -82,6 +96,8 @@ def _validate(session: Session, data: FilingInput, row: Filing | None) -> dict[s
         "por_tanto": check.text("por_tanto", data.por_tanto, max_length=LONG_TEXT),
         "otrosies": "\n\n".join(text for text in otrosies if text),
         "illustrative": _kept(data.illustrative, row, "illustrative"),
+        "instance_id": _instance(session, check, data, row),
+        "escrito_kind": _escrito_kind(check, data.escrito_kind, row),
     }
     check.raise_if_any()
     now = _records.utc_now()
@@ -89,6 +105,28 @@ def _validate(session: Session, data: FilingInput, row: Filing | None) -> dict[s
     if row is None:
         values["created_at"] = now
     return values
+
+
+def _instance(
+    session: Session, check: Checker, data: FilingInput, row: Filing | None
+) -> int | None:
+    if data.instance_id is None:
+        if row is not None and row.case_id == data.case_id:
+            return row.instance_id
+        return current_instance_id(session, data.case_id)
+    instance = session.get(CaseInstance, data.instance_id)
+    if instance is None or instance.case_id != data.case_id:
+        check.fail("instance", "no such instance in this case; pick one of the case's instances")
+        return None
+    return instance.id
+
+
+def _escrito_kind(check: Checker, value: str | None, row: Filing | None) -> str | None:
+    if value is None:
+        return row.escrito_kind if row is not None else None
+    if not value.strip():
+        return None
+    return check.choice("escrito_kind", value, EscritoKind).value
 
 
 def _convert_row(session: Session, row: Filing) -> FilingInfo:
@@ -229,3 +267,40 @@ def attachment_bytes(db: Database, attachment_id: int) -> bytes:
     with db.read() as session:
         content = _records.fetch(session, AttachmentContent, attachment_id, "attachment")
         return content.data
+
+
+def order_annexes(db: Database, filing_id: int, attachment_ids: list[int]) -> FilingInfo:
+    """Set the order of the filing's annexes (1-A, 1-B …): ``attachment_ids`` first, in
+    that order; the filing's other attachments follow in the order they were added.
+
+    Raises:
+        ValidationError: an id is not an attachment of this filing, or is repeated.
+    """
+    with db.unit_of_work() as uow:
+        session = uow.session
+        filing = _records.fetch(session, Filing, filing_id, "filing")
+        rows = {
+            row.id: row
+            for row in session.scalars(select(Attachment).where(Attachment.filing_id == filing_id))
+        }
+        if len(set(attachment_ids)) != len(attachment_ids):
+            raise ValidationError("annexes", "an attachment is listed twice; list each once")
+        strangers = [str(i) for i in attachment_ids if i not in rows]
+        if strangers:
+            raise ValidationError(
+                "annexes", f"not attachments of filing {filing_id}: {', '.join(strangers)}"
+            )
+        before = {row.id: row.annex_position for row in rows.values()}
+        for row in rows.values():
+            row.annex_position = None
+        for position, attachment_id in enumerate(attachment_ids, start=1):
+            rows[attachment_id].annex_position = position
+        after = {row.id: row.annex_position for row in rows.values()}
+        _records.record(
+            session, db.actor, "update", "filing", filing.id, filing.case_id,
+            {"annex_order": before}, {"annex_order": after}, filing.sumilla,
+        )  # fmt: skip
+        session.flush()
+        result = _convert_row(session, filing)
+        uow.commit()
+    return result

@@ -29,6 +29,10 @@ class PartyInput:
     bar_number: str = ""
     notes: str = ""
     protected: bool = False
+    gender: str | None = None
+    """"f" or "m" ("" unknown); None keeps the stored value. For agreement in escritos."""
+    plural: bool | None = None
+    article: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,8 @@ class CasePartyInput:
     notes: str = ""
     ours: bool | None = None
     """We represent this party: its side's periods are ours, the other side's watched."""
+    power: str | None = None
+    """Where the representative's power is registered; None keeps the stored value."""
 
 
 def _validate_party(session: Session, data: PartyInput, row: Party | None) -> dict[str, Any]:
@@ -61,9 +67,21 @@ def _validate_party(session: Session, data: PartyInput, row: Party | None) -> di
         "bar_number": check.text("bar_number", data.bar_number, max_length=60),
         "notes": check.text("notes", data.notes, max_length=20_000),
         "protected": bool(data.protected),
+        "gender": _gender(check, data.gender, row),
+        "plural": _kept(data.plural, row, "plural"),
+        "article": _kept(data.article, row, "article"),
     }
     check.raise_if_any()
     return values
+
+
+def _gender(check: Checker, value: str | None, row: Party | None) -> str:
+    if value is None:
+        return row.gender if row is not None else ""
+    gender = value.strip().lower()[:1]
+    if gender not in ("", "f", "m"):
+        check.fail("gender", 'use "f" (feminine), "m" (masculine) or leave it empty')
+    return gender
 
 
 def _validate_link(session: Session, data: CasePartyInput, row: CaseParty | None) -> dict[str, Any]:
@@ -95,6 +113,9 @@ def _validate_link(session: Session, data: CasePartyInput, row: CaseParty | None
         "represented_by_id": represented_by,
         "notes": check.text("notes", data.notes, max_length=20_000),
         "ours": _kept(data.ours, row, "ours"),
+        "power": (row.power if row is not None else "")
+        if data.power is None
+        else check.text("power", data.power, max_length=300),
     }
     check.raise_if_any()
     return values
@@ -112,6 +133,7 @@ def _link_info(session: Session, row: CaseParty) -> CasePartyInfo:
         represented_by=_convert.party_info(representative) if representative else None,
         notes=row.notes,
         ours=row.ours,
+        power=row.power,
     )
 
 
@@ -190,6 +212,7 @@ def case_parties(session: Session, case_id: int) -> tuple[CasePartyInfo, ...]:
             represented_by=_convert.party_info(rep) if rep is not None else None,
             notes=link.notes,
             ours=link.ours,
+            power=link.power,
         )
         for link, party, rep in rows
     ]

@@ -214,6 +214,9 @@ class Party(Base):
         CheckConstraint(_not_blank("name"), name="name_not_blank"),
         CheckConstraint(_in("kind", PartyKind), name="kind_valid"),
         CheckConstraint("protected IN (0, 1)", name="protected_bool"),
+        CheckConstraint("plural IN (0, 1)", name="plural_bool"),
+        CheckConstraint("article IN (0, 1)", name="article_bool"),
+        CheckConstraint("gender IN ('', 'f', 'm')", name="gender_valid"),
         Index(None, "name"),
     )
 
@@ -228,6 +231,12 @@ class Party(Base):
     bar_number: Mapped[str] = mapped_column(String(60), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     protected: Mapped[bool] = mapped_column(default=False)
+    # Revision 0007: grammar of the name in escritos. gender "f"/"m" ("" unknown: the
+    # masculine generic); plural for a collective ("las comunidades"); article when the
+    # name takes one ("la Policía Nacional del Perú", "el Ministerio del Interior").
+    gender: Mapped[str] = mapped_column(String(1), default="")
+    plural: Mapped[bool] = mapped_column(default=False)
+    article: Mapped[bool] = mapped_column(default=False)
 
 
 class CaseParty(Base):
@@ -252,6 +261,48 @@ class CaseParty(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # We represent this party: its side's periods are ours, the other side's are watched.
     ours: Mapped[bool] = mapped_column(default=False)
+    # Revision 0007: where the representative's power is registered, as the escrito says
+    # it ("según poder inscrito en la partida N.º … del Registro de Personas Jurídicas").
+    power: Mapped[str] = mapped_column(String(300), default="")
+
+
+class CaseInstance(Base):
+    """One instance a case runs through: juzgado, sala, Tribunal Constitucional or a
+    cuaderno (cautelar…), with its own court, number and staff (revision 0007).
+
+    The case's current instance is the one with the highest ``position``; the case's
+    own court, expediente and especialista mirror it.
+    """
+
+    __tablename__ = "case_instances"
+    __table_args__ = (
+        CheckConstraint(_not_blank("label"), name="label_not_blank"),
+        CheckConstraint("position >= 1", name="position_positive"),
+        CheckConstraint(
+            "ended_on IS NULL OR started_on IS NULL OR ended_on >= started_on",
+            name="dates_ordered",
+        ),
+        CheckConstraint("illustrative IN (0, 1)", name="illustrative_bool"),
+        UniqueConstraint("case_id", "position"),
+        Index(None, "court_id"),
+        Index(None, "expediente_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column()
+    label: Mapped[str] = mapped_column(String(120))
+    court_id: Mapped[int | None] = mapped_column(ForeignKey("courts.id", ondelete="RESTRICT"))
+    expediente: Mapped[str | None] = mapped_column(String(80))
+    # Canonical form of the number (as ``cases.expediente_key``), for lookups; an appeal
+    # keeps the first-instance number, so two instances may share it.
+    expediente_key: Mapped[str | None] = mapped_column(String(80))
+    judge: Mapped[str] = mapped_column(String(200), default="")
+    especialista: Mapped[str] = mapped_column(String(200), default="")
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    # The expediente number was invented for illustration (demo data).
+    illustrative: Mapped[bool] = mapped_column(default=False)
 
 
 class Filing(Base):
@@ -290,6 +341,12 @@ class Filing(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # Invented for illustration (demo data): marked in the app and in every document.
     illustrative: Mapped[bool] = mapped_column(default=False)
+    # Revision 0007: the instance the filing was made in; the kind of escrito (None:
+    # inferred from the filing's kind and sumilla).
+    instance_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_instances.id", ondelete="SET NULL"), index=True
+    )
+    escrito_kind: Mapped[str | None] = mapped_column(String(30))
 
 
 class Attachment(Base):
@@ -313,6 +370,8 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     description: Mapped[str] = mapped_column(String(300), default="")
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    # Revision 0007: place in the escrito's annex list (None: after the ordered ones).
+    annex_position: Mapped[int | None] = mapped_column()
 
 
 class AttachmentContent(Base):
@@ -346,6 +405,10 @@ class Hearing(Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     illustrative: Mapped[bool] = mapped_column(default=False)
+    # Revision 0007: the instance the hearing belongs to.
+    instance_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_instances.id", ondelete="SET NULL"), index=True
+    )
 
 
 class Deadline(Base):

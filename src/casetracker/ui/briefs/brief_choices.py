@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.records import CaseInfo, FilingInfo, MatterInfo
-from casetracker.services.briefs import BriefFormat, BriefKind, BriefRequest
+from casetracker.services.briefs import BriefFormat, BriefKind, BriefRequest, DocumentCopy
 from casetracker.services.case_detail import case_detail
 from casetracker.services.filings import get_filing
 from casetracker.services.matters import get_matter
@@ -140,12 +140,15 @@ class BriefChoices(QWidget):
             column.addWidget(_hint(" · ".join(d for d in details if d), self, indent=0))
         column.addWidget(self._build_kinds(filing_id))
         column.addWidget(self._build_formats())
+        column.addWidget(self._build_copies())
         column.addWidget(self._build_signature())
         column.addStretch(1)
         self._select_initial(filing_id)
         self.kind_group.idToggled.connect(lambda _id, on: on and self.changed.emit())
         self.filing_combo.currentIndexChanged.connect(self._filing_chosen)
         self.format_group.idToggled.connect(lambda _id, on: on and self.format_changed.emit())
+        self.copy_group.idToggled.connect(lambda _id, on: on and self.changed.emit())
+        self.kind_group.idToggled.connect(lambda _id, on: on and self._default_copy())
         self.lawyer_name.editingFinished.connect(self.changed)
         self.lawyer_registration.editingFinished.connect(self.changed)
 
@@ -228,6 +231,36 @@ class BriefChoices(QWidget):
         self.format_buttons[BriefFormat.PDF].setChecked(True)
         return box
 
+    def _build_copies(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Copy"), self)
+        layout = QVBoxLayout(box)
+        self.copy_group = QButtonGroup(self)
+        self.copy_buttons: dict[DocumentCopy, QRadioButton] = {}
+        options = (
+            (DocumentCopy.COURT, self.tr("C&ourt copy"),
+             self.tr("Names every party, protected ones too: to file with the court.")),
+            (DocumentCopy.PUBLIC, self.tr("P&ublic copy"),
+             self.tr("Protected parties' names and numbers replaced by [RESERVADO].")),
+        )  # fmt: skip
+        for number, (copy, text, hint) in enumerate(options):
+            button = QRadioButton(text, box)
+            button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleDescription(hint)
+            self.copy_group.addButton(button, number)
+            self.copy_buttons[copy] = button
+            layout.addWidget(button)
+            layout.addWidget(_hint(hint, box))
+        self.copy_buttons[DocumentCopy.PUBLIC].setChecked(True)
+        return box
+
+    def _default_copy(self) -> None:
+        """An escrito goes to the court; summaries are shared: public unless chosen."""
+        wanted = DocumentCopy.COURT if self.kind() is BriefKind.ESCRITO else DocumentCopy.PUBLIC
+        self.copy_buttons[wanted].setChecked(True)
+
+    def copy(self) -> DocumentCopy:
+        return next(c for c, b in self.copy_buttons.items() if b.isChecked())
+
     def _build_signature(self) -> QGroupBox:
         box = QGroupBox(self.tr("Signed by"), self)
         layout = QFormLayout(box)
@@ -251,6 +284,7 @@ class BriefChoices(QWidget):
         else:
             kind = BriefKind.MATTER_SUMMARY
         self.kind_buttons[kind].setChecked(True)
+        self._default_copy()
 
     def _filing_chosen(self, _index: int) -> None:
         button = self.kind_buttons[BriefKind.ESCRITO]
@@ -286,6 +320,7 @@ class BriefChoices(QWidget):
             matter_id=self.subject.matter_id if kind is BriefKind.MATTER_SUMMARY else None,
             lawyer_name=name,
             lawyer_registration=registration,
+            copy=self.copy(),
         )
 
     def file_stem(self) -> str:

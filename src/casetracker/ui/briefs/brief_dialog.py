@@ -15,16 +15,18 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,7 @@ from casetracker.services.briefs import BriefFormat, BriefRequest, compose, rend
 from casetracker.store import Database
 from casetracker.ui.briefs.brief_choices import BriefChoices, load_subject
 from casetracker.ui.briefs.brief_preview import BriefPreview
+from casetracker.ui.briefs.final_check import FinalVersionCheck
 from casetracker.ui.error_text import describe_error
 from casetracker.ui.live_text import LiveLabel
 from casetracker.ui.save_location import suggested_path, with_suffix
@@ -85,6 +88,7 @@ class BriefDialog(QDialog):
         self._jobs: dict[tuple[str, int], Job] = {}
         self._callbacks: dict[tuple[str, int], Callable[[Any], None]] = {}
         self._delete_when_idle = False
+        self._final_check = FinalVersionCheck(self)
         self.setWindowTitle(self.tr("Generate document — %1").replace("%1", self.subject.name))
         self.setSizeGripEnabled(True)
         room = self.screen().availableGeometry()  # laptops of 1366×768 are common
@@ -95,7 +99,14 @@ class BriefDialog(QDialog):
         self.preview.setMinimumWidth(480)
         body = QHBoxLayout()
         body.setSpacing(18)
-        body.addWidget(self.choices)
+        # Scrolls on a short screen (1366×768) rather than squeezing the choices.
+        column = QScrollArea(self)
+        column.setWidget(self.choices)
+        column.setWidgetResizable(True)
+        column.setFrameShape(QFrame.Shape.NoFrame)
+        column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.setFixedWidth(self.choices.width() + column.verticalScrollBar().sizeHint().width())
+        body.addWidget(column)
         body.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
@@ -304,6 +315,8 @@ class BriefDialog(QDialog):
         if not self.document_ready() or self._is_running("save"):
             return
         assert self._current is not None
+        if not self._final_version_ok(self._current.document):
+            return
         output = self.choices.output_format()
         if output is BriefFormat.PDF:
             wanted = self.tr("PDF document (*.pdf)")
@@ -335,6 +348,9 @@ class BriefDialog(QDialog):
         """Print the previewed pages through the system print dialog (A4)."""
         if not self.document_ready():
             return
+        assert self._current is not None
+        if not self._final_version_ok(self._current.document):
+            return
         try:
             printed = self.preview.print_with_dialog(self.choices.file_stem())
         except OSError as error:
@@ -342,6 +358,9 @@ class BriefDialog(QDialog):
             return
         if printed:
             self.status.setText(self.tr("Sent %n page(s) to the printer.", "", printed))
+
+    def _final_version_ok(self, document: Document) -> bool:
+        return self._final_check.accepts(self.request(), document)
 
     def open_folder(self) -> None:
         """Show the folder of the saved document in the system's file manager."""

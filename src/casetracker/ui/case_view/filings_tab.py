@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from casetracker.domain.escrito_kinds import COURT_ACTS
 from casetracker.domain.records import CaseDetail, FilingInfo
 from casetracker.ui.case_view._record_tab import CaseContext, RecordTab
 from casetracker.ui.case_view.attachments_panel import AttachmentsPanel, dropped_files
@@ -73,6 +74,10 @@ class FilingsTab(RecordTab[FilingInfo]):
             self.tr("Generate escrito…"), self._request_escrito
         )
         self.buttons.insertWidget(3, self.escrito_button)
+        self.draft_button = self.add_action_button(
+            self.tr("Draft escrito…"), self.draft_escrito, self.tr("Draft escrito")
+        )
+        self.buttons.insertWidget(3, self.draft_button)
         self.attachments = AttachmentsPanel(context.db, context.undo, self)
         self.splitter.addWidget(self.attachments)
         self.splitter.setStretchFactor(0, 3)
@@ -116,8 +121,21 @@ class FilingsTab(RecordTab[FilingInfo]):
         if record is not None:
             self.escrito_requested.emit(record.id)
 
+    def draft_escrito(self) -> QDialog | None:
+        """Open the drafting window on the selected filing (a party's, not a court act)."""
+        record = self.selected()
+        if record is None or record.kind in COURT_ACTS:
+            return None
+        from casetracker.ui.briefs.drafting_window import DraftingWindow
+
+        window = DraftingWindow(self.context.db, record.id, parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
     def on_selection(self, record: FilingInfo | None) -> None:
         self.escrito_button.setEnabled(record is not None)
+        self.draft_button.setEnabled(record is not None and record.kind not in COURT_ACTS)
         if self.detail is None:
             return
         case_id = self.detail.case.id

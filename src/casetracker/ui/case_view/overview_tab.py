@@ -37,6 +37,7 @@ class OverviewTab(QScrollArea):
             ("title", self.tr("Title")),
             ("expediente", self.tr("Expediente")),
             ("court", self.tr("Court")),
+            ("instances", self.tr("Instances")),
             ("procedure", self.tr("Procedure")),
             ("stage", self.tr("Stage")),
             ("status", self.tr("Status")),
@@ -68,6 +69,18 @@ class OverviewTab(QScrollArea):
             self.form.addRow(caption, value)
             self.values[key] = value
 
+    def _instances(self, detail: CaseDetail) -> str:
+        """Every instance, the current one (the last) in bold, each with its number."""
+        lines = []
+        current_text = escape(self.tr("current"))
+        for index, instance in enumerate(detail.instances):
+            parts = [instance.label, instance.court.name if instance.court else "",
+                     instance.expediente or ""]  # fmt: skip
+            text = escape(" · ".join(part for part in parts if part))
+            current = index == len(detail.instances) - 1
+            lines.append(f"<b>{text}</b> ({current_text})" if current else text)
+        return "<br>".join(lines)
+
     def set_detail(self, detail: CaseDetail) -> None:
         case = detail.case
         none = self.tr("—")
@@ -90,6 +103,7 @@ class OverviewTab(QScrollArea):
             "title": escape(case.title),
             "expediente": escape(case.expediente or none),
             "court": court,
+            "instances": self._instances(detail) or none,
             "procedure": escape(enum_label(case.procedure)),
             "stage": escape(case.stage or none),
             "status": escape(enum_label(case.status)),

@@ -61,6 +61,8 @@ class CasePartyDialog(FormDialog):
         everyone = ((party.id, party.name) for party in parties.list_parties(db))
         self.represented_by = RecordCombo(everyone, none_text=self.tr("— nobody —"))
         self.add_field("represented_by", self.tr("Represented by"), self.represented_by)
+        self.power = self.add_field("power", self.tr("Power registered in"), QLineEdit())
+        self.power.setPlaceholderText(self.tr("e.g. Partida N.º 11002233 del Registro de Lima"))
         self.ours = self.add_field(
             "ours", self.tr("Our client"), QCheckBox(self.tr("We represent this party"))
         )
@@ -88,6 +90,7 @@ class CasePartyDialog(FormDialog):
         self.role.set_value(link.role)
         self.represented_by.set_value(link.represented_by.id if link.represented_by else None)
         self.ours.setChecked(link.ours)
+        self.power.setText(link.power)
         self.notes.setPlainText(link.notes)
 
     # -- suggestions -----------------------------------------------------------------
@@ -213,6 +216,7 @@ class CasePartyDialog(FormDialog):
             represented_by_id=self.represented_by.value(),
             notes=self.notes.value(),
             ours=self.ours.isChecked(),
+            power=self.power.text(),
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from casetracker.domain.enums import PartyKind
 from casetracker.domain.records import PartyInfo
@@ -38,9 +38,27 @@ class PartyDialog(FormDialog):
             self.tr("Protection"),
             QCheckBox(self.tr("Protected: hide the name in generated documents and exports")),
         )
+        self.add_field("gender", self.tr("In escritos"), self._grammar_row())
         self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=3))
         if party is not None:
             self._fill(party)
+
+    def _grammar_row(self) -> QWidget:
+        """Agreement in escritos: "identificada", "representadas", "la Policía…"."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.gender = QComboBox(row)
+        self.gender.setAccessibleName(self.tr("Grammatical gender"))
+        for text, code in ((self.tr("Gender not set"), ""), (self.tr("Feminine"), "f"),
+                           (self.tr("Masculine"), "m")):  # fmt: skip
+            self.gender.addItem(text, code)
+        self.plural = QCheckBox(self.tr("Plural (a collective)"), row)
+        self.article = QCheckBox(self.tr("Takes an article (“la Policía…”)"), row)
+        for widget in (self.gender, self.plural, self.article):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return row
 
     def _fill(self, party: PartyInfo) -> None:
         self.name.setText(party.name)
@@ -53,6 +71,9 @@ class PartyDialog(FormDialog):
         self.bar_number.setText(party.bar_number)
         self.protected.setChecked(party.protected)
         self.notes.setPlainText(party.notes)
+        self.gender.setCurrentIndex(max(0, self.gender.findData(party.gender)))
+        self.plural.setChecked(party.plural)
+        self.article.setChecked(party.article)
 
     def party_input(self) -> PartyInput:
         return PartyInput(
@@ -66,6 +87,9 @@ class PartyDialog(FormDialog):
             bar_number=self.bar_number.text(),
             notes=self.notes.value(),
             protected=self.protected.isChecked(),
+            gender=self.gender.currentData(),
+            plural=self.plural.isChecked(),
+            article=self.article.isChecked(),
         )
 
     def writer(self) -> Callable[[], PartyInfo]:
