@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.briefs.placeholders import PLACEHOLDER
-from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.records import FilingInfo
 from casetracker.services.filings import FilingInput, get_filing, update_filing
-from casetracker.store.database import Database
+from casetracker.store import Database
 from casetracker.ui.briefs.draft_highlighter import DraftHighlighter
-from casetracker.ui.error_text import describe_error
+from casetracker.ui.error_text import describe_failure
+from casetracker.ui.operations import WriteOp
 
 SAVE_DELAY_MS = 1200  # after the last keystroke
 
@@ -125,15 +125,23 @@ class DraftingWindow(QDialog):
         self._timer.stop()
         text = {field: editor.toPlainText() for field, editor in self.editors.items()}
         otrosies = tuple(p.strip() for p in text.pop("otrosies").split("\n\n") if p.strip())
-        try:
-            self.filing = update_filing(
-                self.db, self.filing.id, _input(self.filing, text, otrosies)
-            )
-        except CasetrackerError as error:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", describe_error(error)))
-            return False
-        self._update_status(saved=True)
-        return True
+        db, filing_id, draft = self.db, self.filing.id, _input(self.filing, text, otrosies)
+
+        def stored(filing: FilingInfo) -> None:
+            self.filing = filing
+
+        def refused(error: Exception) -> None:
+            self.status.setText(self.tr("Not saved: %1").replace("%1", describe_failure(error)))
+
+        saved = (
+            WriteOp(self, lambda: update_filing(db, filing_id, draft))
+            .success(stored)
+            .failure(refused)
+            .run_and_wait()
+        )
+        if saved:
+            self._update_status(saved=True)
+        return saved
 
     def _generate(self) -> None:
         if not self.save_now():
