@@ -58,6 +58,7 @@ def party_info(row: models.Party) -> PartyInfo:
         bar_number=row.bar_number,
         notes=row.notes,
         protected=row.protected,
+        version=row.version,
     )
 
 
@@ -84,6 +85,7 @@ def case_info(
         created_at=row.created_at,
         updated_at=row.updated_at,
         expediente_illustrative=row.expediente_illustrative,
+        version=row.version,
     )
 
 
@@ -126,6 +128,7 @@ def filing_info(
         otrosies=split_otrosies(row.otrosies),
         attachments=attachments,
         illustrative=row.illustrative,
+        version=row.version,
     )
 
 
@@ -147,6 +150,7 @@ def hearing_info(row: models.Hearing) -> HearingInfo:
         outcome=row.outcome,
         notes=row.notes,
         illustrative=row.illustrative,
+        version=row.version,
     )
 
 
@@ -165,8 +169,9 @@ def deadline_info(row: models.Deadline) -> DeadlineInfo:
         notes=row.notes,
         watch=row.watch,
         illustrative=row.illustrative,
+        version=row.version,
     )
 
 
 def note_info(row: models.Note) -> NoteInfo:
-    return NoteInfo(row.id, row.case_id, row.created_at, row.author, row.body)
+    return NoteInfo(row.id, row.case_id, row.created_at, row.author, row.body, row.version)

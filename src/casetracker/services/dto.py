@@ -62,6 +62,8 @@ class PartyInfo:
     bar_number: str
     notes: str
     protected: bool
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,8 @@ class FilingInfo:
     otrosies: tuple[str, ...]
     attachments: tuple[AttachmentInfo, ...] = ()
     illustrative: bool = False
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +130,8 @@ class HearingInfo:
     outcome: str
     notes: str
     illustrative: bool = False
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +149,8 @@ class DeadlineInfo:
     notes: str
     watch: bool = False
     illustrative: bool = False
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +160,8 @@ class NoteInfo:
     created_at: datetime
     author: str
     body: str
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +202,8 @@ class CaseInfo:
     created_at: datetime
     updated_at: datetime
     expediente_illustrative: bool = False
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)

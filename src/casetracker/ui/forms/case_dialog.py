@@ -204,7 +204,9 @@ class CaseDialog(FormDialog):
             raise ValidationError("related_case", "choose a case from the suggestions")
         if self.case is None:
             return create_case(self.db, self.case_input())
-        return update_case(self.db, self.case.id, self.case_input())
+        return update_case(
+            self.db, self.case.id, self.case_input(), expected_version=self.case.version
+        )
 
 
 def _court_text(court: CourtInfo) -> str:

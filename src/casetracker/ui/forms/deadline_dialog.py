@@ -174,7 +174,9 @@ class DeadlineDialog(FormDialog):
         if self.deadline is None:
             return create_deadline(self.db, data)
         with self.db.unit_of_work() as uow:
-            info = update_deadline(self.db, self.deadline.id, data)
+            info = update_deadline(
+                self.db, self.deadline.id, data, expected_version=self.deadline.version
+            )
             if computed is not None:
                 record_computation(self.db, info.id, computed)
             uow.commit()

@@ -144,4 +144,6 @@ class FilingDialog(FormDialog):
     def save(self) -> FilingInfo:
         if self.filing is None:
             return create_filing(self.db, self.filing_input())
-        return update_filing(self.db, self.filing.id, self.filing_input())
+        return update_filing(
+            self.db, self.filing.id, self.filing_input(), expected_version=self.filing.version
+        )

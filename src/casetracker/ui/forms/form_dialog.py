@@ -25,9 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors
+from casetracker.domain.errors import (
+    CasetrackerError,
+    StaleRecordError,
+    ValidationError,
+    ValidationErrors,
+)
 from casetracker.store.database import Database
 from casetracker.ui import icons
+from casetracker.ui.conflict_dialog import show_conflict
 from casetracker.ui.error_text import field_message
 from casetracker.ui.events import notify_changed
 
@@ -207,6 +213,10 @@ class FormDialog(QDialog):
             result = self.save()
         except (ValidationError, ValidationErrors) as error:
             self.show_errors(error)
+            return False
+        except StaleRecordError as error:
+            # The form keeps what the user typed; the box says what the others changed.
+            show_conflict(self, error)
             return False
         except CasetrackerError as error:
             self.general_error.set_message(field_message(str(error)))

@@ -85,4 +85,4 @@ class HearingDialog(FormDialog):
         self.day_check.require_confirmation(starts_at.date())
         if self.hearing is None:
             return create_hearing(self.db, data)
-        return update_hearing(self.db, self.hearing.id, data)
+        return update_hearing(self.db, self.hearing.id, data, expected_version=self.hearing.version)

@@ -32,4 +32,4 @@ class NoteDialog(FormDialog):
         if self.note is None:
             return create_note(self.db, NoteInput(case_id=self.case_id, body=self.body.value()))
         data = NoteInput(case_id=self.case_id, body=self.body.value(), author=self.note.author)
-        return update_note(self.db, self.note.id, data)
+        return update_note(self.db, self.note.id, data, expected_version=self.note.version)

@@ -71,4 +71,6 @@ class PartyDialog(FormDialog):
     def save(self) -> PartyInfo:
         if self.party is None:
             return create_party(self.db, self.party_input())
-        return update_party(self.db, self.party.id, self.party_input())
+        return update_party(
+            self.db, self.party.id, self.party_input(), expected_version=self.party.version
+        )
