@@ -78,8 +78,8 @@ def test_a_save_keeps_the_uuid_counts_the_version_and_the_history_says_so(
         first = session.get(Hearing, info.id)
         assert first is not None
         identity = first.uuid
-    changed = update_hearing(db, info.id, HearingInput(
-        case_id=info.case_id, starts_at=info.starts_at, kind=info.kind, place="Sala 3"))  # fmt: skip
+    edit = HearingInput(info.case_id, info.starts_at, info.kind, place="Sala 3")
+    changed = update_hearing(db, info.id, edit)
     assert (info.version, changed.version) == (1, 2)
     with db.read() as session:
         assert session.get(Hearing, info.id).uuid == identity  # type: ignore[union-attr]
