@@ -110,6 +110,14 @@ def test_upgrading_a_0004_database(db_path: Path, demo_db_file: Path) -> None:
         assert unique == len(_tables(conn))
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # Another program's insert gets an identity too (the column's default).
+        conn.execute("INSERT INTO notes (case_id, created_at, author, body) "
+                     "VALUES (?, '2026-12-05 10:00:00', 'script', 'nota')", (case_id,))  # fmt: skip
+        [(made_outside, version)] = conn.execute("SELECT uuid, version FROM notes "
+                                                 "WHERE author = 'script'").fetchall()  # fmt: skip
+        outside = uuid.UUID(hex=made_outside)
+        assert (outside.version, outside.variant, version) == (7, uuid.RFC_4122, 1)
+        assert abs(timestamp_ms(outside) / 1000 - datetime.now(UTC).timestamp()) < 60
         check = "SELECT sql FROM sqlite_master WHERE name = 'cases'"
         assert "ck_cases_title_not_blank" in conn.execute(check).fetchone()[0], "checks kept"
 

@@ -12,7 +12,8 @@
   get their record's uuid; the versions of past changes are unknown (null).
 
 ``uuid`` must be NOT NULL, which SQLite can add only by rebuilding each table (batch
-mode). A rebuild drops the table's triggers, including the search index's: they are
+mode); there it also gets a default computed in SQL, so that a row inserted by another
+program (the sqlite3 shell, a script) gets a UUIDv7 as well. A rebuild drops the table's triggers, including the search index's: they are
 set aside before and put back as they were after (the index's content is keyed by id,
 which does not change, so it needs no rebuilding).
 
@@ -84,7 +85,12 @@ def upgrade() -> None:
         _fill_uuids(table, key, made)
     for table in TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.alter_column("uuid", existing_type=sa.Uuid(), nullable=False)
+            batch_op.alter_column(
+                "uuid",
+                existing_type=sa.Uuid(),
+                nullable=False,
+                server_default=_sqlite_uuid7_default(),
+            )
             batch_op.create_index(batch_op.f(f"ix_{table}_uuid"), ["uuid"], unique=True)
     with op.batch_alter_table("audit_entries", schema=None) as batch_op:
         batch_op.add_column(sa.Column("record_uuid", sa.Uuid(), nullable=True))
@@ -130,6 +136,22 @@ def _dated(value: object) -> object:
         except ValueError:
             return uuid7()
     return uuid7_at(value) if isinstance(value, datetime) else uuid7()
+
+
+# A UUIDv7 in SQLite's SQL, as 32 lowercase hex digits (how sa.Uuid stores one there):
+# rows that other programs insert get an identity too. The app always gives its own.
+_SQLITE_UUID7 = (
+    "(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) || '7' || "
+    "substr(lower(hex(randomblob(2))), 2, 3) || substr('89ab', 1 + abs(random() % 4), 1) || "
+    "substr(lower(hex(randomblob(8))), 2, 15))"
+)
+
+
+def _sqlite_uuid7_default() -> sa.TextClause | bool:
+    """SQLite only: the uuid column's default (False: no default on other engines)."""
+    if op.get_bind().dialect.name != "sqlite":
+        return False
+    return sa.text(_SQLITE_UUID7)
 
 
 def _set_sqlite_triggers_aside() -> list[str]:
