@@ -10,13 +10,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from tests.ui.helpers import click_button, when_modal_opens
 
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.services.hearings import HearingInput, get_hearing, update_hearing
 from casetracker.store.database import Database, open_database
 from casetracker.ui.forms.hearing_dialog import HearingDialog
-from tests.ui.helpers import click_button, when_modal_opens
 
 
 def test_a_stale_save_shows_the_conflict_and_keeps_the_form(
