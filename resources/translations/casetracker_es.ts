@@ -2361,6 +2361,29 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/casetracker/ui/conflict_dialog.py" line="27" />
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/conflict_dialog.py" line="30" />
+        <source>Someone else saved this record while you were editing it. Your changes were not saved.</source>
+        <translation>Otra persona guardó este registro mientras usted lo editaba. Sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/conflict_dialog.py" line="35" />
+        <source>Close this form, open the record again and re-apply your changes.</source>
+        <translation>Cierre este formulario, abra el registro de nuevo y vuelva a aplicar sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/conflict_dialog.py" line="53" />
+        <source>%1 by %2 at %3</source>
+        <translation>%1 por %2 el %3</translation>
+    </message>
+</context>
+<context>
     <name>CourtDialog</name>
     <message>
         <location filename="../../src/casetracker/ui/forms/court_dialog.py" line="22" />

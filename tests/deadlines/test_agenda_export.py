@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import docx
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from casetracker.domain.enums import DeadlineStatus
 from casetracker.services.agenda_export import agenda_ics, agenda_text, export_agenda
@@ -17,6 +19,7 @@ from casetracker.services.deadlines import set_deadline_status
 from casetracker.services.hearings import HearingInput, create_hearing, get_hearing, update_hearing
 from casetracker.store.database import Database
 from casetracker.store.errors import FileWriteError
+from casetracker.store.models import Deadline, Hearing
 
 DEMO_TODAY = date(2026, 11, 26)  # the day tests/conftest.py loads the demo as of
 
@@ -35,16 +38,17 @@ def test_ics_hearings_are_timed_in_lima_and_deadlines_all_day_with_an_alarm(
 ) -> None:
     data = agenda_ics(db, DEMO_TODAY, 14)
     calendar = Calendar.from_ical(data)
-    assert str(calendar["METHOD"]) == "PUBLISH"
+    assert "METHOD" not in calendar, "an import file, not an iTIP message without organizer"
     assert "casetracker" in str(calendar["PRODID"])
     [zone] = calendar.walk("VTIMEZONE")
     assert str(zone["TZID"]) == "America/Lima"
 
     found = events(data)
-    hearings = {uid: e for uid, e in found.items() if uid.startswith("hearing-")}
-    deadlines = {uid: e for uid, e in found.items() if uid.startswith("deadline-")}
-    assert len(hearings) == 1 and len(deadlines) == 2
-    assert all(re.fullmatch(r"(hearing|deadline)-\d+@casetracker", uid) for uid in found)
+    hearings = {uid: e for uid, e in found.items() if "DATE" not in e["DTSTART"].params.values()}
+    deadlines = {uid: e for uid, e in found.items() if uid not in hearings}
+    assert len(hearings) == 1 and len(deadlines) == 3  # one of them overdue, as in the text
+    assert all(re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
+                            r"@casetracker", uid) for uid in found)  # fmt: skip
 
     oral = next(e for e in hearings.values() if "Informe oral" in str(e["SUMMARY"]))
     start = oral["DTSTART"]
@@ -61,6 +65,9 @@ def test_ics_hearings_are_timed_in_lima_and_deadlines_all_day_with_an_alarm(
         assert event["DTSTART"].params.get("VALUE") == "DATE"
         assert type(event["DTSTART"].dt) is date
         assert event["DTEND"].dt - event["DTSTART"].dt == timedelta(days=1)
+        if str(event["SUMMARY"]).startswith("[Vencido] Vence: "):
+            assert event.walk("VALARM") == [], "no 'due tomorrow' alarm for an overdue one"
+            continue
         assert str(event["SUMMARY"]).startswith(("Vence: ", "Vence plazo de la otra parte: "))
         [alarm] = event.walk("VALARM")
         assert str(alarm["ACTION"]) == "DISPLAY"
@@ -76,7 +83,7 @@ def test_ics_hearings_are_timed_in_lima_and_deadlines_all_day_with_an_alarm(
 def test_uids_stay_the_same_so_a_reimport_updates_the_events(db: Database, demo) -> None:
     first = events(agenda_ics(db, DEMO_TODAY, 14))
     oral_uid = next(uid for uid, e in first.items() if "Informe oral" in str(e["SUMMARY"]))
-    hearing = get_hearing(db, int(oral_uid.split("-")[1].split("@")[0]))
+    hearing = get_hearing(db, _record_id(db, Hearing, oral_uid))
     update_hearing(
         db,
         hearing.id,
@@ -89,7 +96,7 @@ def test_uids_stay_the_same_so_a_reimport_updates_the_events(db: Database, demo)
         ),
     )
     done_uid = next(uid for uid, e in first.items() if "Preparar el informe" in str(e["SUMMARY"]))
-    set_deadline_status(db, int(done_uid.split("-")[1].split("@")[0]), DeadlineStatus.DONE)
+    set_deadline_status(db, _record_id(db, Deadline, done_uid), DeadlineStatus.DONE)
 
     second = events(agenda_ics(db, DEMO_TODAY, 14))
     assert set(second) == set(first)
@@ -99,6 +106,14 @@ def test_uids_stay_the_same_so_a_reimport_updates_the_events(db: Database, demo)
     assert str(second[done_uid]["STATUS"]) == "CANCELLED"
     assert str(second[done_uid]["SUMMARY"]).startswith("[Cumplido] ")
     assert second[done_uid].walk("VALARM") == []
+
+
+def _record_id(db: Database, model: type[Hearing] | type[Deadline], uid: str) -> int:
+    """The local id of the record whose uuid made the event's UID."""
+    with db.read() as session:
+        found = session.scalar(select(model.id).where(model.uuid == uuid.UUID(uid.split("@")[0])))
+    assert found is not None
+    return found
 
 
 def test_the_text_agenda_lists_overdue_then_each_day(db: Database, demo) -> None:

@@ -137,7 +137,8 @@ def test_agenda_prints_text_and_writes_ics(demo_copy: Path, tmp_path: Path) -> N
     written = run_cli(*base, "--format", "ics", "-o", str(target))
     assert written.returncode == 0, written.stderr
     calendar = Calendar.from_ical(target.read_bytes())
-    assert len(calendar.walk("VEVENT")) == 3  # a hearing, two deadlines (one the other side's)
+    # a hearing, two deadlines (one the other side's) and, as in the text, an overdue one
+    assert len(calendar.walk("VEVENT")) == 4
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ next to the field and the command line prints it as one line.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 ECHO_LIMIT = 80
@@ -79,3 +81,35 @@ class ReadOnlyLocationError(FileWriteError):
 
 class DiskFullError(FileWriteError):
     """The drive ran out of space (or the user's quota) while writing."""
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteChange:
+    """One save by someone else, from the history: who, when (naive UTC), which
+    version it made, and each field's value before and after it."""
+
+    actor: str
+    at: datetime
+    version: int | None
+    fields: tuple[tuple[str, object, object], ...]
+
+
+class StaleRecordError(ConflictError):
+    """A save based on a version of the record that someone else has since replaced.
+
+    Nothing was written; ``changes`` lists what the others changed since the version
+    the form was opened at (oldest first), so the user can reload and re-apply theirs.
+    """
+
+    def __init__(self, entity: str, record_id: int, changes: Iterable[RemoteChange] = ()) -> None:
+        self.entity = entity
+        self.record_id = record_id
+        self.changes: tuple[RemoteChange, ...] = tuple(changes)
+        when = ""
+        if self.changes:
+            moment = self.changes[-1].at.replace(tzinfo=UTC).astimezone()
+            when = f" at {moment:%H:%M}"
+        super().__init__(
+            f"this {entity} was changed by someone else{when}; your changes were not "
+            "saved: reload and re-apply"
+        )

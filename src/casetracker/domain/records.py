@@ -73,6 +73,8 @@ class PartyInfo:
     gender: str = ""
     plural: bool = False
     article: bool = False
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,8 @@ class FilingInfo:
     illustrative: bool = False
     instance_id: int | None = None
     escrito_kind: str | None = None
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +146,8 @@ class HearingInfo:
     notes: str
     illustrative: bool = False
     instance_id: int | None = None
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +182,8 @@ class DeadlineInfo:
     notes: str
     watch: bool = False
     illustrative: bool = False
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +193,8 @@ class NoteInfo:
     created_at: datetime
     author: str
     body: str
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +235,8 @@ class CaseInfo:
     created_at: datetime
     updated_at: datetime
     expediente_illustrative: bool = False
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)

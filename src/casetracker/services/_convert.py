@@ -62,6 +62,7 @@ def party_info(row: models.Party) -> PartyInfo:
         gender=row.gender,
         plural=row.plural,
         article=row.article,
+        version=row.version,
     )
 
 
@@ -88,6 +89,7 @@ def case_info(
         created_at=row.created_at,
         updated_at=row.updated_at,
         expediente_illustrative=row.expediente_illustrative,
+        version=row.version,
     )
 
 
@@ -133,6 +135,7 @@ def filing_info(
         illustrative=row.illustrative,
         instance_id=row.instance_id,
         escrito_kind=row.escrito_kind,
+        version=row.version,
     )
 
 
@@ -155,6 +158,7 @@ def hearing_info(row: models.Hearing) -> HearingInfo:
         notes=row.notes,
         illustrative=row.illustrative,
         instance_id=row.instance_id,
+        version=row.version,
     )
 
 
@@ -173,11 +177,12 @@ def deadline_info(row: models.Deadline) -> DeadlineInfo:
         notes=row.notes,
         watch=row.watch,
         illustrative=row.illustrative,
+        version=row.version,
     )
 
 
 def note_info(row: models.Note) -> NoteInfo:
-    return NoteInfo(row.id, row.case_id, row.created_at, row.author, row.body)
+    return NoteInfo(row.id, row.case_id, row.created_at, row.author, row.body, row.version)
 
 
 def instance_info(row: models.CaseInstance, court: models.Court | None) -> InstanceInfo:

@@ -8,9 +8,10 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from casetracker.domain.errors import ConflictError
-from casetracker.services import _records
+from casetracker.domain.errors import ConflictError, StaleRecordError
+from casetracker.services import _records, _versions
 from casetracker.store.database import Database
 from casetracker.store.models import Base, Case
 
@@ -49,10 +50,22 @@ def create(db: Database, spec: EntitySpec[M, I, R], data: I) -> R:
     return result
 
 
-def update(db: Database, spec: EntitySpec[M, I, R], key: int, data: I) -> R:
-    """Replace the editable fields of record ``key`` with ``data``."""
+def update(
+    db: Database,
+    spec: EntitySpec[M, I, R],
+    key: int,
+    data: I,
+    *,
+    expected_version: int | None = None,
+) -> R:
+    """Replace the editable fields of record ``key`` with ``data``.
+
+    ``expected_version``: the version the caller's copy was read at; if the record
+    has been saved since, StaleRecordError says by whom and what, and nothing is written.
+    """
     with db.unit_of_work() as uow:
         row = _records.fetch(uow.session, spec.model, key, spec.name)
+        _versions.check(uow.session, spec.name, row, expected_version)
         before = _records.snapshot(row)
         values = spec.validate(uow.session, data, row)
         _records.apply(row, values)
@@ -67,10 +80,16 @@ def update(db: Database, spec: EntitySpec[M, I, R], key: int, data: I) -> R:
     return result
 
 
-def delete(db: Database, spec: EntitySpec[M, I, R], key: int) -> None:
-    """Delete record ``key``; what depends on it follows the schema's ON DELETE."""
+def delete(
+    db: Database, spec: EntitySpec[M, I, R], key: int, *, expected_version: int | None = None
+) -> None:
+    """Delete record ``key``; what depends on it follows the schema's ON DELETE.
+
+    ``expected_version`` as for :func:`update`.
+    """
     with db.unit_of_work() as uow:
         row = _records.fetch(uow.session, spec.model, key, spec.name)
+        _versions.check(uow.session, spec.name, row, expected_version)
         before = _records.snapshot(row)
         case_id = spec.case_of(row)
         summary = spec.describe(row)
@@ -91,11 +110,7 @@ def get(db: Database, spec: EntitySpec[M, I, R], key: int) -> R:
 
 def _touch_case(session: Session, case_id: int | None) -> None:
     """Changing anything in a case counts as activity on the case."""
-    if case_id is None:
-        return
-    case = session.get(Case, case_id)
-    if case is not None:
-        case.updated_at = _records.utc_now()
+    _records.touch_case(session, case_id)
 
 
 def _flush(session: Session, spec: EntitySpec[Any, Any, Any]) -> None:
@@ -103,6 +118,10 @@ def _flush(session: Session, spec: EntitySpec[Any, Any, Any]) -> None:
         session.flush()
     except IntegrityError as exc:
         raise ConflictError(_conflict_message(exc, spec)) from exc
+    except StaleDataError as exc:
+        # Another connection saved the row between our read and our write (possible on
+        # engines whose transactions do not serialise writers, such as PostgreSQL).
+        raise StaleRecordError(spec.name, 0) from exc
 
 
 def _commit(uow: Any, spec: EntitySpec[Any, Any, Any]) -> None:

@@ -5,14 +5,23 @@ overdue first, then, day by day, open deadlines and hearings still to be held, t
 the other side's periods (watched, apart from ours). Invented (illustrative) items
 are marked "[Ilustrativo]" with a note saying so. The
 iCalendar file is for calendar programs: every hearing and deadline of the period
-whatever its status, with stable UIDs, so that importing a newer export updates the
-events instead of duplicating them (a deadline done or a hearing cancelled becomes
-a cancelled event). Protected parties' names are redacted everywhere.
+whatever its status, and our open deadlines already overdue (as the text lists them,
+marked "[Vencido]", on their due day), each under a UID made from the record's uuid
+(``<uuid>@casetracker``), the same in every copy of the database and different from
+any other database's, so that importing a newer export updates the events instead of
+duplicating them, and agendas of several databases meet in one calendar without
+replacing each other's events. A deadline done or a hearing cancelled becomes a
+cancelled event; so does one deleted lately (see :mod:`.agenda_cancelled`).
+The file carries no ``METHOD``: it is a calendar to import or subscribe to, not an
+iTIP message, and ``METHOD:PUBLISH`` would require an ``ORGANIZER`` (RFC 5546), which
+libical, the library of Evolution, reports as missing; there is no one to name.
+Protected parties' names are redacted everywhere.
 """
 
 from __future__ import annotations
 
 import io
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -32,6 +41,7 @@ from casetracker.domain.enums import DeadlineStatus, HearingStatus
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.periods import format_date_es
 from casetracker.services.agenda import AgendaItem, AgendaKind, agenda
+from casetracker.services.agenda_cancelled import cancelled_events, recently_deleted
 from casetracker.services.briefs import BriefFormat, protected_secrets, renderer
 from casetracker.store.database import Database
 from casetracker.store.models import AuditEntry, Deadline, Hearing
@@ -59,7 +69,8 @@ class _Details:
 
     explanations: dict[int, str]
     hearings: dict[int, Hearing]
-    revisions: dict[tuple[str, int], tuple[int, datetime]]
+    revisions: dict[uuid.UUID, tuple[int, datetime]]
+    uuids: dict[tuple[str, int], uuid.UUID]
 
 
 def period(start: date, days: int) -> tuple[date, date]:
@@ -251,36 +262,45 @@ def agenda_ics(db: Database, start: date, days: int = 14) -> bytes:
     """The agenda as an iCalendar (RFC 5545) file for calendar programs."""
     start, end = period(start, days)
     redact = Redactor(protected_secrets(db))
-    items = agenda(db, start, end, today=start)
+    items = agenda(db, start, end, today=start, include_overdue=True)
+    stamp = datetime.now(UTC).replace(microsecond=0)
     details = _details(db, items)
+    with db.read() as session:
+        deleted = recently_deleted(session, stamp.replace(tzinfo=None))
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", "Agenda casetracker")
     calendar.add("x-wr-timezone", "America/Lima")
-    stamp = datetime.now(UTC).replace(microsecond=0)
     for item in items:
-        if item.kind is AgendaKind.HEARING and item.id not in details.hearings:
+        key = details.uuids.get((item.kind.value, item.id))
+        if key is None:
             continue  # deleted between the two reads
         build = _hearing_event if item.kind is AgendaKind.HEARING else _deadline_event
         event = build(item, details, redact)
+        event.add("uid", f"{key}@casetracker")
         event.add("dtstamp", stamp)
-        revision = details.revisions.get((item.kind.value, item.id))
+        revision = details.revisions.get(key)
         if revision is not None:
             event.add("sequence", revision[0])
             event.add("last-modified", revision[1].replace(tzinfo=UTC))
         calendar.add_component(event)
+    for event in cancelled_events(deleted, redact):
+        event.add("dtstamp", stamp)
+        calendar.add_component(event)
     # Peru has had no daylight saving time since 1994: one STANDARD block suffices.
     calendar.add_missing_timezones(first_date=date(2000, 1, 1), last_date=date(2100, 1, 1))
+    for zone in calendar.walk("VTIMEZONE"):
+        # icalendar notes its validity range in a COMMENT, which RFC 5545 does not allow
+        # on a VTIMEZONE (libical reports it).
+        zone.pop("COMMENT", None)
     return calendar.to_ical()
 
 
 def _hearing_event(item: AgendaItem, details: _Details, redact: Redactor) -> Event:
     hearing = details.hearings[item.id]
     event = Event()
-    event.add("uid", f"hearing-{item.id}@casetracker")
     starts = hearing.starts_at.replace(tzinfo=LIMA)
     ends = hearing.ends_at.replace(tzinfo=LIMA) if hearing.ends_at else None
     event.add("dtstart", starts)
@@ -313,11 +333,10 @@ _HEARING_STATUS = {
 
 def _deadline_event(item: AgendaItem, details: _Details, redact: Redactor) -> Event:
     event = Event()
-    event.add("uid", f"deadline-{item.id}@casetracker")
     event.add("dtstart", item.date)
     event.add("dtend", item.date + timedelta(days=1))
     is_open = item.status is DeadlineStatus.OPEN
-    prefix = "" if is_open else f"[{item.status.label_es}] "
+    prefix = "[Vencido] " if item.overdue else "" if is_open else f"[{item.status.label_es}] "
     what = "Vence plazo de la otra parte" if item.watch else "Vence"
     event.add("summary", f"{prefix}{what}: {_title(item, redact)} — {_number(item)}")
     lines = _case_lines(item, redact)
@@ -332,7 +351,7 @@ def _deadline_event(item: AgendaItem, details: _Details, redact: Redactor) -> Ev
     event.add("transp", "TRANSPARENT")
     # Closed deadlines stay in the file as cancelled events, so a re-import clears them.
     event.add("status", "CONFIRMED" if is_open else "CANCELLED")
-    if is_open:
+    if is_open and not item.overdue:  # "due tomorrow" would be wrong for an overdue one
         event.add_component(_alarm(DEADLINE_ALARM, f"Mañana vence: {redact(item.title)}"))
     return event
 
@@ -369,18 +388,20 @@ def _details(db: Database, items: Sequence[AgendaItem]) -> _Details:
         }
         for row in hearings.values():
             session.expunge(row)
-        explanations = dict(
-            session.execute(
-                select(Deadline.id, Deadline.explanation).where(Deadline.id.in_(deadline_ids))
-            ).all()
-        )
-        revisions = {}
-        for entity, ids in (("hearing", hearing_ids), ("deadline", deadline_ids)):
-            rows = session.execute(
-                select(AuditEntry.entity_id, func.count(), func.max(AuditEntry.at))
-                .where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(ids))
-                .group_by(AuditEntry.entity_id)
+        explanations: dict[int, str] = {}
+        uuids = {("hearing", key): row.uuid for key, row in hearings.items()}
+        for key, explanation, identity in session.execute(
+            select(Deadline.id, Deadline.explanation, Deadline.uuid).where(
+                Deadline.id.in_(deadline_ids)
             )
-            # Each recorded change bumps SEQUENCE, so calendar programs accept the update.
-            revisions.update({(entity, key): (count - 1, at) for key, count, at in rows})
-    return _Details(explanations, hearings, revisions)
+        ):
+            explanations[key] = explanation
+            uuids[("deadline", key)] = identity
+        rows = session.execute(
+            select(AuditEntry.record_uuid, func.count(), func.max(AuditEntry.at))
+            .where(AuditEntry.record_uuid.in_(list(uuids.values())))
+            .group_by(AuditEntry.record_uuid)
+        )
+        # Each recorded change bumps SEQUENCE, so calendar programs accept the update.
+        revisions = {key: (count - 1, at) for key, count, at in rows}
+    return _Details(explanations, hearings, revisions, uuids)

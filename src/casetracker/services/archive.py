@@ -25,7 +25,9 @@ Every table of the database is there, each record with every column under the
 column's name, ids included (references between records use them). Records that
 belong to one case sit inside it without ``case_id``; a table whose key is another
 record's id (attachment bytes, deadline computations) is an object inside that
-record. Dates are ``YYYY-MM-DD``, times ``YYYY-MM-DDTHH:MM:SS`` in UTC, bytes base64.
+record. Dates are ``YYYY-MM-DD``, times ``YYYY-MM-DDTHH:MM:SS`` in UTC, bytes base64,
+identities (``uuid``) in the dashed form; an import keeps them, and records of an
+archive written before identities existed get new ones.
 Records are ordered by id and fields by the table's column order, so exporting the
 same data twice gives the same bytes apart from ``exported_at``.
 The archive holds everything, protected parties' names too: keep it as safe as the

@@ -139,8 +139,11 @@ def create_case(db: Database, data: CaseInput) -> CaseInfo:
     return _crud.create(db, SPEC, data)
 
 
-def update_case(db: Database, case_id: int, data: CaseInput) -> CaseInfo:
-    return _crud.update(db, SPEC, case_id, data)
+def update_case(
+    db: Database, case_id: int, data: CaseInput, *, expected_version: int | None = None
+) -> CaseInfo:
+    """Save ``data``; StaleRecordError if the record is no longer at ``expected_version``."""
+    return _crud.update(db, SPEC, case_id, data, expected_version=expected_version)
 
 
 def delete_case(db: Database, case_id: int) -> None:

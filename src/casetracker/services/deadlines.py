@@ -77,8 +77,11 @@ def create_deadline(db: Database, data: DeadlineInput) -> DeadlineInfo:
     return _crud.create(db, SPEC, data)
 
 
-def update_deadline(db: Database, deadline_id: int, data: DeadlineInput) -> DeadlineInfo:
-    return _crud.update(db, SPEC, deadline_id, data)
+def update_deadline(
+    db: Database, deadline_id: int, data: DeadlineInput, *, expected_version: int | None = None
+) -> DeadlineInfo:
+    """Save ``data``; StaleRecordError if the record is no longer at ``expected_version``."""
+    return _crud.update(db, SPEC, deadline_id, data, expected_version=expected_version)
 
 
 def get_deadline(db: Database, deadline_id: int) -> DeadlineInfo:

@@ -154,8 +154,11 @@ def create_filing(db: Database, data: FilingInput) -> FilingInfo:
     return _crud.create(db, SPEC, data)
 
 
-def update_filing(db: Database, filing_id: int, data: FilingInput) -> FilingInfo:
-    return _crud.update(db, SPEC, filing_id, data)
+def update_filing(
+    db: Database, filing_id: int, data: FilingInput, *, expected_version: int | None = None
+) -> FilingInfo:
+    """Save ``data``; StaleRecordError if the record is no longer at ``expected_version``."""
+    return _crud.update(db, SPEC, filing_id, data, expected_version=expected_version)
 
 
 def get_filing(db: Database, filing_id: int) -> FilingInfo:

@@ -90,8 +90,11 @@ def create_hearing(db: Database, data: HearingInput) -> HearingInfo:
     return _crud.create(db, SPEC, data)
 
 
-def update_hearing(db: Database, hearing_id: int, data: HearingInput) -> HearingInfo:
-    return _crud.update(db, SPEC, hearing_id, data)
+def update_hearing(
+    db: Database, hearing_id: int, data: HearingInput, *, expected_version: int | None = None
+) -> HearingInfo:
+    """Save ``data``; StaleRecordError if the record is no longer at ``expected_version``."""
+    return _crud.update(db, SPEC, hearing_id, data, expected_version=expected_version)
 
 
 def get_hearing(db: Database, hearing_id: int) -> HearingInfo:

@@ -52,5 +52,8 @@ def create_note(db: Database, data: NoteInput) -> NoteInfo:
     return _crud.create(db, SPEC, data)
 
 
-def update_note(db: Database, note_id: int, data: NoteInput) -> NoteInfo:
-    return _crud.update(db, SPEC, note_id, data)
+def update_note(
+    db: Database, note_id: int, data: NoteInput, *, expected_version: int | None = None
+) -> NoteInfo:
+    """Save ``data``; StaleRecordError if the record is no longer at ``expected_version``."""
+    return _crud.update(db, SPEC, note_id, data, expected_version=expected_version)

@@ -164,8 +164,11 @@ def create_party(db: Database, data: PartyInput) -> PartyInfo:
     return _crud.create(db, PARTY, data)
 
 
-def update_party(db: Database, party_id: int, data: PartyInput) -> PartyInfo:
-    return _crud.update(db, PARTY, party_id, data)
+def update_party(
+    db: Database, party_id: int, data: PartyInput, *, expected_version: int | None = None
+) -> PartyInfo:
+    """Save ``data``; StaleRecordError if the record is no longer at ``expected_version``."""
+    return _crud.update(db, PARTY, party_id, data, expected_version=expected_version)
 
 
 def delete_party(db: Database, party_id: int) -> None:

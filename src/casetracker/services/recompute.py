@@ -116,9 +116,7 @@ def apply_recomputation(
             before = _records.snapshot(row)
             row.due_on = item.new_due
             row.explanation = item.new_explanation
-            case = uow.session.get(Case, row.case_id)
-            if case is not None:
-                case.updated_at = _records.utc_now()
+            _records.touch_case(uow.session, row.case_id)
             summary = f"{row.title}: {item.old_due} → {item.new_due}"
             _records.record(
                 uow.session, db.actor, "update", "deadline", row.id, row.case_id,

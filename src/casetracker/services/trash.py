@@ -108,6 +108,8 @@ def delete_to_trash(db: Database, entity: str, record_id: int) -> Snapshot:
         session.execute(delete(root).where(root.c.id == record_id))
         if entity != "case":
             _touch_case(session, snapshot.case_id)
+        else:
+            _record_dated_rows(session, db.actor, snapshot)
         _records.record(
             session,
             db.actor,
@@ -303,6 +305,22 @@ def _describe(entity: str, row: Any) -> str:
     if entity == "attachment":
         return str(row.filename)
     return f"party {row.party_id} as {row.role}"
+
+
+# A case's rows that calendars show: their deletion is recorded one by one, so that
+# calendar exports can cancel their events (services.agenda_cancelled).
+_DATED = {"hearings": ("hearing", "kind"), "deadlines": ("deadline", "title")}
+
+
+def _record_dated_rows(session: Session, actor: str, snapshot: Snapshot) -> None:
+    for part in snapshot.owned:
+        entity, label = _DATED.get(part.table, ("", ""))
+        for row in part.rows if entity else ():
+            before = {key: _records.json_value(value) for key, value in row.items()}
+            summary = f"{row[label]} (with its case)"
+            _records.record(
+                session, actor, "delete", entity, row["id"], snapshot.case_id, before, None, summary
+            )
 
 
 def _describe_removal(snapshot: Snapshot) -> str:

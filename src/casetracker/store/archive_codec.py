@@ -21,6 +21,7 @@ import base64
 import binascii
 import re
 import unicodedata
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -36,6 +37,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Table,
+    Uuid,
 )
 
 from casetracker.domain.errors import ValidationError
@@ -113,6 +115,8 @@ def to_json(column: Column[Any], value: Any) -> Any:
         return base64.b64encode(value).decode("ascii")
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
     return value
 
 
@@ -145,6 +149,8 @@ def from_json(
         return _when(value, date.fromisoformat, "a date (YYYY-MM-DD)", pointer, problems)
     if isinstance(kind, LargeBinary):
         return _bytes(value, pointer, problems)
+    if isinstance(kind, Uuid):
+        return _uuid(value, pointer, problems)
     if isinstance(kind, String):
         return _text(value, kind.length, part.codes.get(column.name), pointer, problems)
     problems.append(ValidationError(pointer, f"has a type this version cannot read ({kind})"))
@@ -152,10 +158,15 @@ def from_json(
 
 
 def default_for(column: Column[Any]) -> tuple[bool, Any]:
-    """Whether a missing field may be filled in, and with what (older archives)."""
+    """Whether a missing field may be filled in, and with what (older archives).
+
+    A record of an archive written before identities existed gets a new uuid.
+    """
     default = column.default
     if default is not None and getattr(default, "is_scalar", False):
         return True, default.arg  # type: ignore[attr-defined]
+    if isinstance(column.type, Uuid) and default is not None:
+        return True, default.arg(None)  # type: ignore[attr-defined]
     if column.nullable and not column.primary_key:
         return True, None
     return False, None
@@ -215,6 +226,18 @@ def _when(
         problems.append(ValidationError(pointer, f"{value} is outside 1900–2100"))
         return None
     return parsed
+
+
+def _uuid(value: Any, pointer: str, problems: list[ValidationError]) -> uuid.UUID | None:
+    wording = "a UUID (8-4-4-4-12 hexadecimal digits)"
+    if not isinstance(value, str):
+        problems.append(ValidationError(pointer, f"must be {wording}, not {_describe(value)}"))
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        problems.append(ValidationError(pointer, f"{value[:40]!r} is not {wording}"))
+        return None
 
 
 def _bytes(value: Any, pointer: str, problems: list[ValidationError]) -> bytes | None:

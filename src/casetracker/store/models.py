@@ -7,6 +7,7 @@ migrations can alter SQLite tables in batch mode.
 
 from __future__ import annotations
 
+import uuid as uuidlib
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -21,9 +22,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    Uuid,
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, validates
 
 from casetracker.domain.enums import (
     CaseRelation,
@@ -37,6 +39,7 @@ from casetracker.domain.enums import (
     Procedure,
 )
 from casetracker.store.text_fold import fold
+from casetracker.store.uuid7 import uuid7
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -70,7 +73,27 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class Matter(Base):
+class Identified:
+    """Every record's stable identity and version (revision 0006).
+
+    ``uuid`` is made once (UUIDv7) and travels with the record through archives,
+    copies and the trash; integer ids stay local to one database. ``version`` counts
+    the record's saves: SQLAlchemy writes ``UPDATE … WHERE id = ? AND version = ?``,
+    so a save based on a version someone else has already replaced changes nothing
+    and fails (see ``services._crud``) instead of overwriting their work.
+    """
+
+    uuid: Mapped[uuidlib.UUID] = mapped_column(
+        Uuid, default=uuid7, index=True, unique=True, sort_order=1000
+    )
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1", sort_order=1001)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Matter(Identified, Base):
     __tablename__ = "matters"
     __table_args__ = (CheckConstraint(_not_blank("name"), name="name_not_blank"),)
 
@@ -79,7 +102,7 @@ class Matter(Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
-class JudicialBody(Base):
+class JudicialBody(Identified, Base):
     """A body of courts (the Poder Judicial, the Tribunal Constitucional…) and which of
     the judiciary's own days it observes, with the basis of that (revision 0004)."""
 
@@ -100,7 +123,7 @@ class JudicialBody(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class Court(Base):
+class Court(Identified, Base):
     __tablename__ = "courts"
     __table_args__ = (
         CheckConstraint(_not_blank("name"), name="name_not_blank"),
@@ -121,7 +144,7 @@ class Court(Base):
     )
 
 
-class Closure(Base):
+class Closure(Identified, Base):
     """A dated closure of one court, of one body's courts, or of all courts (both null)."""
 
     __tablename__ = "closures"
@@ -145,7 +168,7 @@ class Closure(Base):
     legal_basis: Mapped[str] = mapped_column(String(300), default="")
 
 
-class Case(Base):
+class Case(Identified, Base):
     __tablename__ = "cases"
     __table_args__ = (
         CheckConstraint(_not_blank("title"), name="title_not_blank"),
@@ -208,7 +231,7 @@ class Case(Base):
         return title
 
 
-class Party(Base):
+class Party(Identified, Base):
     __tablename__ = "parties"
     __table_args__ = (
         CheckConstraint(_not_blank("name"), name="name_not_blank"),
@@ -239,7 +262,7 @@ class Party(Base):
     article: Mapped[bool] = mapped_column(default=False)
 
 
-class CaseParty(Base):
+class CaseParty(Identified, Base):
     __tablename__ = "case_parties"
     __table_args__ = (
         CheckConstraint(_in("role", PartyRole), name="role_valid"),
@@ -266,7 +289,7 @@ class CaseParty(Base):
     power: Mapped[str] = mapped_column(String(300), default="")
 
 
-class CaseInstance(Base):
+class CaseInstance(Identified, Base):
     """One instance a case runs through: juzgado, sala, Tribunal Constitucional or a
     cuaderno (cautelar…), with its own court, number and staff (revision 0007).
 
@@ -305,7 +328,7 @@ class CaseInstance(Base):
     illustrative: Mapped[bool] = mapped_column(default=False)
 
 
-class Filing(Base):
+class Filing(Identified, Base):
     __tablename__ = "filings"
     __table_args__ = (
         CheckConstraint(_in("kind", FilingKind), name="kind_valid"),
@@ -349,7 +372,7 @@ class Filing(Base):
     escrito_kind: Mapped[str | None] = mapped_column(String(30))
 
 
-class Attachment(Base):
+class Attachment(Identified, Base):
     """File metadata; the bytes live in ``attachment_contents`` so lists stay light."""
 
     __tablename__ = "attachments"
@@ -374,7 +397,7 @@ class Attachment(Base):
     annex_position: Mapped[int | None] = mapped_column()
 
 
-class AttachmentContent(Base):
+class AttachmentContent(Identified, Base):
     __tablename__ = "attachment_contents"
 
     attachment_id: Mapped[int] = mapped_column(
@@ -383,7 +406,7 @@ class AttachmentContent(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class Hearing(Base):
+class Hearing(Identified, Base):
     __tablename__ = "hearings"
     __table_args__ = (
         CheckConstraint(_in("status", HearingStatus), name="status_valid"),
@@ -411,7 +434,7 @@ class Hearing(Base):
     )
 
 
-class Deadline(Base):
+class Deadline(Identified, Base):
     __tablename__ = "deadlines"
     __table_args__ = (
         CheckConstraint(_in("status", DeadlineStatus), name="status_valid"),
@@ -441,7 +464,7 @@ class Deadline(Base):
     illustrative: Mapped[bool] = mapped_column(default=False)
 
 
-class Note(Base):
+class Note(Identified, Base):
     __tablename__ = "notes"
     __table_args__ = (
         CheckConstraint(_not_blank("body"), name="body_not_blank"),
@@ -455,7 +478,7 @@ class Note(Base):
     body: Mapped[str] = mapped_column(Text)
 
 
-class AuditEntry(Base):
+class AuditEntry(Identified, Base):
     """One change to one record. ``case_id`` carries no foreign key on purpose:
     the history of a deleted case must survive it."""
 
@@ -465,6 +488,7 @@ class AuditEntry(Base):
         Index(None, "case_id", "at"),
         Index(None, "entity", "entity_id"),
         Index(None, "at"),
+        Index(None, "record_uuid", "new_version"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -476,6 +500,12 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(10))
     summary: Mapped[str] = mapped_column(String(300), default="")
     changes: Mapped[str] = mapped_column(Text, default="{}")
+    # Revision 0006: which record changed (its uuid, the same in every copy of the
+    # database), the version the change started from (None for a create) and the
+    # version it made (None for a delete). Older entries may lack them.
+    record_uuid: Mapped[uuidlib.UUID | None] = mapped_column(Uuid)
+    base_version: Mapped[int | None] = mapped_column()
+    new_version: Mapped[int | None] = mapped_column()
 
 
 # -- deadline rules and settings (revision 0002_rule_overrides) --------------------
@@ -489,7 +519,7 @@ def _in_codes(column: str, codes: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(code) for code in codes)})"
 
 
-class RuleOverride(Base):
+class RuleOverride(Identified, Base):
     """The user's version of a deadline rule: an edit or a disabled copy of a shipped
     rule (same ``key``), or a rule of their own (new ``key``)."""
 
@@ -528,7 +558,7 @@ class RuleOverride(Base):
     acting_side: Mapped[str | None] = mapped_column(String(20))
 
 
-class AppSetting(Base):
+class AppSetting(Identified, Base):
     """A setting stored with the data, shared by everyone who opens the database."""
 
     __tablename__ = "app_settings"
@@ -539,7 +569,7 @@ class AppSetting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-class DeadlineComputation(Base):
+class DeadlineComputation(Identified, Base):
     """How a deadline's date was computed, so a closure change can redo it exactly.
 
     The trigger day is the deadline's own ``trigger_on``; the court is its case's.
@@ -567,7 +597,7 @@ class DeadlineComputation(Base):
     court_id: Mapped[int | None] = mapped_column(ForeignKey("courts.id", ondelete="SET NULL"))
 
 
-class DeadlineRecord(Base):
+class DeadlineRecord(Identified, Base):
     """How a deadline's date was computed, frozen when it was accepted (or recomputed).
 
     Later changes to the rule catalogue or the calendar do not alter it: it holds the

@@ -203,7 +203,7 @@ class CaseDialog(FormDialog):
         db, case, data = self.db, self.case, self.case_input()
         if case is None:
             return lambda: create_case(db, data)
-        return lambda: update_case(db, case.id, data)
+        return lambda: update_case(db, case.id, data, expected_version=case.version)
 
 
 def _court_text(court: CourtInfo) -> str:

@@ -144,4 +144,4 @@ class FilingDialog(FormDialog):
         db, filing, data = self.db, self.filing, self.filing_input()
         if filing is None:
             return lambda: create_filing(db, data)
-        return lambda: update_filing(db, filing.id, data)
+        return lambda: update_filing(db, filing.id, data, expected_version=filing.version)

@@ -28,9 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.errors import CasetrackerError, ValidationError, ValidationErrors
+from casetracker.domain.errors import (
+    CasetrackerError,
+    StaleRecordError,
+    ValidationError,
+    ValidationErrors,
+)
 from casetracker.store import Database
 from casetracker.ui import icons
+from casetracker.ui.conflict_dialog import show_conflict
 from casetracker.ui.error_text import describe_failure, field_message
 from casetracker.ui.operations import WriteOp
 
@@ -231,7 +237,10 @@ class FormDialog(QDialog):
         self.saved(result)
 
     def _refused(self, error: Exception) -> None:
-        if isinstance(error, ValidationError | ValidationErrors):
+        if isinstance(error, StaleRecordError):
+            # The form keeps what the user typed; the box says what the others changed.
+            show_conflict(self, error)
+        elif isinstance(error, ValidationError | ValidationErrors):
             self.show_errors(error)
         elif isinstance(error, CasetrackerError):
             self.general_error.set_message(field_message(str(error)))

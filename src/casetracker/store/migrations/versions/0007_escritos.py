@@ -16,7 +16,7 @@ Batch mode recreates the altered tables, which drops the search index's triggers
 them: the index is dropped first and rebuilt at the end (same content).
 
 Revision ID: 0007_escritos
-Revises: 0004_law_versions
+Revises: 0006_identity
 Create Date: 2026-12-05
 """
 
@@ -26,9 +26,10 @@ import sqlalchemy as sa
 from alembic import op
 
 from casetracker.store.migrations.fts_v1 import create_search_index, drop_search_index
+from casetracker.store.migrations.uuid_default import sqlite_uuid7_default
 
 revision = "0007_escritos"
-down_revision = "0004_law_versions"
+down_revision = "0006_identity"
 branch_labels = None
 depends_on = None
 
@@ -89,6 +90,9 @@ def _instances() -> None:
         sa.Column("started_on", sa.Date(), nullable=True),
         sa.Column("ended_on", sa.Date(), nullable=True),
         sa.Column("illustrative", sa.Boolean(), nullable=False),
+        # Every record's identity and version, as revision 0006 gave the other tables.
+        sa.Column("uuid", sa.Uuid(), nullable=False, server_default=sqlite_uuid7_default() or None),
+        sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
         sa.CheckConstraint(
             "length(trim(label)) > 0", name=op.f("ck_case_instances_label_not_blank")
         ),
@@ -118,6 +122,7 @@ def _instances() -> None:
     with op.batch_alter_table("case_instances", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_case_instances_court_id"), ["court_id"])
         batch_op.create_index(batch_op.f("ix_case_instances_expediente_key"), ["expediente_key"])
+        batch_op.create_index(batch_op.f("ix_case_instances_uuid"), ["uuid"], unique=True)
 
 
 def _assign_existing() -> None:
