@@ -74,7 +74,7 @@ def test_the_metainfo_matches_the_desktop_entry_and_the_version() -> None:
     assert component.findtext("launchable") == DESKTOP.name
     assert component.findtext("provides/binary") == "casetracker"
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert component.findtext("project_license") == pyproject["project"]["license"]["text"]
+    assert component.findtext("project_license") == pyproject["project"]["license"]
     newest = component.find("releases/release")
     assert newest is not None and newest.get("version") == casetracker.__version__
 

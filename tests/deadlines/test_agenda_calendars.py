@@ -100,7 +100,7 @@ def test_a_deleted_hearing_is_cancelled_in_the_calendar(
         item for item in agenda(lima, DEMO_TODAY, DEMO_TODAY + timedelta(days=DAYS))
         if item.kind is AgendaKind.HEARING and "Informe oral" in item.title
     )  # fmt: skip
-    snapshot = trash.delete_hearing_to_trash(lima, hearing.id)
+    snapshot = trash.delete_to_trash(lima, "hearing", hearing.id)
     after = export(lima, tmp_path / "after.ics")
 
     calendar = read_calendar(before, after)
@@ -129,7 +129,7 @@ def test_a_deleted_case_cancels_its_hearings_and_deadlines(
     before = read_calendar(export(lima, tmp_path / "before.ics"))["events"]
     case_ids = {item.case_id for item in agenda(lima, DEMO_TODAY, DEMO_TODAY + timedelta(DAYS))}
     for case_id in case_ids:
-        trash.delete_case_to_trash(lima, case_id)
+        trash.delete_to_trash(lima, "case", case_id)
     after = read_calendar(export(lima, tmp_path / "after.ics"))["events"]
     assert set(after) >= set(before)
     # Those of other days are cancelled too, whatever period an earlier export covered.
@@ -143,7 +143,7 @@ def test_deletions_older_than_the_period_are_left_out(
     count = len(read_calendar(export(lima, tmp_path / "before.ics"))["events"])
     hearing = next(i for i in agenda(lima, DEMO_TODAY, DEMO_TODAY + timedelta(DAYS))
                    if i.kind is AgendaKind.HEARING)  # fmt: skip
-    trash.delete_hearing_to_trash(lima, hearing.id)
+    trash.delete_to_trash(lima, "hearing", hearing.id)
     assert len(read_calendar(export(lima, tmp_path / "recent.ics"))["events"]) == count
     with lima.unit_of_work() as uow:  # the deletion, as if made 91 days ago
         uow.session.execute(

@@ -159,7 +159,7 @@ def test_a_repeated_uuid_in_an_archive_is_refused_where_it_is(
 
 def test_restoring_from_the_trash_keeps_the_uuids(db: Database, demo: DemoResult) -> None:
     before = uuids(db)
-    snapshot = trash.delete_case_to_trash(db, demo.case_ids[0])
+    snapshot = trash.delete_to_trash(db, "case", demo.case_ids[0])
     assert uuids(db)["cases"] < before["cases"]
     trash.restore(db, snapshot)
     after = uuids(db)

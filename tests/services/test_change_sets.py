@@ -94,7 +94,7 @@ def test_deleting_to_the_trash_and_restoring_report_deleted_then_restored(db: Da
     case_id = _case(db)
     filing = create_filing(db, _filing(case_id))
 
-    deleted = recorded(lambda: trash.delete_filing_to_trash(db, filing.id))
+    deleted = recorded(lambda: trash.delete_to_trash(db, "filing", filing.id))
     restored = recorded(lambda: trash.restore(db, deleted.result()))
 
     assert Change("filing", filing.id, case_id, ChangeKind.DELETED) in deleted.changes.changes

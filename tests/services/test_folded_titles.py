@@ -68,7 +68,7 @@ def test_the_history_of_a_rename_shows_the_title_not_the_folded_copy(db: Databas
 
 def test_a_case_restored_from_the_trash_is_found_again(db: Database) -> None:
     case = create_case(db, CaseInput(title="Pueblo Ccoricasa c. Estado", procedure="amparo"))
-    snapshot = trash.delete_case_to_trash(db, case.id)
+    snapshot = trash.delete_to_trash(db, "case", case.id)
     assert filtered(db, "ccoricasa") == []
 
     restored = trash.restore(db, snapshot)

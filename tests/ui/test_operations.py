@@ -275,7 +275,7 @@ def test_an_undo_that_cannot_be_done_is_reported_once_and_leaves_the_stack(
     undo = UndoController(demo_db)
     filing = case_detail(demo_db, amparo).filings[0]
     assert undo.delete("filing", filing.id) is not None
-    trash.delete_case_to_trash(demo_db, amparo)  # its case goes, behind the stack's back
+    trash.delete_to_trash(demo_db, "case", amparo)  # its case goes, behind the stack's back
     failures: list[str] = []
     undo.failed.connect(failures.append)
 
