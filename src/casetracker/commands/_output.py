@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -47,6 +48,17 @@ def to_jsonable(value: Any) -> Any:
 def print_json(value: Any) -> None:
     json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def stream_json(items: Iterable[Any]) -> None:
+    """A JSON list written item by item, as :func:`print_json` would write it whole."""
+    out = sys.stdout
+    first = True
+    for item in items:
+        text = json.dumps(to_jsonable(item), ensure_ascii=False, indent=2)
+        out.write(("[\n  " if first else ",\n  ") + text.replace("\n", "\n  "))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:
