@@ -60,8 +60,17 @@ def build(path: Path) -> None:
     print(f"built {path} in {time.monotonic() - started:.0f} s", flush=True)
 
 
+# Peak memory is read in the process itself (VmHWM): a child's rusage counts the
+# memory of the parent that forked it.
+PEAK = (
+    "import sys; from casetracker.cli import main; code = main(sys.argv[1:]); "
+    "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')), file=sys.stderr); "
+    "sys.exit(code)"
+)
+
+
 def cli(src: Path | None, db: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "casetracker", "--db", str(db), *args]
+    return [sys.executable, "-c", PEAK, "--db", str(db), *args]
 
 
 def environment(src: Path | None, **extra: str) -> dict[str, str]:
@@ -73,17 +82,13 @@ def environment(src: Path | None, **extra: str) -> dict[str, str]:
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, int, bytes]:
     """Seconds, peak memory (KiB) and standard output of one run of ``command``."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        started = time.monotonic()
-        process = subprocess.Popen(command, stdout=out, stderr=err, env=env)
-        _pid, status, usage = os.wait4(process.pid, 0)
-        seconds = time.monotonic() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode:
-            err.seek(0)
-            raise SystemExit(f"{' '.join(command)} failed: {err.read().decode()[:300]}")
-        out.seek(0)
-        return seconds, usage.ru_maxrss, out.read()
+    started = time.monotonic()
+    done = subprocess.run(command, capture_output=True, env=env, check=False)
+    seconds = time.monotonic() - started
+    if done.returncode:
+        raise SystemExit(f"{' '.join(command[3:])} failed: {done.stderr.decode()[:300]}")
+    hwm = done.stderr.decode().split("VmHWM:")
+    return seconds, int(hwm[1].split()[0]) if len(hwm) > 1 else 0, done.stdout
 
 
 def median_of(runs: int, command: list[str], env: dict[str, str]) -> float:
