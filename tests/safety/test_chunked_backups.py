@@ -28,8 +28,10 @@ from casetracker.store.chunked_backup import (
     chunk_path,
     read_manifest,
 )
+from casetracker.store.encryption import is_protected
 from casetracker.store.errors import BackupError, CorruptDatabaseError
 from casetracker.store.integrity import verify_backup
+from casetracker.store.protection import protect
 
 MONDAY = datetime(2026, 11, 2, 9, 0)
 
@@ -233,3 +235,24 @@ def test_a_command_starts_the_days_backup_in_a_process_of_its_own(office: Path) 
         time.sleep(0.5)
     made = list(folder.glob("*-auto.backup.json"))
     assert len(made) == 1 and verify_backup(made[0]) == []
+
+
+def test_protecting_turns_chunked_backups_into_encrypted_files_and_leaves_no_chunk(
+    office: Path, tmp_path: Path
+) -> None:
+    for day in range(1, 3):
+        a_days_work(office, day)
+        daily_backup(office, now=MONDAY + timedelta(days=day))
+    folder = office.parent / "backups"
+    result = protect(office, "correct horse battery")
+
+    assert not result.backups_left
+    assert list(folder.glob("*.backup.json")) == []
+    assert [p for p in (folder / CHUNKS).rglob("*") if p.is_file()] == []
+    copies = sorted(folder.glob("office-*-auto.sqlite3"))
+    assert len(copies) == 2 and all(is_protected(copy) for copy in copies)
+    assert all(b"revisado" not in copy.read_bytes() for copy in copies)
+    assert verify_backup(copies[0], "correct horse battery") == []
+    # The protected database's next daily copy is one encrypted file too.
+    made = daily_backup(office, now=MONDAY + timedelta(days=5), passphrase="correct horse battery")
+    assert made is not None and made.path.suffix == ".sqlite3" and made.protected

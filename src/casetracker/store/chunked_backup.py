@@ -37,6 +37,7 @@ import zstandard
 
 from casetracker.store.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
 from casetracker.store.errors import BackupError
+from casetracker.store.shred import remove_securely
 
 MANIFEST_SUFFIX = ".backup.json"
 CHUNKS = "chunks"
@@ -282,9 +283,8 @@ def remove_unreferenced(folder: Path, manifests: Iterable[Path]) -> int:
             temp.unlink()
     for path in _stored_chunks(folder):
         if path.name.removesuffix(".zst") not in keep:
-            with suppress(OSError):
-                path.unlink()
-                removed += 1
+            # Chunks hold pages in the clear: overwritten first, like other plain copies.
+            removed += remove_securely(path)
     return removed
 
 
