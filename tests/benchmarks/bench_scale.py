@@ -64,10 +64,12 @@ def build(path: Path) -> None:
 # Peak memory is read in the process itself (VmHWM): a child's rusage counts the
 # memory of the parent that forked it.
 PEAK = (
-    "import sys; from casetracker.cli import main; code = main(sys.argv[1:]); "
+    "import resource, sys; from casetracker.cli import main; code = main(sys.argv[1:]); "
     "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')), file=sys.stderr); "
-    "sys.exit(code)"
+    "u = resource.getrusage(resource.RUSAGE_SELF); "
+    "print('CPU:', u.ru_utime + u.ru_stime, file=sys.stderr); sys.exit(code)"
 )
+CPU: dict[str, list[float]] = {}  # CPU seconds of each command's runs: the machine is shared
 
 
 def cli(src: Path | None, db: Path, *args: str) -> list[str]:
@@ -89,6 +91,9 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, int, bytes]:
     if done.returncode:
         raise SystemExit(f"{' '.join(command[3:])} failed: {done.stderr.decode()[:300]}")
     hwm = done.stderr.decode().split("VmHWM:")
+    cpu = done.stderr.decode().split("CPU:")
+    if len(cpu) > 1:
+        CPU.setdefault(" ".join(command[5:7]), []).append(float(cpu[1].split()[0]))
     return seconds, int(hwm[1].split()[0]) if len(hwm) > 1 else 0, done.stdout
 
 
@@ -128,7 +133,9 @@ def command_figures(src: Path | None, db: Path, runs: int) -> dict[str, float]:
         "cases --json": ("cases", "--json"),
     }
     for name, args in commands.items():
+        CPU.clear()
         figures[name] = median_of(runs, cli(src, db, *args), env)
+        figures[f"{name} (CPU s)"] = statistics.median(next(iter(CPU.values()), [0.0]))
     rows = json.loads(timed(cli(src, db, "cases", "--json"), env)[2])
     figures["cases --json rows"] = float(len(rows))
     return figures

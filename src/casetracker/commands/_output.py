@@ -55,10 +55,39 @@ def stream_json(items: Iterable[Any]) -> None:
     out = sys.stdout
     first = True
     for item in items:
-        text = json.dumps(to_jsonable(item), ensure_ascii=False, indent=2)
-        out.write(("[\n  " if first else ",\n  ") + text.replace("\n", "\n  "))
+        value = to_jsonable(item)
+        text = _flat_object(value) if isinstance(value, dict) else None
+        if text is None:
+            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("[\n  " if first else ",\n  ") + text)
         first = False
     out.write("[]\n" if first else "\n]\n")
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _flat_object(value: dict[str, Any]) -> str | None:
+    """An object of plain values laid out as ``json.dumps(indent=2)`` would, one level in.
+
+    json's indenting encoder is pure Python: for 100,000 case rows this costs a
+    fraction of it. None when a value is itself a list or an object.
+    """
+    if not value:
+        return "{}"
+    if not all(isinstance(item, _SCALARS) for item in value.values()):
+        return None
+    fields = ",\n    ".join(f"{_encode(key)}: {_scalar(item)}" for key, item in value.items())
+    return "{\n    " + fields + "\n  }"
+
+
+def _scalar(item: Any) -> str:
+    if isinstance(item, str):
+        return _encode(item)
+    return json.dumps(item)
+
+
+_encode = json.encoder.encode_basestring  # the C version where there is one
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:
