@@ -55,9 +55,9 @@ def stream_json(items: Iterable[Any]) -> None:
     out = sys.stdout
     first = True
     for item in items:
-        value = to_jsonable(item)
-        text = _flat_object(value) if isinstance(value, dict) else None
+        text = _flat_object(item) if type(item) is dict else None
         if text is None:
+            value = to_jsonable(item)
             text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
         out.write(("[\n  " if first else ",\n  ") + text)
         first = False
@@ -75,15 +75,18 @@ def _flat_object(value: dict[str, Any]) -> str | None:
     """
     if not value:
         return "{}"
-    if not all(isinstance(item, _SCALARS) for item in value.values()):
+    if not all(type(item) in _SCALARS for item in value.values()):
         return None
     fields = ",\n    ".join(f"{_encode(key)}: {_scalar(item)}" for key, item in value.items())
     return "{\n    " + fields + "\n  }"
 
 
 def _scalar(item: Any) -> str:
-    if isinstance(item, str):
+    kind = type(item)
+    if kind is str:
         return _encode(item)
+    if kind is int:
+        return int.__repr__(item)
     return json.dumps(item)
 
 

@@ -303,8 +303,43 @@ def iter_case_rows(
     for start in range(0, len(ids), _BATCH):
         batch = ids[start : start + _BATCH]
         with db.read() as session:
-            found = _fetch_rows(session, batch)
+            found = _plain_rows(session, batch)
         yield from (found[case_id] for case_id in batch if case_id in found)
+
+
+def _plain_rows(session: Session, ids: Sequence[int]) -> dict[int, CaseRow]:
+    """Like ``_fetch_rows``, reading only the list's columns (no ORM objects): the
+    case summary and the other long columns stay on disk."""
+    query = (
+        select(
+            Case.id,
+            Case.title,
+            Case.expediente,
+            Court.name,
+            Case.procedure,
+            Case.status,
+            Matter.name,
+            _next_deadline(),
+            Case.updated_at,
+        )
+        .outerjoin(Court, Court.id == Case.court_id)
+        .outerjoin(Matter, Matter.id == Case.matter_id)
+        .where(Case.id.in_(list(ids)))
+    )
+    return {
+        row[0]: CaseRow(
+            id=row[0],
+            title=row[1],
+            expediente=row[2],
+            court_name=row[3],
+            procedure=Procedure(row[4]),
+            status=CaseStatus(row[5]),
+            matter_name=row[6],
+            next_deadline=_as_date(row[7]),
+            last_activity=row[8],
+        )
+        for row in session.execute(query)
+    }
 
 
 def list_cases(db: Database, case_filter: CaseFilter | None = None) -> list[CaseRow]:
