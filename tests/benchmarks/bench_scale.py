@@ -190,10 +190,12 @@ def week_of_backups(src: Path | None, db: Path) -> dict[str, float]:
     one_copy = used / DAYS if copies[0].suffix == ".sqlite3" else 0
     figures = {
         "daily backup (median s)": statistics.median(seconds),
-        "week of backups on disk (MB)": used / 1e6,
-        "7 full copies (MB)": (one_copy or db.stat().st_size) * 7 / 1e6,
+        f"{DAYS} daily backups on disk (MB)": used / 1e6,
+        f"{DAYS} full copies (MB)": (one_copy or db.stat().st_size) * DAYS / 1e6,
     }
-    figures["week / 7 full copies (%)"] = 100 * used / (figures["7 full copies (MB)"] * 1e6)
+    figures[f"{DAYS} backups / {DAYS} full copies (%)"] = (
+        100 * used / (figures[f"{DAYS} full copies (MB)"] * 1e6)
+    )
     target = db.parent / "restored" / "restored.sqlite3"
     shutil.rmtree(target.parent, ignore_errors=True)
     target.parent.mkdir()
@@ -257,7 +259,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--before-parts", default="commands", help="what to measure on the older code"
     )
     parser.add_argument("--work", type=Path, default=None, help="folder for the copies")
+    parser.add_argument("--days", type=int, default=7, help="daily backups to make (a week: 7)")
     args = parser.parse_args(argv)
+    global DAYS
+    DAYS = args.days
     build(args.db)
     parts = set(args.parts.split(","))
     work = Path(tempfile.mkdtemp(prefix="bench-scale-", dir=args.work or args.db.parent))
