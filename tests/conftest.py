@@ -6,6 +6,8 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("CASETRACKER_USER", "tester")
+# Commands start the day's backup as a separate process; tests that want it ask for it.
+os.environ.setdefault("CASETRACKER_BACKGROUND_BACKUPS", "off")
 
 from collections.abc import Iterator
 from datetime import date

@@ -803,6 +803,30 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <source>This backup was made before the database was protected. The restored database will be protected with the current passphrase, as it is now.</source>
         <translation>Esta copia de seguridad se hizo antes de proteger la base de datos. La base restaurada quedará protegida con la frase de contraseña actual, como lo está ahora.</translation>
     </message>
+    <message>
+        <source>What this copy adds: the parts no older copy shares</source>
+        <translation>Lo que añade esta copia: las partes que ninguna copia anterior comparte</translation>
+    </message>
+    <message>
+        <source>Last full check</source>
+        <translation>Última verificación completa</translation>
+    </message>
+    <message>
+        <source>SQLite reported damage in this database: press Check the database, then restore the newest good backup if the check confirms it.</source>
+        <translation>SQLite informó daños en esta base de datos: pulse Verificar la base de datos y, si la verificación lo confirma, restaure la copia buena más reciente.</translation>
+    </message>
+    <message>
+        <source>Not checked in full yet: the next backup checks it, or press Check.</source>
+        <translation>Aún no se verificó completa: la próxima copia la verifica, o pulse Verificar.</translation>
+    </message>
+    <message>
+        <source>Last full check: %1, no damage found.</source>
+        <translation>Última verificación completa: %1, sin daños.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Próxima: %1.</translation>
+    </message>
 </context>
 <context>
     <name>BodiesPanel</name>
@@ -2358,6 +2382,10 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/deadlines/bodies_panel.py" line="58" />
         <source>Courts</source>
         <translation>Órganos jurisdiccionales</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>En disco</translation>
     </message>
 </context>
 <context>

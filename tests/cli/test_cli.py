@@ -148,3 +148,37 @@ def test_the_history_names_the_account_when_no_user_variable_is_set(tmp_path: Pa
     with closing(sqlite3.connect(path)) as conn:
         actors = {row[0] for row in conn.execute("SELECT DISTINCT actor FROM audit_entries")}
     assert actors == {account}
+
+
+def test_cases_filters_by_status_and_court_and_limits(demo_file: Path) -> None:
+    every = json.loads(run_cli("--db", str(demo_file), "cases", "--json").stdout)
+    court, status = every[0]["court"], every[0]["status"]
+    filtered = run_cli(
+        "--db", str(demo_file), "cases", "--json", "--court", court.upper(), "--status", status
+    )
+    assert filtered.returncode == 0, filtered.stderr
+    rows = json.loads(filtered.stdout)
+    assert rows and all(r["court"] == court and r["status"] == status for r in rows)
+    assert len(rows) < len(every) or {r["court"] for r in every} == {court}
+    limited = run_cli("--db", str(demo_file), "cases", "--json", "--limit", "2")
+    assert [r["id"] for r in json.loads(limited.stdout)] == [r["id"] for r in every[:2]]
+    none = run_cli("--db", str(demo_file), "cases", "--status", "closed", "--limit", "1")
+    assert none.returncode == 0 and none.stdout.strip() in {"No cases match."} | {
+        line for line in none.stdout.splitlines() if "Closed" in line
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--status", "open"), "--status 'open' is not a case status; use one of: draft"),
+        (("--court", "Juzgado de Marte"), "--court: no court is named 'Juzgado de Marte'"),
+        (("--limit", "0"), "argument --limit: must be between 1 and"),
+    ],
+)
+def test_cases_refuses_a_bad_filter_in_one_line(
+    demo_file: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = run_cli("--db", str(demo_file), "cases", *args)
+    assert result.returncode != 0
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1

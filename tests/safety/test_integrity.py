@@ -8,9 +8,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from casetracker.cli import main
 from casetracker.services import backups
+from casetracker.store.check_state import load_state
 from casetracker.store.database import open_database
 from casetracker.store.errors import CorruptDatabaseError, NotADatabaseError
 from casetracker.store.integrity import integrity_check, quick_check
@@ -23,7 +25,10 @@ def digest(path: Path) -> str:
 
 
 def folder_listing(folder: Path) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+    """Every file under ``folder`` but the record of checks (which notes the damage)."""
+    return sorted(
+        str(p.relative_to(folder)) for p in folder.rglob("*") if not p.name.endswith(".checks.json")
+    )
 
 
 def overwrite_page(path: Path, page_number: int) -> None:
@@ -42,15 +47,24 @@ def root_page(path: Path, table: str) -> int:
         )
 
 
-def test_a_damaged_table_page_is_refused_untouched_and_a_backup_offered(
+def test_a_damaged_table_page_is_reported_when_read_and_refused_from_then_on(
     demo_copy: Path,
 ) -> None:
     good = backups.back_up(demo_copy)
     overwrite_page(demo_copy, root_page(demo_copy, "filings"))
     before, files = digest(demo_copy), folder_listing(demo_copy.parent)
 
-    with pytest.raises(CorruptDatabaseError) as caught:
-        open_database(demo_copy, exclusive=True)
+    # Opening reads no more than the schema: the damage shows when the page is read.
+    database = open_database(demo_copy, exclusive=True, auto_backup=False)
+    try:
+        with pytest.raises(CorruptDatabaseError) as caught, database.read() as session:
+            session.execute(text("SELECT count(*), max(sumilla) FROM filings")).all()
+    finally:
+        database.close()
+    assert load_state(demo_copy).damage_suspected
+    # From now on every open checks the whole file first, and refuses it.
+    with pytest.raises(CorruptDatabaseError, match="damaged"):
+        open_database(demo_copy, exclusive=True, auto_backup=False)
 
     error = caught.value
     assert error.backup == good.path
@@ -118,6 +132,7 @@ def test_the_daily_backup_checks_fully_and_never_keeps_a_damaged_copy(demo_copy:
     assert caught.value.backup is not None and "20261001" in caught.value.backup.name
     assert digest(demo_copy) == before
     assert folder_listing(demo_copy.parent) == files, "no damaged copy was kept"
+    assert load_state(demo_copy).last_full_check_ok is False
 
 
 def test_check_reports_a_sound_database(

@@ -17,6 +17,7 @@ from tests.ui.test_accessibility import unnamed
 
 from casetracker.services import backups
 from casetracker.services.cases import CaseInput, create_case, list_cases
+from casetracker.store.check_state import record_corruption
 from casetracker.store.database import Database
 from casetracker.ui import app as app_module
 from casetracker.ui.app import AppSession
@@ -56,8 +57,8 @@ def test_a_backup_made_by_the_services_is_listed_with_its_cases(
 
     rows = _rows(widget)
     assert len(rows) == 2  # the one made by hand, and the day's automatic one
-    by_hand = next(row for row in rows if row[5] == made.path.name)
-    when, age, kind, cases, _size, _name = by_hand
+    by_hand = next(row for row in rows if row[6] == made.path.name)
+    when, age, kind, cases, _size, _on_disk, _name = by_hand
     assert when.startswith("today ") and age.endswith("old")
     assert (kind, cases) == ("Made by hand", "3")
     assert widget.status.text() == "2 backups."
@@ -65,31 +66,31 @@ def test_a_backup_made_by_the_services_is_listed_with_its_cases(
 
 
 def test_back_up_now_adds_a_checked_backup(qtbot: QtBot, window: BackupsWindow) -> None:
-    before = {row[5] for row in _rows(window)}  # opening the database made the day's one
+    before = {row[6] for row in _rows(window)}  # opening the database made the day's one
 
     qtbot.mouseClick(window.back_up_button, Qt.MouseButton.LeftButton)
     assert window.busy and not window.back_up_button.isEnabled()
     _settle(qtbot, window)
 
     newest = _rows(window)[0]
-    assert newest[5] not in before and newest[2:4] == ["Made by hand", "3"]
+    assert newest[6] not in before and newest[2:4] == ["Made by hand", "3"]
     assert window.status.text().startswith("Backed up to ")
-    assert newest[5] in window.status.text()
+    assert newest[6] in window.status.text()
     assert "Rotation removed" not in window.status.text()
     # A backup made by hand never pushes out the day's automatic one.
     listed = [(info.path.name, info.kind) for info in backups.list_backups(window.db_path)]
-    assert listed == [(newest[5], "manual"), (next(iter(before)), "auto")]
+    assert listed == [(newest[6], "manual"), (next(iter(before)), "auto")]
 
 
 def test_back_up_now_names_the_automatic_backups_rotation_removed(
     qtbot: QtBot, window: BackupsWindow
 ) -> None:
     folder = backups.backups_folder(window.db_path)
-    today_auto = next(folder.glob("*-auto.sqlite3"))
+    today_auto = next(folder.glob("*-auto.backup.json"))
     yesterday = datetime.now() - timedelta(days=1)
     copies = []
     for hour in (8, 9):  # the same data twice on one day: the earlier copy adds nothing
-        name = f"{window.db_path.stem}-{yesterday:%Y%m%d}-{hour:02}0000-auto.sqlite3"
+        name = f"{window.db_path.stem}-{yesterday:%Y%m%d}-{hour:02}0000-auto.backup.json"
         copies.append(folder / name)
         shutil.copyfile(today_auto, copies[-1])
 
@@ -179,3 +180,19 @@ def test_every_input_is_named(qtbot: QtBot, window: BackupsWindow) -> None:
     window.check_database()
     _settle(qtbot, window)
     assert unnamed(window) == []
+
+
+def test_the_window_says_when_the_whole_file_was_last_checked(
+    qtbot: QtBot, window: BackupsWindow
+) -> None:
+    # Opening made the day's backup, a page copy checked in full: that counts.
+    assert window.check_label.text().startswith("Last full check: today ")
+    assert "Next: " in window.check_label.text()
+    record_corruption(window.db_path, "database disk image is malformed")
+    window.reload()
+    _settle(qtbot, window)
+    assert "SQLite reported damage" in window.check_label.text()
+
+    qtbot.mouseClick(window.check_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, window)
+    assert window.check_label.text().startswith("Last full check: today ")

@@ -13,6 +13,7 @@ from types import ModuleType
 
 from casetracker.commands._passphrase import current_passphrase
 from casetracker.domain.errors import CasetrackerError
+from casetracker.services.backups import start_in_background
 from casetracker.store.database import Database, open_database, resolve_db_path
 from casetracker.store.encryption import is_protected, passphrase_for_new_file
 
@@ -35,8 +36,11 @@ class CommandContext:
             passphrase = self.passphrase(path)
             if passphrase is None and create:
                 passphrase = passphrase_for_new_file(path)
-            self._db = open_database(path, create=create, passphrase=passphrase)
+            # The day's backup runs in a process of its own: no command waits for it.
+            self._db = open_database(path, create=create, passphrase=passphrase, auto_backup=False)
             _tell_leftovers(len(self._db.report.leftovers))
+            if not self._db.read_only:
+                start_in_background(path, self._db.passphrase)
         return self._db
 
     def passphrase(self, path: Path | None = None) -> str | None:

@@ -5,18 +5,34 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from casetracker.commands import CommandContext
+from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import whole_number
-from casetracker.commands._output import print_json, table
+from casetracker.commands._output import print_json, stream_json, table
+from casetracker.domain.enums import CaseStatus
+from casetracker.domain.errors import ValidationError, echo
 from casetracker.domain.records import CaseDetail, CaseRow
 from casetracker.services import search as search_service
 from casetracker.services.case_detail import case_detail
-from casetracker.services.cases import list_cases, resolve_case_id
+from casetracker.services.cases import CaseFilter, iter_case_rows, resolve_case_id
+from casetracker.services.courts import find_court
 
 
 def register(subparsers: Any) -> None:
-    cases = subparsers.add_parser("cases", help="list every case")
+    cases = subparsers.add_parser("cases", help="list the cases (every one, or those asked for)")
     cases.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    cases.add_argument(
+        "--limit",
+        type=whole_number(1, 10_000_000),
+        metavar="N",
+        help="at most N cases (in title order)",
+    )
+    cases.add_argument(
+        "--status",
+        action="append",
+        metavar="STATUS",
+        help=f"only cases in this status (repeat for several): {', '.join(_STATUSES)}",
+    )
+    cases.add_argument("--court", metavar="NAME", help="only the cases of this court")
     cases.set_defaults(handler=run_cases)
 
     show = subparsers.add_parser("show", help="show one case with its parties and events")
@@ -51,12 +67,29 @@ def case_row_json(row: CaseRow) -> dict[str, Any]:
 
 
 def run_cases(args: argparse.Namespace, context: CommandContext) -> int:
-    rows = list_cases(context.database())
+    statuses = tuple(_status(value) for value in args.status or ())
+    db = context.database()
+    court_id = None
+    if args.court is not None:
+        court = find_court(db, args.court)
+        if court is None:
+            raise ValidationError(
+                "--court",
+                f"no court is named {echo(args.court.strip())}; give a court's name as the "
+                "Courts window shows it (accents and capitals do not matter)",
+            )
+        court_id = court.id
+    case_filter = CaseFilter(statuses=statuses, court_id=court_id, sort="title", descending=False)
+    rows = iter_case_rows(db, case_filter, args.limit)
     if args.json:
-        print_json([case_row_json(row) for row in rows])
+        stream_json(case_row_json(row) for row in rows)
         return 0
+    rows = list(rows)
     if not rows:
-        print("No cases yet. Load the demo with: casetracker demo")
+        if statuses or court_id is not None:
+            print("No cases match.")
+        else:
+            print("No cases yet. Load the demo with: casetracker demo")
         return 0
     print(
         table(
@@ -74,6 +107,18 @@ def run_cases(args: argparse.Namespace, context: CommandContext) -> int:
         )
     )
     return 0
+
+
+_STATUSES = tuple(status.value for status in CaseStatus)
+
+
+def _status(value: str) -> CaseStatus:
+    try:
+        return CaseStatus(value.strip().lower())
+    except ValueError:
+        raise UsageError(
+            f"--status {echo(value)} is not a case status; use one of: {', '.join(_STATUSES)}"
+        ) from None
 
 
 def detail_json(detail: CaseDetail) -> dict[str, Any]:

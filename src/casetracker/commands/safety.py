@@ -7,10 +7,11 @@ a damaged database must still be checked and replaced.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
-from casetracker.commands import CommandContext
+from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import file_name
 from casetracker.commands._output import table
 from casetracker.services import backups
@@ -31,7 +32,15 @@ def register(subparsers: Any) -> None:
         help="folder (e.g. an external drive) or new .sqlite3 file; default: backups/ "
         "beside the database",
     )
-    backup.add_argument("--list", action="store_true", help="list the backups in DEST instead")
+    backup.add_argument(
+        "--list", action="store_true", help="list the backups in DEST, with their size on disk"
+    )
+    backup.add_argument(
+        "--scheduled",
+        action="store_true",
+        help="make the day's automatic backup and the weekly full check if due (commands "
+        "start this in the background by themselves)",
+    )
     backup.set_defaults(handler=run_backup)
 
     restore = subparsers.add_parser(
@@ -43,13 +52,27 @@ def register(subparsers: Any) -> None:
     check = subparsers.add_parser(
         "check", help="check the database for damage, broken references and a stale index"
     )
+    check.add_argument(
+        "--status",
+        action="store_true",
+        help="say when the database was last checked in full, without checking it now",
+    )
     check.set_defaults(handler=run_check)
 
 
 def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
     db_path = resolve_db_path(context.db_option)
+    if args.list and args.scheduled:
+        raise UsageError("--list and --scheduled do different things; give one of them")
     if args.list:
         return _list(db_path, args.dest, context.passphrase())
+    if args.scheduled:
+        if args.dest is not None:
+            raise UsageError("--scheduled backs up into the usual backups folder; drop DEST")
+        made = backups.scheduled_work(db_path, passphrase=context.passphrase())
+        if made is not None:
+            print(f"Made the day's backup {made.path} ({_cases(made.case_count)}, checked).")
+        return 0
     made = backups.back_up(db_path, args.dest, passphrase=context.passphrase())
     print(
         f"Backed up {_cases(made.case_count)} to {made.path} "
@@ -83,7 +106,12 @@ def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_check(args: argparse.Namespace, context: CommandContext) -> int:
     db_path = resolve_db_path(context.db_option)
+    if args.status:
+        print("\n".join(status_lines(backups.check_status(db_path))))
+        return EXIT_PROBLEMS if backups.check_status(db_path).damage_suspected else 0
     passphrase = context.passphrase()
+    if sys.stderr.isatty():
+        print(f"Checking the whole of {db_path} (a minute or more for gigabytes)…", file=sys.stderr)
     report = backups.check(db_path, passphrase=passphrase)
     print(f"Checked {db_path}: {', '.join(report.checks)}.")
     for skipped in report.skipped:
@@ -113,13 +141,44 @@ def _list(db_path: Path, folder: Path | None, passphrase: str | None) -> int:
             f"{info.made_at:%Y-%m-%d %H:%M}",
             info.kind,
             _size(info.size),
+            "?" if info.on_disk is None else _size(info.on_disk),
             "unreadable" if info.case_count is None else str(info.case_count),
             str(info.path),
         ]
         for info in found
     ]
-    print(table(rows, ["made", "kind", "size", "cases", "file"]))
+    print(table(rows, ["made", "kind", "size", "on disk", "cases", "file"]))
+    total = sum(info.on_disk or 0 for info in found)
+    print(f"{len(found)} backup(s) use {_size(total)} on disk.")
     return 0
+
+
+def status_lines(state: backups.CheckState) -> list[str]:
+    """What ``check --status`` prints: the last full check, what is due, any damage."""
+    if state.last_full_check is None:
+        lines = ["Never checked in full yet."]
+    else:
+        result = "no damage" if state.last_full_check_ok else "DAMAGE FOUND"
+        if state.last_full_check_detail:
+            result += f" ({state.last_full_check_detail})"
+        seconds = state.last_full_check_seconds or 0
+        lines = [
+            f"Last full check: {state.last_full_check:%Y-%m-%d %H:%M}, {result}, {seconds:.1f} s."
+        ]
+    following = state.next_full_check()
+    lines.append(
+        "Next full check: due now (the next backup or `casetracker check` runs it)."
+        if following is None
+        else f"Next full check: {following:%Y-%m-%d}."
+    )
+    if state.last_verified_backup is not None:
+        lines.append(f"Last verified backup: {state.last_verified_backup:%Y-%m-%d %H:%M}.")
+    if state.damage_suspected and state.corruption_reported is not None:
+        lines.append(
+            f"SQLite reported damage on {state.corruption_reported:%Y-%m-%d %H:%M} "
+            f"({state.corruption_detail}); run `casetracker check`."
+        )
+    return lines
 
 
 def _cases(count: int | None) -> str:

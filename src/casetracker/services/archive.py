@@ -52,7 +52,7 @@ import io
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,6 +80,7 @@ __all__ = [
     "import_archive",
     "import_data",
     "parse_archive",
+    "stream_archive",
     "write_archive",
 ]
 
@@ -110,10 +111,94 @@ def export_archive(db: Database, target: Path, *, plaintext: bool = False) -> Ar
     text); otherwise PlaintextExportError is raised and nothing is written.
     """
     require_plaintext_consent(db, target, plaintext=plaintext)
-    archive, counts = _build(db, None)
     with atomic_write(target) as stream:
-        write_archive(archive, stream)
+        counts = stream_archive(db, stream)
     return ArchiveSummary(target, counts)
+
+
+def stream_archive(
+    db: Database, stream: BinaryIO, *, now: datetime | None = None
+) -> dict[str, int]:
+    """Write the archive to ``stream`` a few hundred records at a time; return the counts.
+
+    The same bytes as ``write_archive(build_archive(db))``, read in one snapshot, but
+    memory stays flat: only a batch of records and their nested ones are held at once.
+    """
+    counts = {part.name: 0 for part in sections()}
+    text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
+    with db.read() as session:
+        head = _head(migrate.current_revision(session.connection()), now)
+        text.write(
+            "{\n" + ",\n".join(f" {_dumps(key)}: {_dumps(value)}" for key, value in head.items())
+        )
+        for top in _in_reading_order(part for part in sections() if part.kind == "top"):
+            text.write(f",\n {_dumps(top.name)}: ")
+            _write_list(text, _streamed_records(session, top, counts))
+    text.write("\n}\n")
+    text.flush()
+    text.detach()
+    return counts
+
+
+_BATCH = 500
+_IN_LIMIT = 900  # ids per IN (...): below SQLite's oldest limit on bound values
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _write_list(text: io.TextIOWrapper, records: Iterable[dict[str, Any]]) -> None:
+    """A list of records as ``json.dump(..., indent=1)`` lays it out two levels deep."""
+    first = True
+    for record in records:
+        body = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        text.write(("[\n  " if first else ",\n  ") + body)
+        first = False
+    text.write("[]" if first else "\n ]")
+
+
+def _streamed_records(
+    session: Session, top: Section, counts: dict[str, int]
+) -> Iterator[dict[str, Any]]:
+    query = select(top.table).order_by(identity(top)).execution_options(yield_per=_BATCH)
+    key = identity(top).name
+    for batch in session.execute(query).mappings().partitions(_BATCH):
+        counts[top.name] += len(batch)
+        nested = _nested(session, top, [row[key] for row in batch], counts)
+        yield from (_record(top, row, nested) for row in batch)
+
+
+def _nested(
+    session: Session, parent: Section, ids: list[Any], counts: dict[str, int]
+) -> dict[str, dict[Any, list[Any]]]:
+    """The rows nested in the records ``ids`` of ``parent``, at every depth, by holder."""
+    found: dict[str, dict[Any, list[Any]]] = {}
+    for child in children(parent.name):
+        assert child.link is not None
+        link = child.table.c[child.link]
+        by_parent: dict[Any, list[Any]] = defaultdict(list)
+        own_ids = []
+        for start in range(0, len(ids), _IN_LIMIT):
+            query = select(child.table).where(link.in_(ids[start : start + _IN_LIMIT]))
+            for row in session.execute(query.order_by(identity(child))).mappings():
+                by_parent[row[child.link]].append(row)
+                own_ids.append(row[identity(child).name])
+        counts[child.name] += len(own_ids)
+        found[child.name] = by_parent
+        found.update(_nested(session, child, own_ids, counts))
+    return found
+
+
+def _head(revision: str | None, now: datetime | None) -> dict[str, Any]:
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_revision": revision or migrate.head_revision(),
+        "app_version": __version__,
+        "exported_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
 
 
 def build_archive(db: Database, *, now: datetime | None = None) -> dict[str, Any]:
@@ -185,17 +270,10 @@ def _import(db: Database, data: Any) -> Plan:
 
 
 def _build(db: Database, now: datetime | None) -> tuple[dict[str, Any], dict[str, int]]:
-    moment = (now or datetime.now(UTC)).astimezone(UTC)
     with db.read() as session:
         revision = migrate.current_revision(session.connection())
         tables = {part.name: _rows(session, part) for part in sections()}
-    archive: dict[str, Any] = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "schema_revision": revision or migrate.head_revision(),
-        "app_version": __version__,
-        "exported_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
-    }
+    archive: dict[str, Any] = _head(revision, now)
     nested = _group(tables)
     for top in _in_reading_order(part for part in sections() if part.kind == "top"):
         archive[top.name] = [_record(top, row, nested) for row in tables[top.name]]

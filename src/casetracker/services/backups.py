@@ -9,34 +9,51 @@ open): its backups are protected with it too.
 
 from __future__ import annotations
 
-from datetime import datetime
+import os
+import subprocess
+import sys
+import time
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from casetracker.store import backup as _backup
 from casetracker.store import restore as _restore
 from casetracker.store.backup import BackupInfo, BackupMade
+from casetracker.store.check_state import CheckState, load_state, record_full_check
+from casetracker.store.chunked_backup import BackupCancelled, BackupControl
+from casetracker.store.encryption import PASSPHRASE_ENV
 from casetracker.store.errors import DatabaseUnavailableError, describe_age
 from casetracker.store.file_probe import require_regular
-from casetracker.store.integrity import CheckReport, check_database
+from casetracker.store.integrity import CheckReport, check_database, integrity_check
 from casetracker.store.locations import backups_folder, risky_location
 from casetracker.store.restore import RestoreResult
 from casetracker.store.rotation import RotationPolicy
 
+BACKGROUND_SWITCH = "CASETRACKER_BACKGROUND_BACKUPS"
+PASSPHRASE_VARIABLE = PASSPHRASE_ENV
+
 __all__ = [
+    "BackupCancelled",
+    "BackupControl",
     "BackupInfo",
     "BackupMade",
     "CheckReport",
+    "CheckState",
     "RestoreResult",
     "RotationPolicy",
     "back_up",
     "backup_age",
     "backups_folder",
     "check",
+    "check_status",
     "daily_backup",
     "list_backups",
     "newest_good_backup",
     "restore",
     "risky_location",
+    "scheduled_work",
+    "start_in_background",
 ]
 
 
@@ -65,14 +82,18 @@ def back_up(
 
 
 def daily_backup(
-    db_path: Path, folder: Path | None = None, *, passphrase: str | None = None
+    db_path: Path,
+    folder: Path | None = None,
+    *,
+    passphrase: str | None = None,
+    control: BackupControl | None = None,
 ) -> BackupMade | None:
     """The day's automatic backup if not made yet (for the GUI to run off its thread).
 
     The GUI opens with ``open_database(..., auto_backup=False)`` and calls this from
     a worker: on a big database the backup and its checks take seconds.
     """
-    return _backup.daily_backup(db_path, folder, passphrase=passphrase)
+    return _backup.daily_backup(db_path, folder, passphrase=passphrase, control=control)
 
 
 def list_backups(
@@ -95,9 +116,82 @@ def restore(backup: Path, db_path: Path, *, passphrase: str | None = None) -> Re
 
 
 def check(db_path: Path, *, passphrase: str | None = None) -> CheckReport:
-    """Integrity, references and search index of the database file."""
+    """Integrity, references and search index of the database file (recorded)."""
     _require(db_path)
-    return check_database(db_path, passphrase)
+    started = time.monotonic()
+    report = check_database(db_path, passphrase)
+    detail = f"{report.problems[0].check}: {report.problems[0].detail}" if report.problems else ""
+    record_full_check(db_path, report.ok, time.monotonic() - started, detail)
+    return report
+
+
+def check_status(db_path: Path) -> CheckState:
+    """When the database was last checked in full, and whether damage was reported since."""
+    _require(db_path)
+    return load_state(db_path)
+
+
+def scheduled_work(
+    db_path: Path, *, passphrase: str | None = None, control: BackupControl | None = None
+) -> BackupMade | None:
+    """The day's backup if due, then the weekly full check if still due.
+
+    A daily copy of a plain database is a page copy checked in full, which counts as
+    the week's check; a protected database's copy is not, so its file is checked here.
+
+    Raises:
+        CorruptDatabaseError: the copy or the check found damage (nothing was rotated).
+        FileWriteError, BackupError, BackupCancelled: as for :func:`daily_backup`.
+    """
+    made = _backup.daily_backup(db_path, passphrase=passphrase, control=control)
+    if load_state(db_path).full_check_due():
+        started = time.monotonic()
+        problems = integrity_check(db_path, passphrase=passphrase)
+        record_full_check(
+            db_path, not problems, time.monotonic() - started, problems[0] if problems else ""
+        )
+        if problems:
+            raise _backup.corrupt_error(db_path, problems[0], None, passphrase)
+    return made
+
+
+def start_in_background(db_path: Path, passphrase: str | None = None) -> bool:
+    """Start ``casetracker backup --scheduled`` as a separate, low-priority process.
+
+    For the command line: a command never waits for the day's backup. Returns whether
+    one was started (not when the day's backup exists and no check is due, nor when
+    CASETRACKER_BACKGROUND_BACKUPS is "off"). The passphrase of a protected database
+    goes through the child's environment, as CASETRACKER_PASSPHRASE does for any
+    command, never its command line.
+    """
+    if os.environ.get(BACKGROUND_SWITCH, "").lower() == "off":
+        return False
+    due = _backup.needs_daily_backup(db_path, today=date.today())
+    if not due and not load_state(db_path).full_check_due():
+        return False
+    environment = dict(os.environ)
+    if passphrase is not None:
+        environment[PASSPHRASE_VARIABLE] = passphrase
+    command = [sys.executable, "-m", "casetracker", "--db", str(db_path), "backup", "--scheduled"]
+    options: dict[str, Any] = {}
+    if sys.platform == "win32":
+        options["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | 0x00004000  # BELOW_NORMAL
+    else:
+        options["start_new_session"] = True
+        options["preexec_fn"] = lambda: os.nice(10)
+    try:
+        subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=environment,
+            close_fds=True,
+            **options,
+        )
+    except OSError:
+        return False
+    return True
 
 
 def backup_age(info: BackupInfo, now: datetime | None = None) -> str:

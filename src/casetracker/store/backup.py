@@ -18,13 +18,28 @@ import logging
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from casetracker.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
+from casetracker.store.check_state import record_full_check, record_verified_backup
+from casetracker.store.chunked_backup import (
+    MANIFEST_SUFFIX,
+    BackupControl,
+    Manifest,
+    copy_pages,
+    is_manifest,
+    read_manifest,
+    remove_unreferenced,
+    store_chunks,
+    stored_sizes,
+    temp_copy,
+    write_manifest,
+)
 from casetracker.store.encryption import (
     DATABASE_ERRORS,
     PassphraseError,
@@ -49,9 +64,10 @@ ROTATING = {AUTO}
 BACKUP_SUFFIX = ".sqlite3"
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)"
-    r"(?:-(?P<detail>[A-Za-z0-9_.]+?))?(?:~(?P<n>\d+))?\.sqlite3$"
+    r"(?:-(?P<detail>[A-Za-z0-9_.]+?))?(?:~(?P<n>\d+))?(?P<ext>\.sqlite3|\.backup\.json)$"
 )
 STAMP = "%Y%m%d-%H%M%S"
+_EXTS = (BACKUP_SUFFIX, MANIFEST_SUFFIX)
 _SQLITE_FULL = 13
 
 
@@ -66,10 +82,17 @@ class BackupInfo:
     case_count: int | None  # None when the file cannot be read
     revision: str | None
     protected: bool = False  # encrypted with a passphrase
+    # Bytes this copy added to the disk: the whole file for a single-file copy; for
+    # a chunked one, the chunks no older copy in its folder shares (see list_backups).
+    on_disk: int | None = None
 
     @property
     def readable(self) -> bool:
         return self.case_count is not None
+
+    @property
+    def chunked(self) -> bool:
+        return is_manifest(self.path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +111,7 @@ class BackupMade(BackupInfo):
             info.case_count,
             info.revision,
             info.protected,
+            info.on_disk,
             tuple(removed),
         )
 
@@ -100,35 +124,55 @@ def make_backup(
     detail: str | None = None,
     now: datetime | None = None,
     passphrase: str | None = None,
+    control: BackupControl | None = None,
 ) -> BackupInfo:
     """Back ``db_path`` up into ``folder`` (default: ``backups/`` beside it).
 
-    The backup of a protected database is protected with the same ``passphrase``.
+    The backup of a protected database is protected with the same ``passphrase``;
+    an automatic one of a plain database is chunked and compressed. ``control`` can
+    cancel it.
 
     Raises:
         DiskFullError, ReadOnlyLocationError, FileWriteError: the folder cannot hold it.
         CorruptDatabaseError: SQLite could not read the database to copy it.
         BackupError: the copy failed its integrity check (nothing is kept).
+        BackupCancelled: ``control`` cancelled it (nothing is kept).
     """
     folder = folder or backups_folder(db_path)
+    # The daily copies, kept by the dozen, share their unchanged chunks. A copy made
+    # by hand or before a migration stays one SQLite file that opens anywhere, and
+    # so does a protected database's: its pages are ciphertext, which neither
+    # compresses nor repeats from one copy to the next.
     require_text_name(folder)
-    target = _free_name(folder, db_path, now or datetime.now(), kind, detail)
-    write_backup(db_path, target, passphrase)
+    chunked = kind in ROTATING and not is_protected(db_path)
+    suffix = MANIFEST_SUFFIX if chunked else BACKUP_SUFFIX
+    target = _free_name(folder, db_path, now or datetime.now(), kind, detail, suffix)
+    write_backup(db_path, target, passphrase, control)
     return describe(target, passphrase)
 
 
-def write_backup(db_path: Path, target: Path, passphrase: str | None = None) -> None:
+def write_backup(
+    db_path: Path,
+    target: Path,
+    passphrase: str | None = None,
+    control: BackupControl | None = None,
+) -> None:
     """Write a verified backup of ``db_path`` to the new file ``target``.
 
-    The folder's shared claim, held throughout, tells the leftover cleaner that the
-    temporary copy is being written (see :mod:`casetracker.store.leftovers`).
+    A ``target`` ending in ``.backup.json`` is a chunked backup (see
+    casetracker.store.chunked_backup), any other name one SQLite file. The folder's
+    shared claim, held throughout, tells the leftover cleaner and the chunk sweep that
+    a backup is being written (see :mod:`casetracker.store.leftovers`).
     """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise translate_os_error(exc, target) from exc
     with FolderClaim(target.parent).shared():
-        _write_new_backup(db_path, target, passphrase)
+        if is_manifest(target):
+            write_chunked(db_path, target, control)
+        else:
+            _write_new_backup(db_path, target, passphrase)
 
 
 def _write_new_backup(db_path: Path, target: Path, passphrase: str | None) -> None:
@@ -164,8 +208,23 @@ def _write_new_backup(db_path: Path, target: Path, passphrase: str | None) -> No
 def list_backups(
     folder: Path, db_path: Path | None = None, passphrase: str | None = None
 ) -> list[BackupInfo]:
-    """The backups in ``folder`` (of ``db_path`` only, when given), newest first."""
-    return [describe(path, passphrase) for path, _made, _kind in _scan(folder, db_path)]
+    """The backups in ``folder`` (of ``db_path`` only, when given), newest first.
+
+    A chunked backup's ``on_disk`` counts the chunks it added: those no older backup
+    in the folder names (the oldest one carries the shared base).
+    """
+    found = [describe(path, passphrase) for path, _made, _kind in _scan(folder, db_path)]
+    sizes = stored_sizes(folder) if any(info.chunked for info in found) else {}
+    seen: set[str] = set()
+    listed = []
+    for info in reversed(found):
+        if info.chunked and info.readable:
+            chunks = set(read_manifest(info.path).chunks) - seen
+            seen |= chunks
+            own = info.path.stat().st_size + sum(sizes.get(chunk, 0) for chunk in chunks)
+            info = replace(info, on_disk=own)
+        listed.append(info)
+    return listed[::-1]
 
 
 def backup_of(name: str) -> str | None:
@@ -186,9 +245,18 @@ def describe(path: Path, passphrase: str | None = None) -> BackupInfo:
     else:
         made_at = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
         kind = MANUAL
+    if is_manifest(path):
+        try:
+            manifest = read_manifest(path)
+        except BackupError:
+            return BackupInfo(path, made_at, kind, path.stat().st_size, None, None)
+        count, revision = manifest.case_count, manifest.revision
+        return BackupInfo(path, made_at, kind, manifest.size, count, revision)
     case_count, revision = _peek(path, passphrase)
     size = path.stat().st_size
-    return BackupInfo(path, made_at, kind, size, case_count, revision, is_protected(path))
+    return BackupInfo(
+        path, made_at, kind, size, case_count, revision, is_protected(path), on_disk=size
+    )
 
 
 def newest_good_backup(
@@ -232,18 +300,20 @@ def rotate_backups(
 ) -> list[Path]:
     """Delete the automatic backups rotation no longer keeps; return what was deleted.
 
-    The database is fully checked first: backups of a damaged database must not
-    push the last good ones out. Nothing is deleted unless a kept backup verifies
-    (``verified`` names one just made and checked, to spare checking it again).
-    Each deletion is logged by the backup's file name.
+    Backups of a damaged database must not push the last good ones out: ``verified``
+    names a copy just made and checked, whose check covered the database (a copy is
+    read from every page of it); without one, the database is fully checked first.
+    Nothing is deleted unless a kept backup verifies. Each deletion is logged by the
+    backup's file name; chunks no backup names any more are removed after.
 
     Raises:
         CorruptDatabaseError: ``integrity_check`` failed on the database.
     """
     folder = folder or backups_folder(db_path)
-    problems = integrity_check(db_path, passphrase=passphrase)
-    if problems:
-        raise corrupt_error(db_path, problems[0], folder, passphrase)
+    if verified is None:
+        problems = integrity_check(db_path, passphrase=passphrase)
+        if problems:
+            raise corrupt_error(db_path, problems[0], folder, passphrase)
     backups = [
         describe(path, passphrase) for path, _m, kind in _scan(folder, db_path) if kind in ROTATING
     ]
@@ -258,7 +328,18 @@ def rotate_backups(
                 backup.path.unlink()
             log.info("rotation removed %s", backup.path.name)
             deleted.append(backup.path)
+    if deleted:
+        sweep_chunks(folder)
     return deleted
+
+
+def sweep_chunks(folder: Path) -> int:
+    """Remove the chunks no backup in ``folder`` names, unless a backup is being written."""
+    with FolderClaim(folder).exclusive() as free:
+        if not free:
+            return 0
+        manifests = [path for path, _made, _kind in _scan(folder, None) if is_manifest(path)]
+        return remove_unreferenced(folder, manifests)
 
 
 def daily_backup(
@@ -267,13 +348,14 @@ def daily_backup(
     *,
     now: datetime | None = None,
     passphrase: str | None = None,
+    control: BackupControl | None = None,
 ) -> BackupMade | None:
     """The automatic backup: at most one a day, then rotation. None when not due."""
     now = now or datetime.now()
     folder = folder or backups_folder(db_path)
     if not needs_daily_backup(db_path, folder, today=now.date()):
         return None
-    info = make_backup(db_path, folder, kind=AUTO, now=now, passphrase=passphrase)
+    info = make_backup(db_path, folder, kind=AUTO, now=now, passphrase=passphrase, control=control)
     removed = rotate_backups(db_path, folder, verified=info.path, passphrase=passphrase)
     return BackupMade.of(info, removed)
 
@@ -293,13 +375,16 @@ def _scan(folder: Path, db_path: Path | None) -> list[tuple[Path, datetime, str]
     return sorted(found, key=lambda item: (item[1], item[0].name), reverse=True)
 
 
-def _free_name(folder: Path, db_path: Path, now: datetime, kind: str, detail: str | None) -> Path:
+def _free_name(
+    folder: Path, db_path: Path, now: datetime, kind: str, detail: str | None, suffix: str
+) -> Path:
     base = f"{db_path.stem}-{now.strftime(STAMP)}-{kind}" + (f"-{detail}" if detail else "")
-    candidate = folder / f"{base}{BACKUP_SUFFIX}"
+    candidate = folder / f"{base}{suffix}"
     number = 1
-    while candidate.exists():
+    # Either kind of copy holds the name: two copies of one second never look alike.
+    while any((folder / f"{candidate.name.removesuffix(suffix)}{ext}").exists() for ext in _EXTS):
         number += 1
-        candidate = folder / f"{base}~{number}{BACKUP_SUFFIX}"
+        candidate = folder / f"{base}~{number}{suffix}"
     return candidate
 
 
@@ -311,19 +396,52 @@ def _vacuum_into(db_path: Path, temp: Path, target: Path, passphrase: str | None
             # An absolute name: SQLite would read one starting "file:" as a URI.
             connection.execute("VACUUM INTO ?", (os.path.abspath(temp),))
     except DATABASE_ERRORS as exc:
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code == _SQLITE_FULL or "full" in str(exc):
-            raise DiskFullError(
-                target, "the disk is full; free some space or back up elsewhere"
-            ) from exc
-        # SQLite names the copy in some of its messages: the user must hear about the
-        # database, and the temporary file is gone by the time they read it.
-        detail = str(exc).replace(os.path.abspath(temp), "the copy").replace(str(temp), "the copy")
-        if is_corruption(exc):
-            found = integrity_check(db_path, passphrase=passphrase)
-            detail = found[0] if found else f"SQLite could not read it to copy it: {detail}"
-            raise corrupt_error(db_path, detail, target.parent, passphrase) from exc
-        raise BackupError(f"{db_path}: cannot read the database to back it up ({detail})") from exc
+        raise _copy_failed(exc, db_path, temp, target, passphrase) from exc
+
+
+def _copy_failed(
+    exc: Exception, db_path: Path, temp: Path, target: Path, passphrase: str | None
+) -> Exception:
+    """The error to raise when SQLite failed while copying ``db_path`` into ``temp``."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code == _SQLITE_FULL or "full" in str(exc):
+        return DiskFullError(target, "the disk is full; free some space or back up elsewhere")
+    # SQLite names the copy in some of its messages: the user must hear about the
+    # database, and the temporary file is gone by the time they read it.
+    detail = str(exc).replace(os.path.abspath(temp), "the copy").replace(str(temp), "the copy")
+    if is_corruption(exc):
+        found = integrity_check(db_path, passphrase=passphrase)
+        detail = found[0] if found else f"SQLite could not read it to copy it: {detail}"
+        return corrupt_error(db_path, detail, target.parent, passphrase)
+    return BackupError(f"{db_path}: cannot read the database to back it up ({detail})")
+
+
+def write_chunked(db_path: Path, target: Path, control: BackupControl | None) -> None:
+    """A page copy of the plain ``db_path``, checked, then stored as chunks and a manifest.
+
+    The copy has the database's own pages, so its ``integrity_check`` is a full check
+    of the database as it was: it is recorded as such (casetracker.store.check_state).
+    """
+    temp = temp_copy(target.parent, target.name)
+    try:
+        try:
+            with read_only(db_path) as connection:
+                copy_pages(connection, temp, control)
+        except DATABASE_ERRORS as exc:
+            raise _copy_failed(exc, db_path, temp, target, None) from exc
+        started = time.monotonic()
+        problems = integrity_check(temp, immutable=True)
+        if problems:
+            record_full_check(db_path, False, time.monotonic() - started, problems[0])
+            raise corrupt_error(db_path, problems[0], target.parent)
+        record_full_check(db_path, True, time.monotonic() - started)
+        case_count, revision = _peek(temp, None)
+        size, digest, chunks = store_chunks(temp, target.parent, control)
+        write_manifest(Manifest(size, digest, chunks, case_count, revision), target)
+        record_verified_backup(db_path)
+    finally:
+        with suppress(OSError):
+            temp.unlink()
 
 
 def fsync_file(path: Path, target: Path) -> None:

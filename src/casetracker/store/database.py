@@ -2,7 +2,8 @@
 
 A file is never modified before it has been recognised: a file that is not SQLite,
 an SQLite file of another program, a database of a newer casetracker and a damaged
-one (``quick_check``) are all refused untouched (see casetracker.store.inspection).
+one are all refused untouched (see casetracker.store.inspection); the whole file is
+checked on a schedule, not on every open (see casetracker.store.check_state).
 An existing database is backed up once a day when opened, and pending migrations run
 only after a verified backup. Every write holds the single-writer lock
 (casetracker.store.lock); a database on read-only media opens for reading only.
@@ -21,13 +22,15 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casetracker import APP_NAME, ORG_NAME
 from casetracker.domain.changes import ChangeSet
 from casetracker.logs import redact
 from casetracker.store import change_capture, migrate
+from casetracker.store.backup import corrupt_error
+from casetracker.store.check_state import load_state, record_corruption, reports_damage
 from casetracker.store.connection import make_engine
 from casetracker.store.encryption import has_sqlite_header
 from casetracker.store.errors import (
@@ -184,7 +187,8 @@ class Database:
             return
         with self._reader() as session:
             try:
-                yield session
+                with self._damage_reported():  # damage first: recorded, a backup named
+                    yield session
             except IntegrityError:
                 raise  # a refused change: the services word it
             except DBAPIError as exc:
@@ -199,11 +203,16 @@ class Database:
         if active is not None:
             yield UnitOfWork(active.session, nested=True)
             return
-        with self.writing(), self._writer() as session, change_capture.recording() as written:
+        with (
+            self.writing(),
+            self._writer() as session,
+            change_capture.recording() as written,
+        ):
             uow = UnitOfWork(session)
             token = self._active.set(uow)
             try:
-                yield uow
+                with self._damage_reported():  # damage first: recorded, a backup named
+                    yield uow
             except OperationalError as exc:
                 # A full disk or a read-only file surfaces here, at flush or commit.
                 raise DatabaseUnavailableError(
@@ -219,6 +228,21 @@ class Database:
                     uow.changes = change_capture.committed(written)
                 else:
                     session.rollback()
+
+    @contextmanager
+    def _damage_reported(self) -> Iterator[None]:
+        """SQLite found damage while working: record it and say so, naming a good backup.
+
+        Every later open then checks the whole file first (casetracker.store.check_state).
+        """
+        try:
+            yield
+        except DatabaseError as exc:
+            cause = exc.orig if exc.orig is not None else exc
+            if not reports_damage(cause):
+                raise
+            record_corruption(self.path, str(cause))
+            raise corrupt_error(self.path, str(cause), None, self._passphrase) from exc
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -293,9 +317,11 @@ def open_database(
             Without it, each write transaction takes the lock for its own duration.
         auto_backup: make the day's automatic backup of an existing database.
         backups_dir: where backups go (default: ``backups/`` beside the database).
-        check: run ``quick_check`` first. The GUI passes False and runs the check off
-            its thread once the window shows (seconds on a big file); a database that
-            needs an upgrade is checked anyway, as a migration must not start on damage.
+        check: run ``integrity_check`` first while damage is suspected (SQLite
+            reported some and no full check cleared it; see casetracker.store.check_state).
+            The GUI passes False and runs its checks off its thread once the window
+            shows; a database that needs an upgrade is checked fully anyway, as a
+            migration must not start on damage. No open reads the whole file otherwise.
         passphrase: the passphrase of a protected database (its backups are protected
             with it too); ignored for an unprotected one; a new database created with
             one is protected from the start.
@@ -305,8 +331,8 @@ def open_database(
             and left untouched.
         PassphraseRequiredError, WrongPassphraseError: the file is protected and
             ``passphrase`` is missing or wrong; it is left untouched.
-        CorruptDatabaseError: SQLite's quick check found damage; the file is left as
-            is and the error names the newest good backup.
+        CorruptDatabaseError: the check found damage; the file is left as is and
+            the error names the newest good backup.
         DatabaseInUseError: ``exclusive`` and another casetracker holds the lock.
         MigrationError: the upgrade failed; the database is as it was before.
         DatabaseUnavailableError: the file or its folder cannot be read or written.
@@ -368,7 +394,7 @@ def _open(
             "written by an older casetracker, it must be upgraded, which cannot happen on "
             "read-only media; copy it to a writable folder and open the copy",
         )
-    if exists and (options.check or upgrading):
+    if exists and (upgrading or (options.check and load_state(path).damage_suspected)):
         check_before_opening(path, folder, passphrase)
     database = Database(path, actor or default_actor(), passphrase, read_only=read_only)
     database.lock = session_lock

@@ -1,18 +1,20 @@
 """Recognising an existing file before anything writes to it, or beside it.
 
 A file that is not SQLite, an SQLite file of another program, a database of a newer
-casetracker and a damaged one are refused untouched, and without gaining ``-wal`` or
-``-shm`` files: what the header says is read before SQLite opens anything, and when
-no journal lies beside the file (nobody has it open) SQLite reads it ``immutable``,
-which creates nothing beside it.
+casetracker and a damaged one (when it is checked) are refused untouched, and without
+gaining ``-wal`` or ``-shm`` files: what the header says is read before SQLite opens
+anything, and when no journal lies beside the file (nobody has it open) SQLite reads
+it ``immutable``, which creates nothing beside it.
 """
 
 from __future__ import annotations
 
+import time
 from contextlib import closing
 from pathlib import Path
 
 from casetracker.store import backup, migrate
+from casetracker.store.check_state import record_full_check
 from casetracker.store.connection import APPLICATION_ID
 from casetracker.store.encryption import DATABASE_ERRORS, connect
 from casetracker.store.errors import (
@@ -22,7 +24,7 @@ from casetracker.store.errors import (
     NotADatabaseError,
 )
 from casetracker.store.file_probe import FileKind, probe, read_header, require_regular
-from casetracker.store.integrity import is_corruption, quick_check, unavailable_reason
+from casetracker.store.integrity import integrity_check, is_corruption, unavailable_reason
 from casetracker.store.locations import journal_beside, read_only_media
 
 DAMAGED_HEADER = "its header, the first bytes of the file, is damaged"
@@ -84,15 +86,21 @@ def inspect_file(
 def check_before_opening(
     path: Path, backups_dir: Path | None = None, passphrase: str | None = None
 ) -> None:
-    """``quick_check`` the file; refuse it when damaged, naming its newest good backup.
+    """``integrity_check`` the file and record it; refuse it when damaged.
+
+    Run before a schema upgrade and while damage is suspected (see
+    casetracker.store.check_state), not on every open: it reads the whole file.
 
     Raises:
         CorruptDatabaseError: the file is damaged; it was left as it was.
     """
-    problems = quick_check(path, immutable=_immutable(path), passphrase=passphrase)
+    started = time.monotonic()
+    problems = integrity_check(path, immutable=_immutable(path), passphrase=passphrase)
     if problems and journal_beside(path):
         # Someone opened the file while it was read immutable: read it again properly.
-        problems = quick_check(path, passphrase=passphrase)
+        problems = integrity_check(path, passphrase=passphrase)
+    detail = problems[0] if problems else ""
+    record_full_check(path, not problems, time.monotonic() - started, detail)
     if problems:
         raise backup.corrupt_error(path, problems[0], backups_dir, passphrase)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from casetracker.store import migrate
 from casetracker.store.case_links import crossed_links
+from casetracker.store.chunked_backup import chunk_problems, is_manifest, read_manifest
 from casetracker.store.connection import APPLICATION_ID
 from casetracker.store.encryption import (
     DATABASE_ERRORS,
@@ -25,7 +26,7 @@ from casetracker.store.encryption import (
     WrongPassphraseError,
     connect,
 )
-from casetracker.store.errors import DatabaseUnavailableError
+from casetracker.store.errors import BackupError, DatabaseUnavailableError
 from casetracker.store.file_probe import FileKind, probe
 from casetracker.store.locations import lock_path, read_only_media
 from casetracker.store.lock import read_holder
@@ -160,8 +161,11 @@ def verify_backup(path: Path, passphrase: str | None = None) -> list[str]:
     """Why ``path`` cannot be restored (empty when it is a sound casetracker backup).
 
     A protected backup is read with ``passphrase``; one that another passphrase
-    protects is reported, not raised.
+    protects is reported, not raised. A chunked backup is sound when its chunks add
+    up to the copy that passed ``integrity_check`` when it was made.
     """
+    if is_manifest(path):
+        return _manifest_problems(path)
     kind = probe(path)
     if kind in (FileKind.MISSING, FileKind.UNREADABLE):
         return ["cannot read the file; check the path and its permissions"]
@@ -183,6 +187,16 @@ def verify_backup(path: Path, passphrase: str | None = None) -> list[str]:
     if version is None or version[0] not in migrate.known_revisions():
         return ["made by a newer casetracker; install the newer version to restore it"]
     return integrity_check(path, immutable=True, passphrase=passphrase)
+
+
+def _manifest_problems(path: Path) -> list[str]:
+    try:
+        revision = read_manifest(path).revision
+    except BackupError as exc:
+        return [str(exc).split(": ", 1)[-1]]
+    if revision is None or revision not in migrate.known_revisions():
+        return ["made by a newer casetracker; install the newer version to restore it"]
+    return chunk_problems(path)
 
 
 def is_corruption(exc: Exception) -> bool:

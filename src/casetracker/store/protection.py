@@ -28,6 +28,7 @@ from pathlib import Path
 from casetracker.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
 from casetracker.domain.errors import CasetrackerError
 from casetracker.store import backup
+from casetracker.store.chunked_backup import MANIFEST_SUFFIX, is_manifest, materialize, temp_copy
 from casetracker.store.cipher_copy import converted_copy
 from casetracker.store.encryption import (
     DATABASE_ERRORS,
@@ -40,12 +41,13 @@ from casetracker.store.encryption import (
     has_sqlite_header,
     is_protected,
 )
-from casetracker.store.errors import DatabaseFileError, DatabaseUnavailableError
+from casetracker.store.errors import BackupError, DatabaseFileError, DatabaseUnavailableError
 from casetracker.store.file_probe import require_regular
 from casetracker.store.inspection import inspect_file
 from casetracker.store.integrity import integrity_check, verify_backup
 from casetracker.store.locations import backups_folder
 from casetracker.store.lock import DatabaseLock
+from casetracker.store.shred import remove_securely
 
 # How long a reader in another process (a command, a script) is waited for.
 READER_WAIT = 5.0
@@ -256,9 +258,21 @@ def _convert_backups(
     """Encrypt with ``new`` each backup in the default folder that is plain or ``old``'s."""
     converted: list[Path] = []
     left: list[tuple[Path, str]] = []
-    for info in backup.list_backups(backups_folder(path), path):
+    folder = backups_folder(path)
+    chunked = False
+    for info in backup.list_backups(folder, path):
         source = info.path
         key = None
+        if is_manifest(source):
+            problems = verify_backup(source)
+            chunked = True
+            try:
+                if problems:
+                    raise BackupError(problems[0])
+                converted.append(_encrypted_from_chunks(source, new))
+            except CasetrackerError as exc:
+                left.append((source, f"not converted: {exc}"))
+            continue
         if not has_sqlite_header(source):
             key = _opening_key(source, (old, new))
             if key is None:
@@ -276,7 +290,30 @@ def _convert_backups(
             left.append((source, f"not converted: {exc}"))
             continue
         converted.append(source)
+    if chunked:
+        backup.sweep_chunks(folder)  # the plain chunks no backup names any more
     return tuple(converted), tuple(left)
+
+
+def _encrypted_from_chunks(manifest: Path, passphrase: str) -> Path:
+    """Turn a chunked backup into one file encrypted with ``passphrase``; return its path.
+
+    Chunks hold pages in the clear: a protected database's backups must not. The
+    copy is reassembled, encrypted and checked, then the manifest goes.
+    """
+    target = manifest.with_name(manifest.name.removesuffix(MANIFEST_SUFFIX) + ".sqlite3")
+    plain = temp_copy(manifest.parent, target.name)
+    try:
+        materialize(manifest, plain)
+        encrypted = converted_copy(plain, old=None, new=passphrase, beside=target)
+        os.replace(encrypted, target)
+        fsync_folder(target.parent)
+        manifest.unlink()
+    except OSError as exc:
+        raise translate_os_error(exc, target) from exc
+    finally:
+        remove_securely(plain)
+    return target
 
 
 def _opening_key(path: Path, candidates: tuple[str | None, ...]) -> str | None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from casetracker.atomic import TEMP_SUFFIX, fsync_folder, translate_os_error
 from casetracker.store.backup import SIDE_FILES, STAMP, fsync_file
+from casetracker.store.chunked_backup import is_manifest, materialize
 from casetracker.store.cipher_copy import converted_copy
 from casetracker.store.encryption import (
     PassphraseRequiredError,
@@ -102,7 +103,8 @@ def _protection_to_keep(backup: Path, db_path: Path, passphrase: str | None) -> 
     None when there is nothing to keep: the database is plain (or absent), or the
     backup is protected itself.
     """
-    if not is_protected(db_path) or not has_sqlite_header(backup):
+    plain = is_manifest(backup) or has_sqlite_header(backup)  # chunked copies are plain
+    if not is_protected(db_path) or not plain:
         return None
     if passphrase is None:
         raise PassphraseRequiredError(
@@ -160,8 +162,11 @@ def _copy_beside(source: Path, db_path: Path) -> Path:
         raise translate_os_error(exc, db_path) from exc
     temp = Path(name)
     try:
-        shutil.copyfile(source, temp)
-        fsync_file(temp, db_path)
+        if is_manifest(source):
+            materialize(source, temp)
+        else:
+            shutil.copyfile(source, temp)
+            fsync_file(temp, db_path)
     except BaseException as exc:
         with suppress(OSError):
             temp.unlink()

@@ -19,7 +19,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casetracker.store.chunked_backup import is_manifest, read_manifest
 from casetracker.store.encryption import DATABASE_ERRORS, PassphraseError
+from casetracker.store.errors import BackupError
 from casetracker.store.integrity import read_only
 
 if TYPE_CHECKING:
@@ -95,6 +97,9 @@ class DataDigests:
     def same_data(self, one: BackupInfo, other: BackupInfo) -> bool:
         if (one.case_count, one.revision) != (other.case_count, other.revision):
             return False
+        if is_manifest(one.path) or is_manifest(other.path):
+            # Page copies of unchanged data are equal byte for byte.
+            return _copy_digest(one.path) == _copy_digest(other.path) is not None
         first, second = self.digest(one.path), self.digest(other.path)
         return first is not None and first == second
 
@@ -124,6 +129,13 @@ def _data_digest(path: Path, passphrase: str | None) -> str | None:
     except (*DATABASE_ERRORS, PassphraseError):
         return None
     return digest.hexdigest()
+
+
+def _copy_digest(path: Path) -> str | None:
+    try:
+        return read_manifest(path).sha256 if is_manifest(path) else None
+    except BackupError:
+        return None
 
 
 def _when(backup: BackupInfo) -> tuple[datetime, str]:

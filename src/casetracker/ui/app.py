@@ -153,10 +153,11 @@ def report_startup_error(message: str, *, interactive: bool | None = None) -> No
 class AppSession(QObject):
     """The open database and its main window; a restore or another file replaces both.
 
-    The database is opened without its slow checks, so the window shows at once;
-    after the first paint ``quick_check`` and the day's backup run in the
-    background. Replacing the database (a restore, an imported archive, a move)
-    closes the window and the file first: nothing may write to it meanwhile.
+    The database is opened without reading the whole file, so the window shows at
+    once; after the first paint the day's backup and the weekly full check run in
+    the background (cancelled when the database closes). Replacing the database (a
+    restore, an imported archive, a move) closes the window and the file first:
+    nothing may write to it meanwhile.
     """
 
     checked = Signal(object)  # the CheckOutcome of the start-up checks, once handled
@@ -170,6 +171,7 @@ class AppSession(QObject):
         self.db: Database | None = None
         self.window: MainWindow | None = None
         self._warned: set[Path] = set()
+        self._scheduled: backups.BackupControl | None = None
 
     def start(self) -> bool:
         """Open the database and show the window; False when the app should exit."""
@@ -178,6 +180,9 @@ class AppSession(QObject):
     def close(self) -> None:
         """Close the window (and its History and Backups windows), then the database."""
         window, self.window = self.window, None
+        if self._scheduled is not None:
+            self._scheduled.cancel()  # a backup half made is dropped; the next start redoes it
+            self._scheduled = None
         if window is not None and isValid(window):
             for tool in list(window.tool_windows.values()):
                 tool.close()
@@ -307,8 +312,9 @@ class AppSession(QObject):
             self._warned.add(self.path)
             location_warning(window, self.path, warning, self.move_to_this_computer)
         path, passphrase = self.path, self.db.passphrase
+        control = self._scheduled = backups.BackupControl()
         run_in_background(
-            lambda _progress: startup_checks(path, passphrase),
+            lambda _progress: startup_checks(path, passphrase, control),
             lambda outcome: self._checked(window, outcome),
             lambda error: self._check_failed(window, error),
         )

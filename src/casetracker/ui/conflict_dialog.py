@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casetracker.domain.errors import RemoteChange, StaleRecordError
-from casetracker.services.dto import AuditInfo
+from casetracker.domain.records import AuditInfo
 from casetracker.ui.formats import format_utc
 from casetracker.ui.history.history_text import changes_text, what_happened
 

@@ -29,7 +29,7 @@ from shiboken6 import isValid
 from casetracker.services import backups
 from casetracker.services.backups import BackupInfo, BackupMade, CheckReport
 from casetracker.ui.error_text import describe_error
-from casetracker.ui.formats import datetime_sample, format_size
+from casetracker.ui.formats import datetime_sample, format_date, format_size
 from casetracker.ui.headings import page_title
 from casetracker.ui.i18n import translate
 from casetracker.ui.live_text import LiveLabel
@@ -82,6 +82,17 @@ COLUMNS: tuple[Column[BackupInfo], ...] = (
         align_right=True,
     ),
     Column(
+        QT_TRANSLATE_NOOP("Columns", "On disk"),
+        lambda b: "—" if b.on_disk is None else format_size(b.on_disk),
+        sort_key=lambda b: b.on_disk or 0,
+        tooltip=lambda b: (
+            translate("BackupsWindow", "What this copy adds: the parts no older copy shares")
+            if b.chunked
+            else ""
+        ),
+        align_right=True,
+    ),
+    Column(
         QT_TRANSLATE_NOOP("Columns", "File"), lambda b: b.path.name, tooltip=lambda b: str(b.path)
     ),
 )
@@ -120,6 +131,8 @@ class BackupsWindow(QDialog):
             self,
         )
         hint.setWordWrap(True)
+        self.check_label = LiveLabel(self.tr("Last full check"), self, politeness=None)
+        self.check_label.setWordWrap(True)
         self.folder_label = LiveLabel(self.tr("Folder shown"), self, politeness=None)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.look_in_button = self._button(self.tr("&Look in another folder…"), self.look_in)
@@ -134,10 +147,10 @@ class BackupsWindow(QDialog):
         self.table.setSortingEnabled(True)
         header = self.model.headerData
         widths: dict[int, int | str] = {0: datetime_sample(), 1: 16, 2: 22}
-        for column, sample in ((3, "9999"), (4, "999.9 MB")):
+        for column, sample in ((3, "9999"), (4, "999.9 MB"), (5, "999.9 MB")):
             title = header(column, Qt.Orientation.Horizontal)
             widths[column] = title if len(title) > len(sample) else sample
-        setup_table(self.table, widths, stretch=5)
+        setup_table(self.table, widths, stretch=6)
         self.table.edit_requested.connect(self.restore_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.progress = QProgressBar(self)
@@ -170,6 +183,7 @@ class BackupsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(hint)
+        layout.addWidget(self.check_label)
         layout.addLayout(folder_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(status_row)
@@ -196,11 +210,15 @@ class BackupsWindow(QDialog):
         self.default_button.setVisible(folder != self.default_folder)
         self._run(
             self.tr("Reading the backups…"),
-            lambda: backups.list_backups(self.db_path, folder, passphrase=self._passphrase),
-            lambda found: self._listed(found, message),
+            lambda: (
+                backups.list_backups(self.db_path, folder, passphrase=self._passphrase),
+                backups.check_status(self.db_path),
+            ),
+            lambda found: self._listed(*found, message),
         )
 
-    def _listed(self, found: list[BackupInfo], message: str) -> None:
+    def _listed(self, found: list[BackupInfo], state: backups.CheckState, message: str) -> None:
+        self.check_label.setText(check_text(state))
         self.model.set_records(found)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         if found:
@@ -323,6 +341,7 @@ class BackupsWindow(QDialog):
         )
 
     def _checked(self, report: CheckReport) -> None:
+        self.check_label.setText(check_text(backups.check_status(self.db_path)))
         self.report.setPlainText(report_text(report))
         self.report.show()
         if report.ok:
@@ -367,6 +386,29 @@ class BackupsWindow(QDialog):
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
+
+
+def check_text(state: backups.CheckState) -> str:
+    """When the whole file was last checked, what was found, and when the next check is."""
+    if state.damage_suspected:
+        return translate(
+            "BackupsWindow",
+            "SQLite reported damage in this database: press Check the database, then "
+            "restore the newest good backup if the check confirms it.",
+        )
+    if state.last_full_check is None:
+        return translate(
+            "BackupsWindow", "Not checked in full yet: the next backup checks it, or press Check."
+        )
+    following = state.next_full_check()
+    text = translate("BackupsWindow", "Last full check: %1, no damage found.").replace(
+        "%1", when_text(state.last_full_check)
+    )
+    if following is not None:
+        text += " " + translate("BackupsWindow", "Next: %1.").replace(
+            "%1", format_date(following.date())
+        )
+    return text
 
 
 def report_text(report: CheckReport) -> str:

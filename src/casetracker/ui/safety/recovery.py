@@ -2,7 +2,7 @@
 
 Each message says what happened, that nothing was changed or lost, and what to do;
 the store's English wording is shown only as the technical detail. The start-up
-checks (``quick_check`` and the day's backup) run here off the GUI thread.
+checks (the day's backup and the weekly full check) run here off the GUI thread.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from casetracker.services.database_file import (
     describe_backup,
     holder,
     network_file_system,
-    quick_check,
     risky_location,
     synced_service,
 )
@@ -322,20 +321,22 @@ class CheckOutcome:
     backup_problem: str | None = None
 
 
-def startup_checks(db_path: Path, passphrase: str | None = None) -> CheckOutcome:
-    """``quick_check``, then the day's backup (its full check catches what quick misses).
+def startup_checks(
+    db_path: Path, passphrase: str | None = None, control: backups.BackupControl | None = None
+) -> CheckOutcome:
+    """The day's backup (its copy checked in full) and the weekly check, when due.
 
-    Runs in a worker: it touches no widget.
+    Runs in a worker: it touches no widget. ``control`` cancels it when the app quits;
+    a cancelled backup keeps nothing and the next start makes it again.
     """
-    problems = quick_check(db_path, passphrase=passphrase)
     try:
-        if problems:
-            raise backups_corrupt(db_path, problems[0], passphrase)
-        made = backups.daily_backup(db_path, passphrase=passphrase)
+        made = backups.scheduled_work(db_path, passphrase=passphrase, control=control)
     except CorruptDatabaseError as error:
         return CheckOutcome(corrupt=error, good_backup=backup_info(error, passphrase))
     except (FileWriteError, BackupError) as error:
         return CheckOutcome(backup_problem=str(error))
+    except backups.BackupCancelled:
+        return CheckOutcome()
     return CheckOutcome(backup=made)
 
 
