@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from casetracker.domain.calendar import Closure, JudicialCalendar
@@ -142,7 +142,7 @@ def day_counts(
             .group_by(hearing_day)
         ).all()
         deadline_rows = session.execute(
-            select(Deadline.due_on, func.count(), func.sum(Deadline.watch))
+            select(Deadline.due_on, func.count(), func.sum(cast(Deadline.watch, Integer)))
             .where(Deadline.status == _OPEN, Deadline.due_on.between(start, end))
             .group_by(Deadline.due_on)
         ).all()

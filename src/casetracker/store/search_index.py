@@ -56,6 +56,10 @@ def match_expression(query: str) -> str | None:
 
 def search(session: Session, query: str, limit: int = 50) -> list[IndexHit]:
     """The best ``limit`` matches for ``query``, best first."""
+    if session.get_bind().dialect.name == "postgresql":
+        from casetracker.store import search_pg
+
+        return search_pg.search(session, query, limit)
     expression = match_expression(query)
     if expression is None:
         return []
