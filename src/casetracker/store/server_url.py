@@ -10,7 +10,7 @@ the URL, but it is never shown: every message, log line and window title uses
 from __future__ import annotations
 
 import os
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from sqlalchemy import URL
 from sqlalchemy.engine import make_url
@@ -18,7 +18,6 @@ from sqlalchemy.exc import ArgumentError
 
 from casetracker.domain.errors import CasetrackerError
 
-SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 FORM = "postgresql://USER@HOST[:PORT]/DBNAME"
 # Query parameters that may carry a secret (libpq accepts password= there too).
 _SECRET_PARAMETERS = {"password", "sslpassword"}
@@ -54,7 +53,9 @@ def is_server_url(target: str | os.PathLike[str] | None) -> bool:
     if target is None:
         return False
     scheme, separator, _rest = os.fspath(target).partition("://")
-    return bool(separator) and scheme.lower() in SCHEMES
+    # Any postgres… scheme: a wrong driver name gets a clear refusal from engine_url
+    # rather than being taken for a file name.
+    return bool(separator) and scheme.lower().startswith("postgres")
 
 
 def redact(url: str) -> str:
@@ -65,8 +66,9 @@ def redact(url: str) -> str:
         if "@" in netloc:
             user, _at, host = netloc.rpartition("@")
             netloc = f"{user.partition(':')[0]}@{host}"
-        query = urlencode(
-            [(k, v) for k, v in parse_qsl(parts.query) if k.lower() not in _SECRET_PARAMETERS]
+        # Shown as typed (a socket folder stays /run/postgresql, not %2Frun%2F…).
+        query = "&".join(
+            f"{k}={v}" for k, v in parse_qsl(parts.query) if k.lower() not in _SECRET_PARAMETERS
         )
         return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
     except ValueError:
@@ -84,7 +86,7 @@ def engine_url(url: str, password: str | None = None) -> URL:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
         raise ServerDatabaseError(label, f"not a server address; write it as {FORM}") from None
-    if parsed.get_backend_name() not in ("postgresql", "postgres"):
+    if parsed.drivername not in ("postgresql", "postgres", "postgresql+psycopg"):
         raise ServerDatabaseError(label, f"not a server address; write it as {FORM}")
     if not parsed.database:
         raise ServerDatabaseError(label, f"no database name; write the address as {FORM}")
