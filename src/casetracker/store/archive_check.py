@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import UniqueConstraint, func, insert, select, text
+from sqlalchemy import UniqueConstraint, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from casetracker.store.archive_codec import (
 )
 from casetracker.store.archive_rules import RuleChecker
 from casetracker.store.database import Database
+from casetracker.store.portable import follow_sequences, on_sqlite
 
 HEADER_KEYS = ("format", "format_version", "schema_revision", "app_version", "exported_at")
 SHOWN_PROBLEMS = 50
@@ -102,16 +103,24 @@ def write_plan(db: Database, plan: Plan) -> None:
         session = uow.session
         _require_empty(session)
         # References inside one table (a case related to a later case) and cycles are
-        # checked at commit, once every row is in.
-        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # checked at commit, once every row is in (SQLite); PostgreSQL checks each
+        # statement, so such references are set once their table is complete.
+        sqlite = on_sqlite(session)
+        if sqlite:
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
         problems: list[ValidationError] = []
         with bulk.bulk_cache(session), bulk.deferred_indexing(session):
             for part in sections():
                 rows, pointers = plan.rows.get(part.name, []), plan.pointers.get(part.name, [])
-                problems += _insert(session, part, rows, pointers)
+                inward = [] if sqlite else _inward_references(part)
+                first = [{**row, **dict.fromkeys(inward)} for row in rows] if inward else rows
+                problems += _insert(session, part, first, pointers)
+                if inward and not problems:
+                    problems += _set_inward(session, part, rows, pointers, inward)
             if problems:
                 raise ArchiveError(problems)
-        broken = session.execute(text("PRAGMA foreign_key_check")).fetchall()
+        follow_sequences(session, (part.table for part in sections()))
+        broken = session.execute(text("PRAGMA foreign_key_check")).fetchall() if sqlite else []
         if broken:
             raise ArchiveError(
                 [ValidationError(f"/{row[0]}", f"row {row[1]} points at a missing {row[2]}")
@@ -271,6 +280,33 @@ def _insert(
                 except IntegrityError as exc:
                     problems.append(ValidationError(pointer, _refusal(exc)))
         session.execute(text("RELEASE archive_chunk"))
+    return problems
+
+
+def _inward_references(part: Section) -> list[str]:
+    """The columns of ``part``'s table that point at rows of the same table."""
+    return [key.parent.name for key in part.table.foreign_keys if key.column.table is part.table]
+
+
+def _set_inward(
+    session: Session,
+    part: Section,
+    rows: list[dict[str, Any]],
+    pointers: list[str],
+    columns: list[str],
+) -> list[ValidationError]:
+    """Fill in the same-table references left empty by the first pass."""
+    problems: list[ValidationError] = []
+    table = part.table
+    for row, pointer in zip(rows, pointers, strict=True):
+        values = {name: row.get(name) for name in columns if row.get(name) is not None}
+        if not values:
+            continue
+        try:
+            with session.begin_nested():
+                session.execute(update(table).where(table.c.id == row["id"]).values(values))
+        except IntegrityError as exc:
+            problems.append(ValidationError(pointer, _refusal(exc)))
     return problems
 
 

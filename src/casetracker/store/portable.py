@@ -6,8 +6,10 @@ differs by engine are here, so that nothing outside ``store/`` asks which engine
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import Table, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -32,6 +34,31 @@ class json_each(GenericFunction[Any]):
 @compiles(json_each, "postgresql")
 def _json_each_postgresql(element: json_each, compiler: SQLCompiler, **kw: Any) -> str:
     return f"json_each_text(CAST({compiler.process(element.clauses, **kw)} AS json))"
+
+
+def on_sqlite(session: Session) -> bool:
+    """Whether the session works on an SQLite file (else on a PostgreSQL server)."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def follow_sequences(session: Session, tables: Iterable[Table]) -> None:
+    """After rows went in with their ids given, let PostgreSQL's id sequences follow.
+
+    Otherwise the next ordinary insert would be handed an id already taken. SQLite
+    takes max(id) + 1 by itself.
+    """
+    if on_sqlite(session):
+        return
+    for table in tables:
+        column = table.c.get("id")
+        if column is None or not column.primary_key:
+            continue
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'),"
+                f" coalesce(max(id), 0) + 1, false) FROM {table.name}"
+            )
+        )
 
 
 def key_in_range(session: Session, key: object) -> bool:
