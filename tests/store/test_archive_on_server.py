@@ -18,7 +18,7 @@ from tests.pg_fixtures import PgServer
 from casetracker.domain.enums import Procedure
 from casetracker.services import archive
 from casetracker.services.case_detail import case_detail
-from casetracker.services.cases import CaseInput, create_case
+from casetracker.services.cases import CaseInput, create_case, update_case
 from casetracker.services.history import history
 from casetracker.services.search import search
 from casetracker.store.database import open_database
@@ -73,3 +73,29 @@ def test_the_server_refuses_an_archive_when_it_holds_records(
         source.close()
         server.close()
         pg_server.drop(url)
+
+
+def test_a_case_related_to_a_later_case_comes_across(
+    pg_url: str, db_path: Path, tmp_path: Path
+) -> None:
+    source = open_database(db_path, actor="tester")
+    server = open_server_database(pg_url)
+    try:
+        appeal = create_case(source, CaseInput(title="Apelación", procedure=Procedure.AMPARO))
+        later = create_case(source, CaseInput(title="Principal", procedure=Procedure.AMPARO))
+        update_case(
+            source,
+            appeal.id,
+            CaseInput(
+                title="Apelación",
+                procedure=Procedure.AMPARO,
+                related_case_id=later.id,
+                relation="appeal_of",
+            ),
+        )
+        archive.export_archive(source, tmp_path / "linked.json", plaintext=True)
+        archive.import_archive(server, tmp_path / "linked.json")
+        assert case_detail(server, appeal.id).case.related_case_id == later.id
+    finally:
+        source.close()
+        server.close()

@@ -9,11 +9,12 @@ inserting, located by row, and rolls everything back too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import UniqueConstraint, func, insert, select, text, update
+from sqlalchemy import CheckConstraint, UniqueConstraint, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -276,7 +277,10 @@ def _insert(
             session.execute(text("ROLLBACK TO archive_chunk"))
             for row, pointer in zip(chunk, pointers[start : start + _CHUNK], strict=True):
                 try:
-                    session.execute(statement, row)
+                    # Each in its savepoint: on PostgreSQL a refused statement spoils
+                    # the transaction until rolled back to one.
+                    with session.begin_nested():
+                        session.execute(statement, row)
                 except IntegrityError as exc:
                     problems.append(ValidationError(pointer, _refusal(exc)))
         session.execute(text("RELEASE archive_chunk"))
@@ -284,8 +288,18 @@ def _insert(
 
 
 def _inward_references(part: Section) -> list[str]:
-    """The columns of ``part``'s table that point at rows of the same table."""
-    return [key.parent.name for key in part.table.foreign_keys if key.column.table is part.table]
+    """The columns of ``part``'s table that point at rows of the same table, and the
+    optional columns a CHECK ties to them (a case's ``relation`` goes with its
+    ``related_case_id``), to be left empty until the table is complete."""
+    table = part.table
+    inward = {key.parent.name for key in table.foreign_keys if key.column.table is table}
+    for constraint in table.constraints:
+        if not isinstance(constraint, CheckConstraint):
+            continue
+        named = set(re.findall(r"\w+", str(constraint.sqltext))) & set(table.c.keys())
+        if named & inward:
+            inward |= {name for name in named if table.c[name].nullable}
+    return sorted(inward)
 
 
 def _set_inward(
