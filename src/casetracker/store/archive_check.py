@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import CheckConstraint, UniqueConstraint, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Executable
 
 from casetracker.domain.errors import ConflictError, ValidationError, ValidationErrors
 from casetracker.store import bulk, migrate
@@ -118,6 +119,8 @@ def write_plan(db: Database, plan: Plan) -> None:
                 problems += _insert(session, part, first, pointers)
                 if inward and not problems:
                     problems += _set_inward(session, part, rows, pointers, inward)
+                if problems and not sqlite:
+                    break  # later tables would only report rows missing their parents
             if problems:
                 raise ArchiveError(problems)
         follow_sequences(session, (part.table for part in sections()))
@@ -276,13 +279,9 @@ def _insert(
         except IntegrityError:
             session.execute(text("ROLLBACK TO archive_chunk"))
             for row, pointer in zip(chunk, pointers[start : start + _CHUNK], strict=True):
-                try:
-                    # Each in its savepoint: on PostgreSQL a refused statement spoils
-                    # the transaction until rolled back to one.
-                    with session.begin_nested():
-                        session.execute(statement, row)
-                except IntegrityError as exc:
-                    problems.append(ValidationError(pointer, _refusal(exc)))
+                # Each in its savepoint: on PostgreSQL a refused statement spoils
+                # the transaction until rolled back to one.
+                problems += _attempt(session, statement.values(row), pointer)
         session.execute(text("RELEASE archive_chunk"))
     return problems
 
@@ -316,16 +315,29 @@ def _set_inward(
         values = {name: row.get(name) for name in columns if row.get(name) is not None}
         if not values:
             continue
-        try:
-            with session.begin_nested():
-                session.execute(update(table).where(table.c.id == row["id"]).values(values))
-        except IntegrityError as exc:
-            problems.append(ValidationError(pointer, _refusal(exc)))
+        statement = update(table).where(table.c.id == row["id"]).values(values)
+        problems += _attempt(session, statement, pointer)
     return problems
+
+
+def _attempt(session: Session, statement: Executable, pointer: str) -> list[ValidationError]:
+    """Run ``statement`` in a savepoint; the problem it raises, located at ``pointer``."""
+    session.execute(text("SAVEPOINT archive_row"))
+    try:
+        session.execute(statement)
+    except IntegrityError as exc:
+        session.execute(text("ROLLBACK TO archive_row"))
+        return [ValidationError(pointer, _refusal(exc))]
+    finally:
+        session.execute(text("RELEASE archive_row"))
+    return []
 
 
 def _refusal(exc: IntegrityError) -> str:
     detail = str(exc.orig)
+    diagnosis = getattr(exc.orig, "diag", None)  # PostgreSQL names the constraint apart
+    if getattr(exc.orig, "sqlstate", None) == "23514" and diagnosis is not None:
+        return f"breaks the rule {diagnosis.constraint_name}"
     if "CHECK constraint failed: " in detail:
         rule = detail.split("CHECK constraint failed: ", 1)[1]
         return f"breaks the rule {rule}"
