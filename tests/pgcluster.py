@@ -103,7 +103,13 @@ def start_cluster() -> Cluster:
     if as_root:
         import pwd
 
-        entry = pwd.getpwnam(RUN_AS)
+        try:
+            entry = pwd.getpwnam(RUN_AS)
+        except KeyError:
+            raise ClusterUnavailable(
+                f"no '{RUN_AS}' system user to run the server as (root may not): install "
+                "Debian's postgresql package, which creates it"
+            ) from None
         os.chown(root, entry.pw_uid, entry.pw_gid)
     os.chmod(root, 0o700)
     cluster = Cluster(root, bindir, RUN_AS if as_root else None)
