@@ -193,3 +193,15 @@ def test_redaction_removes_the_password_wherever_it_is_written() -> None:
     )
     assert "pw" not in redact("postgresql://ana@db/ct?password=pw&sslmode=verify-full")
     assert redact("postgresql://ana:p@ss:w@rd@db/ct") == "postgresql://ana@db/ct"
+
+
+def test_synthetic_cases_fill_a_server_and_new_records_still_get_free_ids(
+    pg_url: str, tmp_path: Path
+) -> None:
+    assert run_cli(tmp_path, "--db", pg_url, "synth", "--cases", "3").returncode == 0
+    database = open_server_database(pg_url)
+    try:
+        # The synthetic rows were given their ids: the sequence must have followed.
+        create_case(database, CaseInput(title="Después", procedure=Procedure.AMPARO))
+    finally:
+        database.close()
