@@ -14,8 +14,9 @@ qt_runtime=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 qt_desktop=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0)
 # xvfb, dbus, at-spi2-core and python3-pyatspi: the screen-reader tests run the app on a
 # virtual display (with the xcb libraries of qt_desktop) and read it over AT-SPI.
+# postgresql and postgresql-client: the tests start a private PostgreSQL cluster.
 test_tools=(poppler-utils qpdf libreoffice-writer-nogui sqlite3 fonts-liberation2
-  xvfb dbus at-spi2-core python3-pyatspi)
+  xvfb dbus at-spi2-core python3-pyatspi postgresql postgresql-client)
 
 need_debian() {
   local missing=()

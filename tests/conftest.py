@@ -14,9 +14,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.pg_fixtures import DEMO_TEMPLATE, PgServer, pg_server, pg_url
 
 from casetracker.services.demo import DemoResult, load_demo
 from casetracker.store.database import Database, open_database
+
+__all__ = ["pg_server", "pg_url"]  # fixtures for every test (tests/pg_fixtures.py)
+ENGINES = ("sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql))
 
 # The day the tests pretend the demo was loaded, so relative dates are stable.
 DEMO_TODAY = date(2026, 11, 26)
@@ -44,17 +48,48 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "cases.sqlite3"
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``both_engines`` run once on SQLite and once on PostgreSQL.
+
+    A test of such a module that is about SQLite's own behaviour is marked ``sqlite``.
+    """
+    definition = metafunc.definition
+    both = definition.get_closest_marker("both_engines") is not None
+    if both and "engine" in metafunc.fixturenames and not definition.get_closest_marker("sqlite"):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """An empty database built by the migrations."""
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine ``db`` runs on: SQLite unless the test is marked ``both_engines``."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def db(db_path: Path, engine: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An empty database built by the migrations (with the demo if the test asks)."""
+    if engine == "postgresql":
+        from casetracker.store.server import open_server_database
+
+        server: PgServer = request.getfixturevalue("pg_server")
+        # A test that loads the demo gets a copy of the demo template instead (fast).
+        url = server.new_database(DEMO_TEMPLATE if "demo" in request.fixturenames else None)
+        database: Database = open_server_database(url)
+        yield database
+        database.close()
+        server.drop(url)
+        return
     database = open_database(db_path, actor="tester")
     yield database
     database.close()
 
 
 @pytest.fixture
-def demo(db: Database) -> DemoResult:
+def demo(db: Database, engine: str, request: pytest.FixtureRequest) -> DemoResult:
     """The three demo proceedings, loaded as on DEMO_TODAY."""
+    if engine == "postgresql":
+        server: PgServer = request.getfixturevalue("pg_server")
+        return server.demo
     return load_demo(db, today=DEMO_TODAY)
 
 

@@ -60,8 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help="database file (default: $CASETRACKER_DB, else the per-user data folder)",
+        metavar="PATH|URL",
+        help="database file, or a PostgreSQL server as postgresql://USER@HOST[:PORT]/DBNAME "
+        "(default: $CASETRACKER_DB, else a file in the per-user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:

@@ -22,6 +22,7 @@ from casetracker.store.archive_codec import sections
 from casetracker.store.database import Database, open_database
 from casetracker.store.models import Base
 
+pytestmark = pytest.mark.both_engines  # the tests with a db fixture run on both engines
 STAMP = re.compile(rb'"exported_at": "[^"]*"')
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
 from tests.conftest import DEMO_TODAY
 
 from casetracker.domain.enums import DeadlineStatus, HearingStatus
@@ -19,6 +20,8 @@ from casetracker.services.deadlines import DeadlineInput, create_deadline, set_d
 from casetracker.services.demo import DemoResult
 from casetracker.services.hearings import HearingInput, create_hearing
 from casetracker.store.database import Database
+
+pytestmark = pytest.mark.both_engines  # cases, filings, search… on SQLite and PostgreSQL
 
 TWO_WEEKS = DEMO_TODAY + timedelta(days=13)
 

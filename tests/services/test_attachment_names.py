@@ -15,6 +15,8 @@ from casetracker.services.demo import DemoResult
 from casetracker.store.database import Database
 from casetracker.store.models import Attachment, AttachmentContent, AuditEntry
 
+pytestmark = pytest.mark.both_engines  # cases, filings, search… on SQLite and PostgreSQL
+
 PE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + bytes(512)
 
 

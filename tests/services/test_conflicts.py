@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,6 +19,8 @@ from casetracker.services.conflicts import (
 from casetracker.services.demo import DemoResult
 from casetracker.services.parties import PartyInput, create_party
 from casetracker.store.database import Database
+
+pytestmark = pytest.mark.both_engines  # cases, filings, search… on SQLite and PostgreSQL
 
 
 def test_names_are_compared_without_accents_case_or_punctuation() -> None:

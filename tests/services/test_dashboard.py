@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from sqlalchemy import update
 from tests.conftest import DEMO_TODAY
 
@@ -16,6 +17,8 @@ from casetracker.services.hearings import HearingInput, create_hearing
 from casetracker.services.notes import NoteInput, create_note
 from casetracker.store.database import Database
 from casetracker.store.models import Case
+
+pytestmark = pytest.mark.both_engines  # cases, filings, search… on SQLite and PostgreSQL
 
 
 def test_the_demo_shows_its_overdue_and_upcoming_deadlines(db: Database, demo: DemoResult) -> None:

@@ -29,6 +29,8 @@ from casetracker.store.models import (
     Party,
 )
 
+pytestmark = pytest.mark.both_engines  # cases, filings, search… on SQLite and PostgreSQL
+
 MOLLOHUANCA_DIED_BY = date(2022, 3, 31)
 
 # Records taken from the domain notes (dates, parties, courts): the only ones not flagged.

@@ -13,6 +13,8 @@ from casetracker.services.demo import DemoResult
 from casetracker.services.search import search
 from casetracker.store.database import Database
 
+pytestmark = pytest.mark.both_engines  # cases, filings, search… on SQLite and PostgreSQL
+
 TYPED = "Exp. N.º 112-2026-0-1001-jm-ci-01"
 CANONICAL = "00112-2026-0-1001-JM-CI-01"
 

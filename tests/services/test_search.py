@@ -9,6 +9,8 @@ from casetracker.services.demo import DemoResult
 from casetracker.services.search import MAX_WORDS, search
 from casetracker.store.database import Database
 
+pytestmark = pytest.mark.both_engines  # cases, filings, search… on SQLite and PostgreSQL
+
 
 def found(db: Database, query: str) -> set[tuple[str, int]]:
     return {(hit.entity, hit.entity_id) for hit in search(db, query, limit=1_000)}

@@ -15,6 +15,8 @@ from casetracker.services.matters import MatterInput, create_matter
 from casetracker.services.timeline import TimelineKind, case_timeline, matter_timeline
 from casetracker.store.database import Database
 
+pytestmark = pytest.mark.both_engines  # cases, filings, search… on SQLite and PostgreSQL
+
 
 def test_a_case_timeline_holds_every_filing_hearing_and_deadline_in_date_order(
     db: Database, demo: DemoResult

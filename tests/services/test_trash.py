@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from casetracker.services import trash
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import CaseInput, create_case, get_case, list_cases
@@ -11,6 +13,8 @@ from casetracker.services.history import history
 from casetracker.services.parties import delete_party
 from casetracker.services.search import search
 from casetracker.store.database import Database
+
+pytestmark = pytest.mark.both_engines  # cases, filings, search… on SQLite and PostgreSQL
 
 
 def _bambas(db: Database, demo: DemoResult) -> int:
@@ -51,6 +55,7 @@ def test_delete_and_restore_are_in_the_history(db: Database, demo: DemoResult) -
     assert "filings" in history(db, case_id=case_id, limit=2)[1].summary
 
 
+@pytest.mark.sqlite  # PostgreSQL's sequences never hand out an id twice
 def test_a_reused_id_gets_a_new_one_and_references_follow(db: Database) -> None:
     first = create_case(db, CaseInput(title="Primero", procedure="amparo"))
     snapshot = trash.delete_to_trash(db, "case", first.id)

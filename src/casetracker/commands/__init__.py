@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from casetracker.commands._passphrase import current_passphrase
+from casetracker.commands._passphrase import current_passphrase, open_server
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services.backups import start_in_background
-from casetracker.store.database import Database, open_database, resolve_db_path
+from casetracker.store.database import Database, db_target, open_database, resolve_db_path
 from casetracker.store.encryption import is_protected, passphrase_for_new_file
+from casetracker.store.server_url import is_server_url
 
 
 class UsageError(CasetrackerError):
@@ -31,6 +32,9 @@ class CommandContext:
     _passphrase: str | None = field(default=None, repr=False)
 
     def database(self, *, create: bool = True) -> Database:
+        if self._db is None and is_server_url(target := db_target(self.db_option)):
+            assert target is not None
+            self._db = open_server(target, create=create)
         if self._db is None:
             path = resolve_db_path(self.db_option)
             passphrase = self.passphrase(path)

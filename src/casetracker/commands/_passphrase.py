@@ -14,6 +14,8 @@ from pathlib import Path
 
 from casetracker.domain.errors import CasetrackerError
 from casetracker.store.encryption import PASSPHRASE_ENV, PassphraseRequiredError
+from casetracker.store.server import ServerDatabase, open_server_database
+from casetracker.store.server_url import ServerPasswordRequiredError, redact
 
 ADVICE = f"set {PASSPHRASE_ENV} or run the command in a terminal to be asked for it"
 
@@ -63,3 +65,22 @@ def new_passphrase(path: Path, variable: str) -> str:
 def interactive() -> bool:
     """Whether a person can answer a prompt here."""
     return sys.stdin is not None and sys.stdin.isatty()
+
+
+def open_server(url: str, *, create: bool = True) -> ServerDatabase:
+    """Connect to a server database, asking for the password in a terminal if needed.
+
+    libpq's PGPASSWORD and ~/.pgpass are tried first (as psql does); the typed
+    password goes to the server only, never to a log or a message.
+    """
+    try:
+        return open_server_database(url, create=create)
+    except ServerPasswordRequiredError:
+        if not interactive():
+            raise
+    typed = getpass.getpass(f"Password for {redact(url)}: ")
+    if not typed:
+        raise ServerPasswordRequiredError(
+            redact(url), "no password was entered; nothing was opened"
+        )
+    return open_server_database(url, password=typed, create=create)

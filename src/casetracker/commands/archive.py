@@ -64,7 +64,7 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
         summary = archive.import_archive(db, args.file)
     except archive.ArchiveError as error:
         return _report(f"{args.file}: the archive cannot be imported; nothing was written:", error)
-    print(f"Imported {_count(summary.counts)} from {summary.path} into {db.path}")
+    print(f"Imported {_count(summary.counts)} from {summary.path} into {db.location}")
     for warning in summary.warnings:
         print(f"casetracker: warning: {one_line(str(warning))}", file=sys.stderr)
     return 0

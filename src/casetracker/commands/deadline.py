@@ -37,7 +37,8 @@ from casetracker.services.courts import find_court
 from casetracker.services.deadline_record_brief import write_deadline_record
 from casetracker.services.judicial_calendar import explain_due_date
 from casetracker.services.rule_catalogue import shipped_rules
-from casetracker.store.database import resolve_db_path
+from casetracker.store.database import db_target, resolve_db_path
+from casetracker.store.server_url import is_server_url
 
 NATIONAL = "Sin base de datos: no se aplican cierres registrados (use --court o --case)"
 _UNITS = {
@@ -123,7 +124,9 @@ def run_deadline(args: argparse.Namespace, context: CommandContext) -> int:
     calendar: dict[str, Any] = {"court": None, "case": None}
     with_database = bool(args.case or args.court)
     # A rule may be the user's own or edited: read it from the database when there is one.
-    with_database |= bool(args.rule) and resolve_db_path(context.db_option).exists()
+    with_database |= bool(args.rule) and (
+        is_server_url(db_target(context.db_option)) or resolve_db_path(context.db_option).exists()
+    )
     if with_database:
         result, calendar = _with_database(args, context, start, days, unit, distance)
     else:
@@ -158,7 +161,7 @@ def _with_database(
     elif args.court:
         found = find_court(db, args.court)
         if found is None:
-            raise ValidationError("court", f"no court named {echo(args.court)} in {db.path}")
+            raise ValidationError("court", f"no court named {echo(args.court)} in {db.location}")
         court_id = found.id
         calendar["court"] = _court_json(found)
     result = explain_due_date(

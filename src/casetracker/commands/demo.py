@@ -18,7 +18,7 @@ def run_demo(args: argparse.Namespace, context: CommandContext) -> int:
     db = context.database()
     result = load_demo(db)
     if result.loaded:
-        print(f"Loaded the demo: {len(result.case_ids)} proceedings into {db.path}")
+        print(f"Loaded the demo: {len(result.case_ids)} proceedings into {db.location}")
     else:
-        print(f"The demo is already in {db.path}; nothing changed.")
+        print(f"The demo is already in {db.location}; nothing changed.")
     return 0

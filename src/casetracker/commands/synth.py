@@ -61,7 +61,7 @@ def run_synth(args: argparse.Namespace, context: CommandContext) -> int:
     print(
         f"Added {result.cases:,} synthetic cases with {result.filings:,} filings, "
         f"{result.parties:,} parties, {result.hearings:,} hearings, "
-        f"{result.deadlines:,} deadlines and {result.notes:,} notes to {db.path} "
+        f"{result.deadlines:,} deadlines and {result.notes:,} notes to {db.location} "
         f"in {result.seconds:.1f} s."
     )
     if result.big_case_id is not None:

@@ -39,6 +39,7 @@ from casetracker.store.models import (
     Note,
     Party,
 )
+from casetracker.store.portable import follow_sequences
 
 MAX_CASES = 1_000_000
 MAX_FILINGS_PER_CASE = 10_000
@@ -120,7 +121,7 @@ def synthesize(
         existing = session.scalar(select(func.count(Case.id))) or 0
         if existing and not options.force:
             raise DatabaseNotEmptyError(
-                f"{db.path} already holds {existing} cases; synthetic data is for empty "
+                f"{db.location} already holds {existing} cases; synthetic data is for empty "
                 "databases (use a new --db file, or --force to add to this one)"
             )
         first_ids = {name: bulk.next_id(session, model) for name, model in _TABLES.items()}
@@ -131,6 +132,7 @@ def synthesize(
         maker = CaseMaker(world, today, used_keys)
         with bulk.bulk_cache(session), bulk.deferred_indexing(session):
             big_case_id = _generate(session, world, maker, options, today, progress)
+        follow_sequences(session, Base.metadata.sorted_tables)  # ids were given (PostgreSQL)
         added = {name: world.next_ids[name] - first_ids[name] for name in _TABLES}
         # Courts and matters already there (say, the demo's) are reused, not added.
         added["courts"] = len(world.court_rows)

@@ -14,6 +14,7 @@ from casetracker.domain.errors import ConflictError, StaleRecordError
 from casetracker.services import _records, _versions
 from casetracker.store.database import Database
 from casetracker.store.models import Base, Case
+from casetracker.store.portable import is_foreign_key_violation
 
 M = TypeVar("M", bound=Base)
 I = TypeVar("I")  # noqa: E741 - the input dataclass
@@ -132,7 +133,6 @@ def _commit(uow: Any, spec: EntitySpec[Any, Any, Any]) -> None:
 
 
 def _conflict_message(exc: IntegrityError, spec: EntitySpec[Any, Any, Any]) -> str:
-    detail = str(exc.orig)
-    if "FOREIGN KEY" in detail:
+    if is_foreign_key_violation(exc):
         return f"this {spec.name} is still used by other records; remove those first"
     return spec.conflict

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, object_session
 
 from casetracker.domain.errors import NotFoundError
 from casetracker.store.models import DERIVED, AuditEntry, Base, Case
+from casetracker.store.portable import key_in_range
 
 M = TypeVar("M", bound=Base)
 
@@ -116,9 +117,8 @@ def touch_case(session: Session, case_id: int | None) -> None:
 
 def fetch(session: Session, model: type[M], key: int, entity: str) -> M:
     """The row with primary key ``key``, or NotFoundError naming the entity."""
-    # Keys beyond SQLite's 64-bit integers cannot exist (and would overflow the driver).
-    in_range = isinstance(key, int) and -(2**63) <= key < 2**63
-    row = session.get(model, key) if in_range else None
+    # Keys beyond the engine's integers cannot exist (and would overflow the driver).
+    row = session.get(model, key) if key_in_range(session, key) else None
     if row is None:
         raise NotFoundError(entity, key)
     return row

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from casetracker.domain.calendar import Closure, JudicialCalendar
@@ -130,7 +130,8 @@ def day_counts(
     marks what still needs attention. Days with nothing are left out.
     """
     today = today or date.today()
-    hearing_day = func.date(Hearing.starts_at)
+    # Typed, so that both engines hand back a date (SQLite's date() gives text).
+    hearing_day = func.date(Hearing.starts_at, type_=Date)
     with db.read() as session:
         hearing_rows = session.execute(
             select(hearing_day, func.count())
@@ -142,13 +143,12 @@ def day_counts(
             .group_by(hearing_day)
         ).all()
         deadline_rows = session.execute(
-            select(Deadline.due_on, func.count(), func.sum(Deadline.watch))
+            select(Deadline.due_on, func.count(), func.sum(cast(Deadline.watch, Integer)))
             .where(Deadline.status == _OPEN, Deadline.due_on.between(start, end))
             .group_by(Deadline.due_on)
         ).all()
     counts: dict[date, DayCount] = {}
-    for day_text, count in hearing_rows:
-        day = date.fromisoformat(day_text)
+    for day, count in hearing_rows:
         counts[day] = DayCount(hearings=count)
     for day, count, watched in deadline_rows:
         previous = counts.get(day, DayCount())

@@ -20,6 +20,7 @@ from casetracker.services._records import kept as _kept
 from casetracker.services.instances import case_id_with_instance_number
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Court, Deadline, Matter
+from casetracker.store.portable import key_in_range
 from casetracker.store.text_fold import fold
 
 
@@ -163,10 +164,9 @@ def resolve_case_id(db: Database, key: str | int) -> int:
     """
     with db.read() as session:
         text = str(key).strip()
-        # SQLite integers stop at 2**63 - 1: longer digit strings are not ids; "²" and
-        # "٣" are digits to isdigit() but not ids.
-        digits = text.isascii() and text.isdigit() and len(text) < 19
-        if digits and session.get(Case, int(text)) is not None:
+        # "²" and "٣" are digits to isdigit() but not ids; an id has at most 19 digits.
+        digits = text.isascii() and text.isdigit() and len(text) < 20
+        if digits and key_in_range(session, int(text)) and session.get(Case, int(text)) is not None:
             return int(text)
         try:
             normalized = parse_expediente(text).normalized

@@ -6,11 +6,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select, tuple_
+from sqlalchemy import Select, or_, select, tuple_
 
 from casetracker.domain.records import AuditInfo
 from casetracker.store.database import Database
 from casetracker.store.models import AuditEntry
+from casetracker.store.portable import json_each
 from casetracker.store.text_fold import folded_contains
 
 
@@ -77,7 +78,7 @@ def _filtered(
     if filters.text.strip():
         needle = filters.text.strip()
         # The changed values, not the column names the JSON also holds ("status").
-        change = func.json_each(AuditEntry.changes).table_valued("value").alias("change")
+        change = json_each(AuditEntry.changes).table_valued("value").alias("change")
         in_values = select(1).select_from(change).where(folded_contains(change.c.value, needle))
         query = query.where(or_(folded_contains(AuditEntry.summary, needle), in_values.exists()))
     return query

@@ -9,13 +9,15 @@ inserting, located by row, and rolls everything back too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import UniqueConstraint, func, insert, select, text
+from sqlalchemy import CheckConstraint, UniqueConstraint, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Executable
 
 from casetracker.domain.errors import ConflictError, ValidationError, ValidationErrors
 from casetracker.store import bulk, migrate
@@ -29,6 +31,7 @@ from casetracker.store.archive_codec import (
 )
 from casetracker.store.archive_rules import RuleChecker
 from casetracker.store.database import Database
+from casetracker.store.portable import follow_sequences, on_sqlite
 
 HEADER_KEYS = ("format", "format_version", "schema_revision", "app_version", "exported_at")
 SHOWN_PROBLEMS = 50
@@ -102,16 +105,26 @@ def write_plan(db: Database, plan: Plan) -> None:
         session = uow.session
         _require_empty(session)
         # References inside one table (a case related to a later case) and cycles are
-        # checked at commit, once every row is in.
-        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # checked at commit, once every row is in (SQLite); PostgreSQL checks each
+        # statement, so such references are set once their table is complete.
+        sqlite = on_sqlite(session)
+        if sqlite:
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
         problems: list[ValidationError] = []
         with bulk.bulk_cache(session), bulk.deferred_indexing(session):
             for part in sections():
                 rows, pointers = plan.rows.get(part.name, []), plan.pointers.get(part.name, [])
-                problems += _insert(session, part, rows, pointers)
+                inward = [] if sqlite else _inward_references(part)
+                first = [{**row, **dict.fromkeys(inward)} for row in rows] if inward else rows
+                problems += _insert(session, part, first, pointers)
+                if inward and not problems:
+                    problems += _set_inward(session, part, rows, pointers, inward)
+                if problems and not sqlite:
+                    break  # later tables would only report rows missing their parents
             if problems:
                 raise ArchiveError(problems)
-        broken = session.execute(text("PRAGMA foreign_key_check")).fetchall()
+        follow_sequences(session, (part.table for part in sections()))
+        broken = session.execute(text("PRAGMA foreign_key_check")).fetchall() if sqlite else []
         if broken:
             raise ArchiveError(
                 [ValidationError(f"/{row[0]}", f"row {row[1]} points at a missing {row[2]}")
@@ -266,16 +279,65 @@ def _insert(
         except IntegrityError:
             session.execute(text("ROLLBACK TO archive_chunk"))
             for row, pointer in zip(chunk, pointers[start : start + _CHUNK], strict=True):
-                try:
-                    session.execute(statement, row)
-                except IntegrityError as exc:
-                    problems.append(ValidationError(pointer, _refusal(exc)))
+                # Each in its savepoint: on PostgreSQL a refused statement spoils
+                # the transaction until rolled back to one.
+                problems += _attempt(session, statement.values(row), pointer)
         session.execute(text("RELEASE archive_chunk"))
     return problems
 
 
+def _inward_references(part: Section) -> list[str]:
+    """The columns of ``part``'s table that point at rows of the same table, and the
+    optional columns a CHECK ties to them (a case's ``relation`` goes with its
+    ``related_case_id``), to be left empty until the table is complete."""
+    table = part.table
+    inward = {key.parent.name for key in table.foreign_keys if key.column.table is table}
+    for constraint in table.constraints:
+        if not isinstance(constraint, CheckConstraint):
+            continue
+        named = set(re.findall(r"\w+", str(constraint.sqltext))) & set(table.c.keys())
+        if named & inward:
+            inward |= {name for name in named if table.c[name].nullable}
+    return sorted(inward)
+
+
+def _set_inward(
+    session: Session,
+    part: Section,
+    rows: list[dict[str, Any]],
+    pointers: list[str],
+    columns: list[str],
+) -> list[ValidationError]:
+    """Fill in the same-table references left empty by the first pass."""
+    problems: list[ValidationError] = []
+    table = part.table
+    for row, pointer in zip(rows, pointers, strict=True):
+        values = {name: row.get(name) for name in columns if row.get(name) is not None}
+        if not values:
+            continue
+        statement = update(table).where(table.c.id == row["id"]).values(values)
+        problems += _attempt(session, statement, pointer)
+    return problems
+
+
+def _attempt(session: Session, statement: Executable, pointer: str) -> list[ValidationError]:
+    """Run ``statement`` in a savepoint; the problem it raises, located at ``pointer``."""
+    session.execute(text("SAVEPOINT archive_row"))
+    try:
+        session.execute(statement)
+    except IntegrityError as exc:
+        session.execute(text("ROLLBACK TO archive_row"))
+        return [ValidationError(pointer, _refusal(exc))]
+    finally:
+        session.execute(text("RELEASE archive_row"))
+    return []
+
+
 def _refusal(exc: IntegrityError) -> str:
     detail = str(exc.orig)
+    diagnosis = getattr(exc.orig, "diag", None)  # PostgreSQL names the constraint apart
+    if getattr(exc.orig, "sqlstate", None) == "23514" and diagnosis is not None:
+        return f"breaks the rule {diagnosis.constraint_name}"
     if "CHECK constraint failed: " in detail:
         rule = detail.split("CHECK constraint failed: ", 1)[1]
         return f"breaks the rule {rule}"

@@ -26,6 +26,7 @@ from sqlalchemy import event, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from casetracker.store.models import Base
+from casetracker.store.portable import on_sqlite
 
 # Rows per executemany call: big enough to amortise the call, small enough that the
 # parameter list of one call stays a few megabytes.
@@ -74,7 +75,10 @@ def insert_rows(session: Session, model: type[Base], rows: Sequence[Mapping[str,
 
 @contextmanager
 def bulk_cache(session: Session) -> Iterator[None]:
-    """Give the session's connection a larger page cache while a load runs."""
+    """Give the session's connection a larger page cache while a load runs (SQLite)."""
+    if not on_sqlite(session):
+        yield  # a server's cache is its administrator's setting
+        return
     connection = session.connection()
     previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
@@ -91,8 +95,12 @@ def deferred_indexing(session: Session) -> Iterator[None]:
     Must run inside a write transaction, committed after the block (a commit inside
     it is refused) and rolled back if the block raises: on error the triggers are put
     back but the rows inserted so far are not indexed. Updates and deletes inside the
-    block are still indexed by their own triggers.
+    block are still indexed by their own triggers. On PostgreSQL the rows are indexed
+    as they go in (by BEFORE INSERT triggers, see search_pg_v1), and this does nothing.
     """
+    if not on_sqlite(session):
+        yield
+        return
     feeds = _index_feeds(session)
     floors = {feed.table: _max_id(session, feed.table) for feed in feeds}
     for feed in feeds:

@@ -44,6 +44,8 @@ from casetracker.store.integrity import is_corruption, unavailable_reason
 from casetracker.store.leftovers import remove_leftovers
 from casetracker.store.locations import read_only_media, risky_location
 from casetracker.store.lock import SESSION, WRITE, DatabaseLock
+from casetracker.store.server_url import SqliteOnlyError, is_server_url
+from casetracker.store.server_url import redact as redact_url
 from casetracker.store.upgrade import (
     copy_before_migration,
     daily_backup_reported,
@@ -68,14 +70,26 @@ def default_db_path() -> Path:
     return Path(user_data_dir(APP_NAME, ORG_NAME)) / DB_FILENAME
 
 
-def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """``--db`` wins over ``CASETRACKER_DB``, which wins over the default."""
+def db_target(explicit: str | os.PathLike[str] | None = None) -> str | None:
+    """``--db`` if given, else ``CASETRACKER_DB``, else None (the default file)."""
     if explicit:
-        return Path(explicit).expanduser()
-    from_env = os.environ.get(DB_ENV_VAR)
-    if from_env:
-        return Path(from_env).expanduser()
-    return default_db_path()
+        return os.fspath(explicit)
+    return os.environ.get(DB_ENV_VAR) or None
+
+
+def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """``--db`` wins over ``CASETRACKER_DB``, which wins over the default.
+
+    Raises:
+        SqliteOnlyError: the target is a PostgreSQL server, and the caller works on
+            database files only (backups, protection, the lock, the window).
+    """
+    target = db_target(explicit)
+    if target is None:
+        return default_db_path()
+    if is_server_url(target):
+        raise SqliteOnlyError(redact_url(target))
+    return Path(target).expanduser()
 
 
 class UnitOfWork:
@@ -130,6 +144,7 @@ class Database:
         self, path: Path, actor: str, passphrase: str | None = None, *, read_only: bool = False
     ) -> None:
         self.path = path
+        self.location = str(path)  # what messages call this database
         self.actor = actor
         self.lock: DatabaseLock | None = None
         self.report = OpenReport()
@@ -214,10 +229,7 @@ class Database:
                 with self._damage_reported():  # damage first: recorded, a backup named
                     yield uow
             except OperationalError as exc:
-                # A full disk or a read-only file surfaces here, at flush or commit.
-                raise DatabaseUnavailableError(
-                    self.path, f"{describe_operational(exc)}; nothing of this change was saved"
-                ) from exc
+                raise self._unavailable(exc) from exc
             except IntegrityError:
                 raise  # a refused change: the services word it
             except DBAPIError as exc:
@@ -228,6 +240,13 @@ class Database:
                     uow.changes = change_capture.committed(written)
                 else:
                     session.rollback()
+
+    def _unavailable(self, exc: OperationalError) -> Exception:
+        """The error for a write the engine could not carry out (at flush or commit)."""
+        # A full disk or a read-only file surfaces here.
+        return DatabaseUnavailableError(
+            self.path, f"{describe_operational(exc)}; nothing of this change was saved"
+        )
 
     @contextmanager
     def _damage_reported(self) -> Iterator[None]:

@@ -2,7 +2,8 @@
 
 Batch-mode migrations recreate SQLite tables, so they run with foreign keys off;
 before the transaction commits, ``foreign_key_check`` must come back empty, or
-the whole upgrade is rolled back.
+the whole upgrade is rolled back. On PostgreSQL the same revisions run in one plain
+transaction (see casetracker.store.migrations.dialect for what differs).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
@@ -78,6 +80,12 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     """
     from alembic import command
 
+    if engine.dialect.name != "sqlite":
+        # PostgreSQL: DDL is transactional and foreign keys are always checked, so the
+        # whole upgrade is one transaction that commits or leaves nothing behind.
+        with engine.begin() as connection:
+            _run_upgrade(command, connection, target)
+        return
     with engine.connect() as connection:
         # PRAGMA foreign_keys is ignored inside a transaction, so it goes straight to
         # the driver connection, before SQLAlchemy begins one.
@@ -85,12 +93,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
-                config = alembic_config()
-                config.attributes["connection"] = connection
-                try:
-                    command.upgrade(config, target)
-                finally:
-                    config.attributes.pop("connection", None)
+                _run_upgrade(command, connection, target)
                 problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if problems:
                     raise RuntimeError(
@@ -99,3 +102,12 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                     )
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _run_upgrade(command: ModuleType, connection: Connection, target: str) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    try:
+        command.upgrade(config, target)
+    finally:
+        config.attributes.pop("connection", None)

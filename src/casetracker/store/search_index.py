@@ -73,6 +73,10 @@ def search(
     order they were written. FTS5 walks a word's matches in rowid order and stops at
     the window's edge, so the cost is bounded whatever the word.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        from casetracker.store import search_pg
+
+        return search_pg.search(session, query, limit)
     expression = match_expression(query)
     if expression is None:
         return []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from casetracker.store.migrations.fts_v1 import create_search_index, drop_search_index
+from casetracker.store.migrations import dialect, fts_v1, search_pg_v1
 
 revision = "0001_initial"
 down_revision = None
@@ -60,9 +60,7 @@ def upgrade() -> None:
             name=op.f("ck_courts_level_valid"),
         ),
         sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_courts_name_not_blank")),
-        sa.CheckConstraint(
-            "vacations_suspend IN (0, 1)", name=op.f("ck_courts_vacations_suspend_bool")
-        ),
+        *dialect.bool_check("vacations_suspend", "ck_courts_vacations_suspend_bool"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_courts")),
         sa.UniqueConstraint("name", "district", name=op.f("uq_courts_name_district")),
     )
@@ -92,7 +90,7 @@ def upgrade() -> None:
             "kind IN ('person', 'organisation')", name=op.f("ck_parties_kind_valid")
         ),
         sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_parties_name_not_blank")),
-        sa.CheckConstraint("protected IN (0, 1)", name=op.f("ck_parties_protected_bool")),
+        *dialect.bool_check("protected", "ck_parties_protected_bool"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_parties")),
     )
     with op.batch_alter_table("parties", schema=None) as batch_op:
@@ -424,12 +422,15 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("attachment_id", name=op.f("pk_attachment_contents")),
     )
-    create_search_index()
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if dialect.on_sqlite():
+        fts_v1.create_search_index()
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    else:
+        search_pg_v1.create_search_index()
 
 
 def downgrade() -> None:
-    drop_search_index()
+    (fts_v1 if dialect.on_sqlite() else search_pg_v1).drop_search_index()
     op.drop_table("attachment_contents")
     with op.batch_alter_table("deadlines", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_deadlines_trigger_filing_id"))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from casetracker.store.migrations import dialect
+
 revision = "0002_rule_overrides"
 down_revision = "0001_initial"
 branch_labels = None
@@ -52,7 +54,7 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint(_UNITS, name=op.f("ck_rule_overrides_unit_valid")),
         sa.CheckConstraint("amount >= 1", name=op.f("ck_rule_overrides_amount_positive")),
-        sa.CheckConstraint("enabled IN (0, 1)", name=op.f("ck_rule_overrides_enabled_bool")),
+        *dialect.bool_check("enabled", "ck_rule_overrides_enabled_bool"),
         sa.CheckConstraint("length(trim(key)) > 0", name=op.f("ck_rule_overrides_key_not_blank")),
         sa.CheckConstraint(
             "length(trim(name_es)) > 0", name=op.f("ck_rule_overrides_name_es_not_blank")
@@ -75,16 +77,12 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "amount >= 0", name=op.f("ck_deadline_computations_amount_not_negative")
         ),
-        sa.CheckConstraint(
-            "delay_working IN (0, 1)", name=op.f("ck_deadline_computations_delay_working_bool")
-        ),
+        *dialect.bool_check("delay_working", "ck_deadline_computations_delay_working_bool"),
         sa.CheckConstraint(
             "distance_days BETWEEN 0 AND 365",
             name=op.f("ck_deadline_computations_distance_days_range"),
         ),
-        sa.CheckConstraint(
-            "electronic IN (0, 1)", name=op.f("ck_deadline_computations_electronic_bool")
-        ),
+        *dialect.bool_check("electronic", "ck_deadline_computations_electronic_bool"),
         sa.ForeignKeyConstraint(
             ["deadline_id"],
             ["deadlines.id"],

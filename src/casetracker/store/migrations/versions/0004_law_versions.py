@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from casetracker.store.migrations.fts_v1 import create_search_index, drop_search_index
+from casetracker.store.migrations import dialect, fts_v1
 
 revision = "0004_law_versions"
 down_revision = "0003_canonical_expedientes"
@@ -58,7 +58,8 @@ _TC = (
 
 
 def upgrade() -> None:
-    drop_search_index()
+    if dialect.on_sqlite():
+        fts_v1.drop_search_index()
     _bodies()
     for table, flags in _FLAGS.items():
         with op.batch_alter_table(table, schema=None) as batch_op:
@@ -66,9 +67,7 @@ def upgrade() -> None:
                 batch_op.add_column(
                     sa.Column(flag, sa.Boolean(), nullable=False, server_default=sa.false())
                 )
-                batch_op.create_check_constraint(
-                    op.f(f"ck_{table}_{flag}_bool"), f"{flag} IN (0, 1)"
-                )
+                dialect.add_bool_check(batch_op, flag, f"ck_{table}_{flag}_bool")
     with op.batch_alter_table("closures", schema=None) as batch_op:
         batch_op.add_column(sa.Column("body_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key(
@@ -95,7 +94,8 @@ def upgrade() -> None:
             ondelete="SET NULL",
         )
     _records()
-    create_search_index()
+    if dialect.on_sqlite():
+        fts_v1.create_search_index()
 
 
 def _bodies() -> None:
@@ -111,11 +111,9 @@ def _bodies() -> None:
         sa.CheckConstraint(
             "length(trim(name)) > 0", name=op.f("ck_judicial_bodies_name_not_blank")
         ),
-        sa.CheckConstraint("judges_day IN (0, 1)", name=op.f("ck_judicial_bodies_judges_day_bool")),
-        sa.CheckConstraint(
-            "year_opening IN (0, 1)", name=op.f("ck_judicial_bodies_year_opening_bool")
-        ),
-        sa.CheckConstraint("verified IN (0, 1)", name=op.f("ck_judicial_bodies_verified_bool")),
+        *dialect.bool_check("judges_day", "ck_judicial_bodies_judges_day_bool"),
+        *dialect.bool_check("year_opening", "ck_judicial_bodies_year_opening_bool"),
+        *dialect.bool_check("verified", "ck_judicial_bodies_verified_bool"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_judicial_bodies")),
         sa.UniqueConstraint("name", name=op.f("uq_judicial_bodies_name")),
     )
@@ -137,6 +135,7 @@ def _bodies() -> None:
         bodies,
         [dict(zip(names, row, strict=True), id=i) for i, row in enumerate((_JUDICIARY, _TC), 1)],
     )
+    dialect.sync_sequence("judicial_bodies")
     connection.execute(
         sa.text(
             "UPDATE courts SET body_id = CASE level WHEN 'constitutional_court' THEN 2 ELSE 1 END"
@@ -188,7 +187,8 @@ def _records() -> None:
 
 
 def downgrade() -> None:
-    drop_search_index()
+    if dialect.on_sqlite():
+        fts_v1.drop_search_index()
     op.drop_table("deadline_records")
     with op.batch_alter_table("deadline_computations", schema=None) as batch_op:
         batch_op.drop_constraint(
@@ -206,11 +206,12 @@ def downgrade() -> None:
     for table, flags in _FLAGS.items():
         with op.batch_alter_table(table, schema=None) as batch_op:
             for flag in flags:
-                batch_op.drop_constraint(op.f(f"ck_{table}_{flag}_bool"), type_="check")
+                dialect.drop_bool_check(batch_op, f"ck_{table}_{flag}_bool")
                 batch_op.drop_column(flag)
     with op.batch_alter_table("courts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_courts_body_id"))
         batch_op.drop_constraint(op.f("fk_courts_body_id_judicial_bodies"), type_="foreignkey")
         batch_op.drop_column("body_id")
     op.drop_table("judicial_bodies")
-    create_search_index()
+    if dialect.on_sqlite():
+        fts_v1.create_search_index()
