@@ -25,8 +25,10 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from casetracker.store.migrations import dialect
 from casetracker.store.migrations.fts_v1 import create_search_index, drop_search_index
 from casetracker.store.migrations.uuid_default import sqlite_uuid7_default
+from casetracker.store.uuid7 import uuid7
 
 revision = "0007_escritos"
 down_revision = "0006_identity"
@@ -42,7 +44,8 @@ _LABELS = (
 
 
 def upgrade() -> None:
-    drop_search_index()
+    if dialect.on_sqlite():  # batch mode rebuilds tables and drops their triggers
+        drop_search_index()
     _instances()
     for table in ("filings", "hearings"):
         with op.batch_alter_table(table, schema=None) as batch_op:
@@ -63,7 +66,7 @@ def upgrade() -> None:
             batch_op.add_column(
                 sa.Column(flag, sa.Boolean(), nullable=False, server_default=sa.false())
             )
-            batch_op.create_check_constraint(op.f(f"ck_parties_{flag}_bool"), f"{flag} IN (0, 1)")
+            dialect.add_bool_check(batch_op, flag, f"ck_parties_{flag}_bool")
         batch_op.create_check_constraint(
             op.f("ck_parties_gender_valid"), "gender IN ('', 'f', 'm')"
         )
@@ -72,7 +75,8 @@ def upgrade() -> None:
     with op.batch_alter_table("attachments", schema=None) as batch_op:
         batch_op.add_column(sa.Column("annex_position", sa.Integer(), nullable=True))
     _assign_existing()
-    create_search_index()
+    if dialect.on_sqlite():
+        create_search_index()
 
 
 def _instances() -> None:
@@ -101,9 +105,7 @@ def _instances() -> None:
             "ended_on IS NULL OR started_on IS NULL OR ended_on >= started_on",
             name=op.f("ck_case_instances_dates_ordered"),
         ),
-        sa.CheckConstraint(
-            "illustrative IN (0, 1)", name=op.f("ck_case_instances_illustrative_bool")
-        ),
+        *dialect.bool_check("illustrative", "ck_case_instances_illustrative_bool"),
         sa.ForeignKeyConstraint(
             ["case_id"],
             ["cases.id"],
@@ -132,19 +134,37 @@ def _uuid_default() -> sa.TextClause | None:
 
 def _assign_existing() -> None:
     """One instance per existing case, from its court, number and especialista."""
-    label = (
-        "CASE courts.level "
-        + " ".join(f"WHEN '{level}' THEN '{text}'" for level, text in _LABELS)
-        + " ELSE 'Primera instancia' END"
-    )
-    op.execute(
-        "INSERT INTO case_instances (case_id, position, label, court_id, expediente, "
-        "expediente_key, judge, "
-        "especialista, started_on, ended_on, illustrative) "
-        f"SELECT cases.id, 1, {label}, cases.court_id, cases.expediente, cases.expediente_key, '', "
-        "cases.especialista, cases.filed_on, NULL, cases.expediente_illustrative "
-        "FROM cases LEFT JOIN courts ON courts.id = cases.court_id"
-    )
+    connection = op.get_bind()
+    found = connection.execute(
+        sa.text(
+            "SELECT cases.id, courts.level, cases.court_id, cases.expediente, "
+            "cases.expediente_key, cases.especialista, cases.filed_on, "
+            "cases.expediente_illustrative FROM cases "
+            "LEFT JOIN courts ON courts.id = cases.court_id ORDER BY cases.id"
+        )
+    ).all()
+    labels = dict(_LABELS)
+    instances = sa.table(
+        "case_instances",
+        *(sa.column(name) for name in (
+            "case_id", "position", "label", "court_id", "expediente", "expediente_key",
+            "judge", "especialista", "started_on", "ended_on", "illustrative",
+        )),
+        sa.column("uuid", sa.Uuid()),
+    )  # fmt: skip
+    rows = [
+        {
+            "case_id": case_id, "position": 1,
+            "label": labels.get(level, "Primera instancia"), "court_id": court_id,
+            "expediente": expediente, "expediente_key": key, "judge": "",
+            "especialista": especialista, "started_on": filed_on, "ended_on": None,
+            "illustrative": bool(illustrative), "uuid": uuid7(),
+        }
+        for case_id, level, court_id, expediente, key, especialista, filed_on, illustrative
+        in found
+    ]  # fmt: skip
+    if rows:
+        connection.execute(sa.insert(instances), rows)
     for table in ("filings", "hearings"):
         op.execute(
             f"UPDATE {table} SET instance_id = (SELECT case_instances.id FROM case_instances "
@@ -153,7 +173,8 @@ def _assign_existing() -> None:
 
 
 def downgrade() -> None:
-    drop_search_index()
+    if dialect.on_sqlite():
+        drop_search_index()
     with op.batch_alter_table("attachments", schema=None) as batch_op:
         batch_op.drop_column("annex_position")
     with op.batch_alter_table("case_parties", schema=None) as batch_op:
@@ -161,7 +182,7 @@ def downgrade() -> None:
     with op.batch_alter_table("parties", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_parties_gender_valid"), type_="check")
         for flag in ("article", "plural"):
-            batch_op.drop_constraint(op.f(f"ck_parties_{flag}_bool"), type_="check")
+            dialect.drop_bool_check(batch_op, f"ck_parties_{flag}_bool")
             batch_op.drop_column(flag)
         batch_op.drop_column("gender")
     for table in ("hearings", "filings"):
@@ -174,4 +195,5 @@ def downgrade() -> None:
             )
             batch_op.drop_column("instance_id")
     op.drop_table("case_instances")
-    create_search_index()
+    if dialect.on_sqlite():
+        create_search_index()
