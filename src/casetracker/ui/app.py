@@ -300,6 +300,8 @@ class AppSession(QObject):
             gc.freeze()
             _gc_frozen = True
         window.reminders.start()
+        window.reader_status.check_ocr()
+        window.document_reader.start()
         warning = self.db.report.location_warning
         if warning and self.path not in self._warned:
             self._warned.add(self.path)
