@@ -5975,6 +5975,10 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
         <location filename="../../src/casetracker/ui/search_panel.py" line="59" />
         <source>Cases</source>
         <translation>Expedientes</translation>
@@ -6694,6 +6698,57 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/_enum_strings.py" line="76" />
         <source>Waived</source>
         <translation>Renunciado</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message numerus="yes">
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>%n documento leído</numerusform>
+            <numerusform>%n documentos leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n no se pudo leer</numerusform>
+            <numerusform>%n no se pudieron leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) wait for OCR</source>
+        <translation>
+            <numerusform>%n escaneo espera el OCR</numerusform>
+            <numerusform>%n escaneos esperan el OCR</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading documents cancelled; it resumes next time.</source>
+        <translation>Lectura de documentos cancelada; se reanuda la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Reading documents stopped: %1</source>
+        <translation>La lectura de documentos se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReaderStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel reading documents</source>
+        <translation>Cancelar la lectura de documentos</translation>
+    </message>
+    <message>
+        <source>OCR not available: scans are not read</source>
+        <translation>OCR no disponible: los escaneos no se leen</translation>
+    </message>
+    <message>
+        <source>Reading documents %1 of %2: %3</source>
+        <translation>Leyendo documentos %1 de %2: %3</translation>
     </message>
 </context>
 </TS>
