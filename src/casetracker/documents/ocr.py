@@ -23,9 +23,14 @@ from PIL import Image
 from casetracker.domain.errors import CasetrackerError
 
 LANGUAGE = "spa"
-# Where the program is when it is not on PATH (the Windows installer does not add it).
 TESSERACT_ENV = "CASETRACKER_TESSERACT"
-_WINDOWS_DEFAULT = Path(r"C:\Program Files\Tesseract-OCR\tesseract.exe")
+# Where the program is when it is not on PATH: the Windows installer does not add it,
+# and an app started from the macOS Finder does not see Homebrew's folders.
+_USUAL_PLACES = (
+    Path(r"C:\Program Files\Tesseract-OCR\tesseract.exe"),
+    Path("/opt/homebrew/bin/tesseract"),
+    Path("/usr/local/bin/tesseract"),
+)
 # A clean A4 page takes 2–3 s; a page that takes minutes is not a page worth waiting for.
 PAGE_TIMEOUT_SECONDS = 180
 INSTALL_HINT = (
@@ -52,14 +57,14 @@ class OcrText:
 
 
 def tesseract_program() -> Path | None:
-    """The tesseract executable: the setting, then PATH, then the Windows default."""
+    """The tesseract executable: the setting, then PATH, then the usual places."""
     configured = os.environ.get(TESSERACT_ENV, "").strip()
     if configured:
         return Path(configured) if Path(configured).is_file() else None
     found = shutil.which("tesseract")
     if found:
         return Path(found)
-    return _WINDOWS_DEFAULT if _WINDOWS_DEFAULT.is_file() else None
+    return next((place for place in _USUAL_PLACES if place.is_file()), None)
 
 
 @cache
