@@ -53,7 +53,8 @@ def test_search_is_limited_to_a_case_and_to_dates(read_file: tuple[Path, list[in
     def cases(*args: str) -> set[int]:
         result = run_cli("--db", str(path), "search", "expediente", *args, "--json")
         assert result.returncode == 0, result.stderr
-        return {hit["case_id"] for hit in json.loads(result.stdout) if hit["entity"] == "attachment"}
+        hits = json.loads(result.stdout)
+        return {hit["case_id"] for hit in hits if hit["entity"] == "attachment"}
 
     assert cases() == {first, second}
     assert cases("--case", str(second)) == {second}
@@ -66,5 +67,6 @@ def test_a_wrong_date_is_one_clear_line(read_file: tuple[Path, list[int]]) -> No
     result = run_cli("--db", str(path), "search", "amparo", "--from", "17/11/2026")
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
-        "casetracker: error: from: '17/11/2026' is not a valid date; use YYYY-MM-DD, e.g. 2026-03-15"
+        "casetracker: error: from: '17/11/2026' is not a valid date; "
+        "use YYYY-MM-DD, e.g. 2026-03-15"
     ]
