@@ -16,11 +16,38 @@ from datetime import date
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.expediente import Expediente, ExpedienteFormat, parse_expediente
 
-_SMALL = (
-    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
-    "dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres "
-    "veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve"
-).split()
+_SMALL = [
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciseis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidos",
+    "veintitres",
+    "veinticuatro",
+    "veinticinco",
+    "veintiseis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
 _TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
          "ochenta": 80, "noventa": 90}  # fmt: skip
 _HUNDREDS = {"cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300,
@@ -28,8 +55,8 @@ _HUNDREDS = {"cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300,
              "ochocientos": 800, "novecientos": 900}  # fmt: skip
 _WORDS = {word: value for value, word in enumerate(_SMALL)} | _TENS | _HUNDREDS
 _WORDS |= {"un": 1, "una": 1, "primero": 1, "primera": 1, "veintiun": 21}
-_MONTHS = ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-           "diciembre").split()  # fmt: skip
+_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
 
 _DASH = r"\s*[-\u2010-\u2015\u2212]\s*"
 _CEJ = re.compile(
