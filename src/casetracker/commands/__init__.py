@@ -77,6 +77,7 @@ def _modules() -> tuple[ModuleType, ...]:
         deadline,
         demo,
         gui,
+        inbox,
         protect,
         records,
         safety,
@@ -96,6 +97,7 @@ def _modules() -> tuple[ModuleType, ...]:
         synth,
         archive,
         screenshots,
+        inbox,
     )
 
 

@@ -28,7 +28,7 @@ _PDF_POINTS_PER_INCH = 72
 _TEXT_EXTENSIONS = frozenset({"txt", "text", "csv", "md"})
 _IMAGE_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 # PDFium keeps global state and is not safe to call from two threads at once.
-_PDFIUM = threading.Lock()
+PDFIUM_LOCK = threading.Lock()
 
 
 class Source(StrEnum):
@@ -141,7 +141,7 @@ def _pdf(filename: str, data: bytes, cancelled: Cancelled) -> DocumentText:
     pages: list[Page] = []
     waiting: list[int] = []
     problem: str | None = None
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
