@@ -60,7 +60,7 @@ def test_a_typed_resolution_is_found_by_a_phrase_on_its_second_page(
     assert "RESOLUCIÓN NÚMERO DOCE" in stored.pages[0].text
     hits = search_documents(db, "vista causa lunes")
     assert [(h.attachment_id, h.page, h.case_id) for h in hits] == [(attachment_id, 2, case_id)]
-    assert "[lunes]" in hits[0].snippet
+    assert "[vista] de la [causa]" in hits[0].snippet
     # Ctrl+K's search lists the page beside the records, accents ignored.
     [page] = [hit for hit in search(db, "resolucion numero doce") if hit.entity == "attachment"]
     assert (page.entity_id, page.page, page.case_id) == (attachment_id, 1, case_id)
