@@ -9,7 +9,7 @@ from typing import Any
 
 from casetracker.commands import CommandContext
 from casetracker.commands._output import print_json
-from casetracker.domain.errors import ValidationError
+from casetracker.domain.errors import ValidationError, echo
 from casetracker.services import inbox
 from casetracker.services.inbox import InboxProposal
 
@@ -36,12 +36,15 @@ def _files(paths: list[str]) -> list[Path]:
     found: list[Path] = []
     for text in paths:
         path = Path(text)
-        if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.suffix.lower() in _SUFFIXES)
-        elif path.exists():
-            found.append(path)
-        else:
-            raise ValidationError("file", f"{text} does not exist; check the path")
+        try:
+            if path.is_dir():
+                found += sorted(p for p in path.iterdir() if p.suffix.lower() in _SUFFIXES)
+            elif path.exists():
+                found.append(path)
+            else:
+                raise ValidationError("file", f"{echo(text)} does not exist; check the path")
+        except OSError as exc:
+            raise ValidationError("file", f"cannot read {echo(text)}: {exc.strerror}") from exc
     return found
 
 

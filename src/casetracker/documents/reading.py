@@ -141,6 +141,8 @@ def _pdf(filename: str, data: bytes, cancelled: Cancelled) -> DocumentText:
     pages: list[Page] = []
     waiting: list[int] = []
     problem: str | None = None
+    # One page image at a time (an A4 page at 300 dpi is 9 MB): a 300-page scan must
+    # not hold them all. Readings run one after another, so holding the lock is cheap.
     with PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)
@@ -148,7 +150,6 @@ def _pdf(filename: str, data: bytes, cancelled: Cancelled) -> DocumentText:
             raise DocumentUnreadable(_pdf_refusal(filename, str(exc))) from exc
         try:
             count = len(document)
-            scans: list[tuple[int, Image.Image]] = []
             for index in range(count):
                 if cancelled():
                     raise ReadingCancelled("reading was cancelled")
@@ -159,20 +160,14 @@ def _pdf(filename: str, data: bytes, cancelled: Cancelled) -> DocumentText:
                     continue
                 problem = problem or ocr.ocr_problem()
                 if problem is None:
-                    scale = OCR_DPI / _PDF_POINTS_PER_INCH
-                    scans.append((index + 1, page.render(scale=scale, grayscale=True).to_pil()))
-                else:
-                    waiting.append(index + 1)
-                    if text.strip():
-                        pages.append(Page(index + 1, text, Source.TEXT))
+                    image = page.render(scale=OCR_DPI / _PDF_POINTS_PER_INCH, grayscale=True)
+                    pages.append(_ocr_page(filename, index + 1, image.to_pil()))
+                    continue
+                waiting.append(index + 1)
+                if text.strip():
+                    pages.append(Page(index + 1, text, Source.TEXT))
         finally:
             document.close()
-    # Tesseract runs outside the lock: another document's text layer need not wait.
-    for number, image in scans:
-        if cancelled():
-            raise ReadingCancelled("reading was cancelled")
-        pages.append(_ocr_page(filename, number, image))
-    pages.sort(key=lambda page: page.number)
     return _collect(pages, count, waiting, problem)
 
 
