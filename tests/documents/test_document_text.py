@@ -209,3 +209,20 @@ def test_deleting_an_attachment_removes_its_pages_from_search_and_undo_brings_th
 
     restore(db, snapshot)
     assert found() == {attachment_id}
+
+
+def test_engines_without_fts5_find_the_same_pages_by_substring(
+    demo: DemoResult, db: Database
+) -> None:
+    from casetracker.store import document_index
+
+    attachment_id = attach(db, demo.case_ids[0], "r.pdf", typed_pdf(RESOLUTION, SECOND_PAGE))
+    read_unread(db)
+    limits = document_index.PageFilter(case_id=demo.case_ids[0])
+    with db.read() as session:
+        scanned = document_index._scan(session, "Vista Causa", 50, limits)
+        ranked = document_index._fts(session, "vista causa", 50, limits)
+    both = {(attachment_id, 1), (attachment_id, 2)}  # "vista de la causa" is on each
+    assert {(h.attachment_id, h.page) for h in scanned} == both
+    assert {(h.attachment_id, h.page) for h in ranked} == both
+    assert "[vista]" in scanned[0].snippet and "[causa]" in scanned[0].snippet
