@@ -160,10 +160,17 @@ def snippet_around(page: str, words: list[str], *, prefix: bool = True) -> str:
     first = next((i for i, token in enumerate(tokens) if hit(token)), 0)
     start = max(first - SNIPPET_WORDS // 2, 0)
     shown = tokens[start : start + SNIPPET_WORDS]
-    marked = [f"[{token}]" if any(w in token.lower() for w in wanted) else token for token in shown]
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if start + SNIPPET_WORDS < len(tokens) else ""
-    return prefix + re.sub(r"\s+", " ", " ".join(marked)) + suffix
+    marked = [_bracketed(token) if hit(token) else token for token in shown]
+    before = "…" if start > 0 else ""
+    after = "…" if start + SNIPPET_WORDS < len(tokens) else ""
+    return before + re.sub(r"\s+", " ", " ".join(marked)) + after
+
+
+def _bracketed(token: str) -> str:
+    """``token`` with its word in brackets and its punctuation outside: "[causa]."."""
+    match = re.fullmatch(r"(\W*)(.*?)(\W*)", token)
+    lead, word, trail = match.groups() if match else ("", token, "")
+    return f"{lead}[{word}]{trail}"
 
 
 def check_document_index(session: Session) -> list[str]:
