@@ -51,7 +51,9 @@ class DocumentReader(QObject):
             )
 
         self._again = False
-        self.job = run_in_background(read, self._done, self._failed, self.progress.emit)
+        # Bound methods, not self.progress.emit: Qt drops a method's connection when
+        # this object is deleted (the window closed while a scan is being read).
+        self.job = run_in_background(read, self._done, self._failed, self._progressed)
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -60,6 +62,9 @@ class DocumentReader(QObject):
     @property
     def running(self) -> bool:
         return self.job is not None
+
+    def _progressed(self, done: int, total: int, name: str) -> None:
+        self.progress.emit(done, total, name)
 
     def _on_changed(self, entity: str, _record_id: int) -> None:
         if entity in _WATCHED:
