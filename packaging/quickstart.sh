@@ -14,9 +14,13 @@ qt_runtime=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 qt_desktop=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0)
 # xvfb, dbus, at-spi2-core and python3-pyatspi: the screen-reader tests run the app on a
 # virtual display (with the xcb libraries of qt_desktop) and read it over AT-SPI.
-# postgresql and postgresql-client: the tests start a private PostgreSQL cluster.
+# postgresql and postgresql-client: the tests start a private PostgreSQL cluster;
+# gir1.2-ical-3.0: libical, an independent reader of the calendar exports.
+# Tesseract with its Spanish model reads scanned court documents (OCR); without it the
+# app still reads every PDF's text layer and says that scans wait.
+ocr=(tesseract-ocr tesseract-ocr-spa)
 test_tools=(poppler-utils qpdf libreoffice-writer-nogui sqlite3 fonts-liberation2
-  xvfb dbus at-spi2-core python3-pyatspi postgresql postgresql-client)
+  xvfb dbus at-spi2-core python3-pyatspi postgresql postgresql-client gir1.2-ical-3.0)
 
 need_debian() {
   local missing=()
@@ -50,14 +54,14 @@ setup_python() {
 
 case ${1:-} in
   app)
-    command -v dpkg-query >/dev/null && need_debian "${qt_runtime[@]}" "${qt_desktop[@]}"
+    command -v dpkg-query >/dev/null && need_debian "${qt_runtime[@]}" "${qt_desktop[@]}" "${ocr[@]}"
     setup_python
     .venv/bin/casetracker --db demo.sqlite3 demo
     exec .venv/bin/casetracker --db demo.sqlite3 gui
     ;;
   test)
     command -v dpkg-query >/dev/null \
-      && need_debian "${qt_runtime[@]}" "${qt_desktop[@]}" "${test_tools[@]}"
+      && need_debian "${qt_runtime[@]}" "${qt_desktop[@]}" "${ocr[@]}" "${test_tools[@]}"
     setup_python
     shift
     set +e

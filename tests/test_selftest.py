@@ -13,7 +13,7 @@ import pytest
 
 from casetracker import __version__, selftest
 
-STEPS = ("database", "demo", "pdf", "docx", "gui")
+STEPS = ("database", "demo", "pdf", "docx", "reading", "gui")
 
 
 def _run(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -49,7 +49,8 @@ def test_the_self_test_passes_and_reports_each_step(tmp_path: Path) -> None:
     assert "00009-2019-PI/TC" in lines[3] and "pages" in lines[3]
     assert "LiberationSerif" in lines[3]
     # With no display at all, the window is painted offscreen instead of aborting.
-    assert "main window painted on offscreen" in lines[5]
+    assert "text of 2 PDF pages read; OCR with " in lines[5]
+    assert "main window painted on offscreen" in lines[6]
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "users.sqlite3").exists(), "the user's database was touched"
 
@@ -95,3 +96,18 @@ def test_an_unexpected_error_is_one_line_too(
     assert len(err.splitlines()) == 1
     assert err.startswith("casetracker: self-test failed: demo: ")
     assert "Traceback" not in err
+
+
+def test_without_tesseract_the_self_test_passes_and_says_ocr_is_not_available(
+    tmp_path: Path,
+) -> None:
+    env = _env_without_display()
+    env["CASETRACKER_DB"] = str(tmp_path / "users.sqlite3")
+    env["CASETRACKER_TESSERACT"] = str(tmp_path / "no-tesseract")
+
+    result = _run(env)
+
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("  ok  reading")]
+    assert "OCR is not available: Tesseract was not found" in line
+    assert "apt install tesseract-ocr tesseract-ocr-spa" in line

@@ -230,58 +230,58 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="261" />
-        <location filename="../../src/casetracker/ui/app.py" line="356" />
+        <location filename="../../src/casetracker/ui/app.py" line="266" />
+        <location filename="../../src/casetracker/ui/app.py" line="367" />
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="323" />
+        <location filename="../../src/casetracker/ui/app.py" line="334" />
         <source>No automatic backup today: %1</source>
         <translation>Hoy no se hizo la copia automática: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="331" />
+        <location filename="../../src/casetracker/ui/app.py" line="342" />
         <source>The database could not be checked: %1</source>
         <translation>No se pudo verificar la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="338" />
+        <location filename="../../src/casetracker/ui/app.py" line="349" />
         <source>The database is damaged: restore a backup (File → Backups…)</source>
         <translation>La base de datos está dañada: restaure una copia de seguridad (Archivo → Copias de seguridad…)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="382" />
+        <location filename="../../src/casetracker/ui/app.py" line="393" />
         <source>Moving the database to this computer…</source>
         <translation>Trasladando la base de datos a esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="386" />
+        <location filename="../../src/casetracker/ui/app.py" line="397" />
         <source>The database is now %1, and a backup of it is in %2. The old file was left as it was: open the new one from now on.</source>
         <translation>La base de datos ahora es %1, y hay una copia de seguridad en %2. El archivo anterior quedó como estaba: de ahora en adelante abra el nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="427" />
+        <location filename="../../src/casetracker/ui/app.py" line="438" />
         <source>Restored the backup %1.</source>
         <translation>Se restauró la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="429" />
+        <location filename="../../src/casetracker/ui/app.py" line="440" />
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="422" />
+        <location filename="../../src/casetracker/ui/app.py" line="433" />
         <source>Removed 1 leftover temporary copy from an interrupted operation.</source>
         <translation>Se eliminó 1 copia temporal que quedó de una operación interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="423" />
+        <location filename="../../src/casetracker/ui/app.py" line="434" />
         <source>Removed %1 leftover temporary copies from an interrupted operation.</source>
         <translation>Se eliminaron %1 copias temporales que quedaron de una operación interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="433" />
+        <location filename="../../src/casetracker/ui/app.py" line="444" />
         <source>The backup was made before the database was protected; the restored database is protected with the current passphrase.</source>
         <translation>La copia de seguridad se hizo antes de proteger la base de datos; la base restaurada queda protegida con la frase de contraseña actual.</translation>
     </message>
@@ -559,17 +559,17 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
         <translation>Arrastre archivos aquí para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="163" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="172" />
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="179" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="188" />
         <source>Not attached: %1. Attachments are limited to %2 MB; keep larger files in the office archive.</source>
         <translation>No se adjuntó: %1. Los anexos tienen un límite de %2 MB; guarde los archivos más grandes en el archivo de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="236" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="245" />
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
@@ -612,140 +612,140 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
         <translation>Este archivo no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="104" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="133" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="115" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="146" />
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="113" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="124" />
         <source>Backups of %1</source>
         <translation>Copias de seguridad de %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="116" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="127" />
         <source>casetracker backs the database up once a day when it opens, and checks every copy after writing it. Keep a copy away from this computer too: Back up now to… an external drive.</source>
         <translation>casetracker hace una copia de la base de datos una vez al día al abrirla, y verifica cada copia después de escribirla. Guarde también una copia fuera de esta computadora: Copiar ahora en… un disco externo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="123" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="136" />
         <source>Folder shown</source>
         <translation>Carpeta mostrada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="125" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="138" />
         <source>&amp;Look in another folder…</source>
         <translation>&amp;Ver otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="126" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="139" />
         <source>&amp;Default folder</source>
         <translation>Carpeta &amp;predeterminada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="145" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="158" />
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="147" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="160" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="153" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="166" />
         <source>Back up &amp;now</source>
         <translation>Copiar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="154" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="167" />
         <source>Back up now &amp;to…</source>
         <translation>Copiar ahora &amp;en…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="155" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="168" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="156" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="169" />
         <source>&amp;Check the database</source>
         <translation>Verificar la &amp;base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="157" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="170" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="167" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="180" />
         <source>Result of the check</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="195" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="209" />
         <source>Folder: %1</source>
         <translation>Carpeta: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="198" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="212" />
         <source>Reading the backups…</source>
         <translation>Leyendo las copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="211" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="229" />
         <source>No backups in this folder yet.</source>
         <translation>Todavía no hay copias de seguridad en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="213" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="231" />
         <source>1 backup.</source>
         <translation>1 copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="215" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="233" />
         <source>%1 backups.</source>
         <translation>%1 copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="220" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="238" />
         <source>Show the backups kept in…</source>
         <translation>Mostrar las copias guardadas en…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="244" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="262" />
         <source>Back up to which folder?</source>
         <translation>¿En qué carpeta copiar?</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="253" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="271" />
         <source>Backed up to %1 (%2 cases); the copy was checked and is complete.</source>
         <translation>Copia guardada en %1 (%2 expedientes); se verificó y está completa.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="270" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="288" />
         <source>Backing up and checking the copy…</source>
         <translation>Copiando y verificando la copia…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="285" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="295" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="308" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="303" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="313" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="326" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="286" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="304" />
         <source>This backup cannot be read, so it cannot be restored; choose another.</source>
         <translation>Esta copia no se puede leer, así que no se puede restaurar; elija otra.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="296" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="314" />
         <source>Restore the backup %1?</source>
         <translation>¿Restaurar la copia de seguridad %1?</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="298" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="316" />
         <source>casetracker will close the database, put the current file aside under a new name (nothing is deleted), put this backup in its place and open it again.
 
 Changes made after the backup are not in it; they stay in the file put aside.</source>
@@ -754,76 +754,82 @@ Changes made after the backup are not in it; they stay in the file put aside.</s
 Los cambios hechos después de la copia no están en ella; quedan en el archivo apartado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="320" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="338" />
         <source>Checking the database…</source>
         <translation>Verificando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="329" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="348" />
         <source>The database passed every check.</source>
         <translation>La base de datos pasó todas las verificaciones.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="331" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="350" />
         <source>The check found problems; see the report below.</source>
         <translation>La verificación encontró problemas; vea el informe abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="377" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="419" />
         <source>No problems found. Checked: %1.</source>
         <translation>No se encontraron problemas. Se verificó: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="381" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="423" />
         <source>Problems found (checked: %1):</source>
         <translation>Problemas encontrados (se verificó: %1):</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="387" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="429" />
         <source>Restore the newest good backup: select it above and press Restore. The damaged file is kept aside, not deleted.</source>
         <translation>Restaure la copia buena más reciente: selecciónela arriba y pulse Restaurar. El archivo dañado se aparta, no se elimina.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="394" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="436" />
         <source>Not checked: %1</source>
         <translation>No verificado: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="259" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="277" />
         <source>Rotation removed 1 older automatic backup: %1.</source>
         <translation>La rotación eliminó 1 copia automática más antigua: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="261" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="279" />
         <source>Rotation removed %2 older automatic backups: %1.</source>
         <translation>La rotación eliminó %2 copias automáticas más antiguas: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="304" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="322" />
         <source>This backup was made before the database was protected. The restored database will be protected with the current passphrase, as it is now.</source>
         <translation>Esta copia de seguridad se hizo antes de proteger la base de datos. La base restaurada quedará protegida con la frase de contraseña actual, como lo está ahora.</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="89" />
         <source>What this copy adds: the parts no older copy shares</source>
         <translation>Lo que añade esta copia: las partes que ninguna copia anterior comparte</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="134" />
         <source>Last full check</source>
         <translation>Última verificación completa</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="394" />
         <source>SQLite reported damage in this database: press Check the database, then restore the newest good backup if the check confirms it.</source>
         <translation>SQLite informó daños en esta base de datos: pulse Verificar la base de datos y, si la verificación lo confirma, restaure la copia buena más reciente.</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="400" />
         <source>Not checked in full yet: the next backup checks it, or press Check.</source>
         <translation>Aún no se verificó completa: la próxima copia la verifica, o pulse Verificar.</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="404" />
         <source>Last full check: %1, no damage found.</source>
         <translation>Última verificación completa: %1, sin daños.</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="408" />
         <source>Next: %1.</source>
         <translation>Próxima: %1.</translation>
     </message>
@@ -2094,7 +2100,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="42" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="85" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="96" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -2384,6 +2390,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Órganos jurisdiccionales</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="85" />
         <source>On disk</source>
         <translation>En disco</translation>
     </message>
@@ -3021,6 +3028,66 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
 </context>
 <context>
+    <name>DocumentReader</name>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="79" />
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>%n documento leído</numerusform>
+            <numerusform>%n documentos leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="81" />
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n no se pudo leer</numerusform>
+            <numerusform>%n no se pudieron leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="83" />
+        <source>%n scan(s) wait for OCR</source>
+        <translation>
+            <numerusform>%n escaneo espera el OCR</numerusform>
+            <numerusform>%n escaneos esperan el OCR</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="92" />
+        <source>Reading documents cancelled; it resumes next time.</source>
+        <translation>Lectura de documentos cancelada; se reanuda la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="94" />
+        <source>Reading documents stopped: %1</source>
+        <translation>La lectura de documentos se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReaderStatus</name>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="104" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="105" />
+        <source>Cancel reading documents</source>
+        <translation>Cancelar la lectura de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="123" />
+        <source>OCR not available: scans are not read</source>
+        <translation>OCR no disponible: los escaneos no se leen</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="130" />
+        <source>Reading documents %1 of %2: %3</source>
+        <translation>Leyendo documentos %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DraftingWindow</name>
     <message>
         <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="49" />
@@ -3091,7 +3158,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="133" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="134" />
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
@@ -3773,12 +3840,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Redactar escrito</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="144" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="158" />
         <source>Documents of the case (not tied to a filing)</source>
         <translation>Documentos del expediente (no vinculados a un escrito)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="147" />
+        <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="161" />
         <source>Attachments of “%1”</source>
         <translation>Anexos de «%1»</translation>
     </message>
@@ -3817,12 +3884,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="96" />
+        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="102" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="98" />
+        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="104" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4556,87 +4623,87 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="143" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="145" />
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="152" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="154" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="153" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="155" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="154" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="156" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="155" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="157" />
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="156" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="158" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="210" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="212" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="213" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="215" />
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="215" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="217" />
         <source>The database file in use</source>
         <translation>El archivo de la base de datos en uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="217" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="219" />
         <source>Problem with the database</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="251" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="257" />
         <source>That case no longer exists.</source>
         <translation>Ese expediente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="270" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="282" />
         <source>Timeline of the matter</source>
         <translation>Cronología del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="316" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="328" />
         <source>casetracker (read only)</source>
         <translation>casetracker (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="319" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="331" />
         <source>Read only: this database is on media that cannot be written (a write-protected stick, a CD, a read-only share). You can read, search, print and back it up; to change it, copy it to this computer first.</source>
         <translation>Solo lectura: esta base de datos está en un medio que no se puede escribir (una memoria USB protegida, un CD, una carpeta compartida de solo lectura). Puede leerla, buscar, imprimir y hacer copias de seguridad; para cambiarla, cópiela antes a esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="329" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="341" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="339" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="351" />
         <source>1 deadline to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>1 plazo por atender, ya visto: Plazos ▸ Recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/main_window.py" line="342" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="354" />
         <source>%n deadlines to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>
             <numerusform>%n plazo por atender, ya visto: Plazos ▸ Recordatorios…</numerusform>
@@ -4644,12 +4711,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="406" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="418" />
         <source>About casetracker</source>
         <translation>Acerca de casetracker</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="408" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="420" />
         <source>casetracker %1
 An offline case tracker for public-interest litigation.</source>
         <translation>casetracker %1
@@ -5216,23 +5283,23 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="261" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="270" />
         <source>PDF preview</source>
         <translation>Vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="262" />
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="277" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="271" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="291" />
         <source>Select a PDF attachment to preview it.</source>
         <translation>Seleccione un anexo PDF para verlo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="279" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="293" />
         <source>No preview for this type of file; use Open.</source>
         <translation>No hay vista previa para este tipo de archivo; use Abrir.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="289" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="303" />
         <source>This PDF cannot be shown; use Open.</source>
         <translation>No se puede mostrar este PDF; use Abrir.</translation>
     </message>
@@ -5585,177 +5652,177 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="50" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="49" />
         <source>today %1</source>
         <translation>hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="52" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="51" />
         <source>yesterday %1</source>
         <translation>ayer a las %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="62" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="61" />
         <source>1 day old</source>
         <translation>hace 1 día</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="64" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="63" />
         <source>%1 days old</source>
         <translation>hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="70" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="69" />
         <source>1 hour old</source>
         <translation>hace 1 hora</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="72" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="71" />
         <source>%1 hours old</source>
         <translation>hace %1 horas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="76" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="75" />
         <source>1 minute old</source>
         <translation>hace 1 minuto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="77" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="76" />
         <source>%1 minutes old</source>
         <translation>hace %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="83" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="82" />
         <source>from %1, %2</source>
         <translation>de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="109" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="108" />
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="111" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="110" />
         <source>The database file %1 is damaged.</source>
         <translation>El archivo de base de datos %1 está dañado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="113" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="112" />
         <source>casetracker left the file exactly as it was: nothing in it was changed or deleted.</source>
         <translation>casetracker dejó el archivo exactamente como estaba: no se modificó ni se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="120" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="119" />
         <source>The newest good backup is %1 and holds %2 cases. Restoring it puts the damaged file aside under a new name, so nothing is lost; changes made after the backup are not in it.</source>
         <translation>La copia de seguridad buena más reciente es %1 y contiene %2 expedientes. Al restaurarla, el archivo dañado se aparta con otro nombre, así que no se pierde nada; los cambios hechos después de la copia no están en ella.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="130" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="129" />
         <source>No good backup was found. Copy the file somewhere safe before anything else, and ask for help: much of it can usually be recovered.</source>
         <translation>No se encontró ninguna copia de seguridad buena. Antes que nada, copie el archivo a un lugar seguro y pida ayuda: por lo general se puede recuperar gran parte.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="137" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="136" />
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="138" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="137" />
         <source>SQLite says: %1</source>
         <translation>SQLite indica: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="141" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="140" />
         <source>Backup: %1</source>
         <translation>Copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="147" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="146" />
         <source>Restore this backup</source>
         <translation>Restaurar esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="153" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="152" />
         <source>Keep it open</source>
         <translation>Mantenerla abierta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="158" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="157" />
         <source>Quit casetracker</source>
         <translation>Salir de casetracker</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="180" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="179" />
         <source>%1 is already open in another casetracker.</source>
         <translation>%1 ya está abierta en otro casetracker.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="185" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="184" />
         <source>%1 is already open in casetracker: %2 has had it open on the computer %3 since %4 (process %5).</source>
         <translation>%1 ya está abierta en casetracker: %2 la tiene abierta en la computadora %3 desde %4 (proceso %5).</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="196" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="195" />
         <source>Close it there first, then start casetracker again: two programs writing to one database at the same time could damage it.</source>
         <translation>Ciérrela allí primero y luego vuelva a iniciar casetracker: dos programas que escriben a la vez en una base de datos podrían dañarla.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="207" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="206" />
         <source>The database is in use</source>
         <translation>La base de datos está en uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="221" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="220" />
         <source>The database is inside a %1 folder. The sync program copies the file and its journal separately, and can damage it or bring back old versions.</source>
         <translation>La base de datos está dentro de una carpeta de %1. El programa de sincronización copia el archivo y su diario por separado, y puede dañarlo o traer de vuelta versiones antiguas.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="230" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="229" />
         <source>The database is on a network drive (%1). File locking there is unreliable, so two computers can write at once and damage it.</source>
         <translation>La base de datos está en una unidad de red (%1). Allí el bloqueo de archivos no es fiable, así que dos computadoras pueden escribir a la vez y dañarla.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="235" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="234" />
         <source>Keep the database on this computer and back up into that folder instead: a backup is one finished file, which syncing cannot harm.</source>
         <translation>Mantenga la base de datos en esta computadora y guarde en esa carpeta las copias de seguridad: una copia es un archivo terminado, que la sincronización no puede dañar.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="249" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="248" />
         <source>A risky place for the database</source>
         <translation>Un lugar riesgoso para la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="250" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="249" />
         <source>This database is in a folder where it can be damaged.</source>
         <translation>Esta base de datos está en una carpeta donde puede dañarse.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="253" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="252" />
         <source>Move it to this computer…</source>
         <translation>Trasladarla a esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="255" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="254" />
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="273" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="272" />
         <source>Where on this computer?</source>
         <translation>¿En qué lugar de esta computadora?</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="275" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="274" />
         <source>casetracker databases (*.sqlite3)</source>
         <translation>Bases de datos de casetracker (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="283" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="282" />
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/recovery.py" line="287" />
+        <location filename="../../src/casetracker/ui/safety/recovery.py" line="286" />
         <source>%1 is in a synced or network folder too; choose a folder on this computer.</source>
         <translation>%1 también es una carpeta sincronizada o de red; elija una carpeta de esta computadora.</translation>
     </message>
@@ -6293,47 +6360,52 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="279" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="63" />
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_panel.py" line="282" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="281" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="284" />
         <source>Search cases, parties, filings, notes…</source>
         <translation>Buscar expedientes, partes, escritos, notas…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="282" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="285" />
         <source>Search text</source>
         <translation>Texto a buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="285" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="288" />
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="296" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="299" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="311" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="314" />
         <source>Type to search; accents and capitals do not matter.</source>
         <translation>Escriba para buscar; no importan tildes ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="343" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="346" />
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="357" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="360" />
         <source>Nothing found for “%1”.</source>
         <translation>No se encontró nada para «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/search_panel.py" line="360" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="363" />
         <source>The best %n results; type more words to narrow them.</source>
         <translation>
             <numerusform>El mejor resultado; escriba más palabras para afinar.</numerusform>
@@ -6341,12 +6413,12 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="363" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="366" />
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/search_panel.py" line="365" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="368" />
         <source>%n results</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -6354,7 +6426,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="370" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="373" />
         <source>The search failed: %1</source>
         <translation>La búsqueda falló: %1</translation>
     </message>

@@ -76,6 +76,7 @@ def run_self_test(*, gui: bool = True, out: TextIO | None = None) -> int:
         ("demo", _check_demo),
         ("pdf", _check_pdf),
         ("docx", _check_docx),
+        ("reading", _check_reading),
     ]
     if gui:
         steps.append(("gui", _check_gui))
@@ -172,6 +173,21 @@ def _check_docx(run: _Run) -> str:
     if EXPEDIENTE not in document:
         raise SelfTestFailure(f"the DOCX does not contain the expediente {EXPEDIENTE}")
     return f"case summary of {EXPEDIENTE}: {len(data) // 1024} KB, the expediente in its text"
+
+
+def _check_reading(run: _Run) -> str:
+    """Attached PDFs' text is read here; OCR of scans needs Tesseract, which may be missing
+    (a system program, not bundled): that is said, and is not a failure."""
+    from casetracker.documents import ocr
+    from casetracker.documents.reading import read_document
+
+    found = read_document("summary.pdf", run.pdf)
+    text = " ".join(page.text for page in found.pages)
+    if EXPEDIENTE not in text:
+        raise SelfTestFailure(f"the text read from the summary PDF lacks {EXPEDIENTE}")
+    problem = ocr.ocr_problem()
+    scans = f"OCR with {ocr.tesseract_program()} ({ocr.LANGUAGE})" if problem is None else problem
+    return f"text of {found.page_count} PDF pages read; {scans}"
 
 
 def _check_gui(run: _Run) -> str:

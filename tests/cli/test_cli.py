@@ -84,7 +84,8 @@ def test_search_apurimac_finds_the_tambobamba_case(demo_file: Path) -> None:
     assert result.returncode == 0, result.stderr
     hits = json.loads(result.stdout)
     assert any(h["entity"] == "case" and "Cotabambas" in h["title"] for h in hits)
-    assert set(hits[0]) == {"entity", "id", "case_id", "title", "snippet"}
+    # "page": the page of an attached document that matches (null for records).
+    assert set(hits[0]) == {"entity", "id", "case_id", "title", "snippet", "page"}
 
 
 def test_garbage_database_gets_one_clear_line_and_stays_the_same(tmp_path: Path) -> None:

@@ -85,6 +85,7 @@ def _modules() -> tuple[ModuleType, ...]:
         deadline,
         demo,
         gui,
+        inbox,
         protect,
         records,
         safety,
@@ -104,6 +105,7 @@ def _modules() -> tuple[ModuleType, ...]:
         synth,
         archive,
         screenshots,
+        inbox,
     )
 
 

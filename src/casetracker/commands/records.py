@@ -11,6 +11,7 @@ from casetracker.commands._output import print_json, stream_json, table
 from casetracker.domain.enums import CaseStatus
 from casetracker.domain.errors import ValidationError, echo
 from casetracker.domain.records import CaseDetail, CaseRow
+from casetracker.domain.validation import Checker
 from casetracker.services import search as search_service
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import CaseFilter, iter_case_rows, resolve_case_id
@@ -47,6 +48,16 @@ def register(subparsers: Any) -> None:
         type=whole_number(1, search_service.MAX_LIMIT),
         default=50,
         help=f"at most this many results (1 to {search_service.MAX_LIMIT:,}; default 50)",
+    )
+    search.add_argument("--case", metavar="CASE", help="only this case (id or expediente)")
+    search.add_argument(
+        "--from",
+        dest="since",
+        metavar="DATE",
+        help="only attached documents dated on or after DATE (YYYY-MM-DD; the filing's date)",
+    )
+    search.add_argument(
+        "--to", dest="until", metavar="DATE", help="only attached documents dated up to DATE"
     )
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=run_search)
@@ -242,7 +253,17 @@ def _mark(illustrative: bool) -> str:
 
 
 def run_search(args: argparse.Namespace, context: CommandContext) -> int:
-    hits = search_service.search(context.database(), " ".join(args.text), limit=args.limit)
+    db = context.database()
+    text = " ".join(args.text)
+    if args.case is None and args.since is None and args.until is None:
+        hits = search_service.search(db, text, limit=args.limit)
+    else:
+        check = Checker()
+        since = check.date("from", args.since)
+        until = check.date("to", args.until)
+        check.raise_if_any()
+        case_id = resolve_case_id(db, args.case) if args.case is not None else None
+        hits = search_service.search_within(db, text, args.limit, case_id, since, until)
     if args.json:
         print_json(
             [
@@ -252,6 +273,7 @@ def run_search(args: argparse.Namespace, context: CommandContext) -> int:
                     "case_id": hit.case_id,
                     "title": hit.title,
                     "snippet": hit.snippet,
+                    "page": hit.page,
                 }
                 for hit in hits
             ]
@@ -262,5 +284,7 @@ def run_search(args: argparse.Namespace, context: CommandContext) -> int:
         return 0
     for hit in hits:
         where = f"case {hit.case_id}" if hit.case_id else ""
+        if hit.page is not None:
+            where = f"{where}  …{hit.snippet.strip('…')}…"
         print(f"{hit.entity:<9} {hit.entity_id:>6}  {hit.title}  {where}".rstrip())
     return 0

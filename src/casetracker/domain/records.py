@@ -276,6 +276,8 @@ class SearchHit:
     case_id: int | None
     title: str
     snippet: str
+    # For an attachment's page: its number, so that opening the hit shows that page.
+    page: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,3 +315,39 @@ class RecordInfo:
     def explanation(self, language: str = "es") -> list[str]:
         """The explanation as it was when recorded, in ``language``."""
         return explanation_lines(self.result, language, self.circumstances)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPageInfo:
+    page: int
+    source: str
+    confidence: float | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentTextInfo:
+    """How an attachment's text was read: ``status`` is done, waiting_ocr, failed or
+    unsupported; ``message`` says why when it is not done."""
+
+    attachment_id: int
+    status: str
+    text_source: str
+    page_count: int
+    confidence: float | None
+    message: str
+    read_at: datetime
+    pages: tuple[DocumentPageInfo, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentHit:
+    """A page of an attached document that matches a search."""
+
+    attachment_id: int
+    case_id: int
+    filing_id: int | None
+    filename: str
+    page: int
+    source: str
+    snippet: str

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.orm import Session
 
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.expediente import Expediente
 from casetracker.domain.records import SearchHit
+from casetracker.services import document_text
 from casetracker.services.cases import case_with_number, expediente_in
 from casetracker.store import search_index
 from casetracker.store.database import Database
@@ -41,9 +44,30 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
             hits = search_index.search(session, query, limit)
         else:
             hits = _by_number(session, number, limit)
-    return [
+    records = [
         SearchHit(hit.entity, hit.entity_id, hit.case_id, hit.title, hit.snippet) for hit in hits
     ]
+    return with_document_pages(db, query, records, limit)
+
+
+# -- attachment text (court documents): kept apart from the records' ranking --------------
+
+
+def with_document_pages(
+    db: Database, query: str, records: list[SearchHit], limit: int
+) -> list[SearchHit]:
+    """``records`` followed by the pages of attached documents that match ``query``.
+
+    When both fill the limit, pages keep a quarter of it: a phrase from a resolution
+    must not vanish behind fifty records that mention a common word.
+    """
+    pages = [
+        SearchHit("attachment", hit.attachment_id, hit.case_id,
+                  f"{hit.filename} · p. {hit.page}", hit.snippet, hit.page)
+        for hit in document_text.search_documents(db, query, limit)
+    ]  # fmt: skip
+    kept_pages = min(len(pages), max(limit - len(records), limit // 4))
+    return [*records[: limit - kept_pages], *pages[:kept_pages]]
 
 
 def _by_number(session: Session, number: Expediente, limit: int) -> list[search_index.IndexHit]:
@@ -59,3 +83,32 @@ def _by_number(session: Session, number: Expediente, limit: int) -> list[search_
     )
     rest = [hit for hit in found if hit is not first]
     return [first, *rest][: max(limit, 0)]
+
+
+def search_within(
+    db: Database,
+    query: str,
+    limit: int = 50,
+    case_id: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[SearchHit]:
+    """:func:`search` limited to one case and, for attached documents, to a date range.
+
+    With a date range only document pages answer (dated by their filing, or by the day
+    they were attached); records have many dates and none of them is "the" date.
+    """
+    pages = [
+        SearchHit("attachment", hit.attachment_id, hit.case_id,
+                  f"{hit.filename} · p. {hit.page}", hit.snippet, hit.page)
+        for hit in document_text.search_documents(db, query, limit, case_id, since, until)
+    ]  # fmt: skip
+    if since is not None or until is not None:
+        return pages
+    records = [
+        hit
+        for hit in search(db, query, MAX_LIMIT)
+        if hit.entity != "attachment" and (case_id is None or hit.case_id == case_id)
+    ]
+    kept_pages = min(len(pages), max(limit - len(records), limit // 4))
+    return [*records[: limit - kept_pages], *pages[:kept_pages]]

@@ -14,6 +14,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -627,3 +628,50 @@ class DeadlineRecord(Identified, Base):
     court_name: Mapped[str] = mapped_column(String(200), default="")
     calendar: Mapped[str] = mapped_column(Text, default="{}")
     computation: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class DocumentText(Base):
+    """How an attachment's text was read (derived: the file itself is never changed).
+
+    An attachment without a row here has not been read yet: the background reader
+    picks it up, also after a restart or an upgrade.
+    """
+
+    __tablename__ = "document_texts"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('done', 'waiting_ocr', 'failed', 'unsupported')", name="status_valid"
+        ),
+        CheckConstraint("text_source IN ('', 'text', 'ocr', 'mixed')", name="text_source_valid"),
+        CheckConstraint("pages >= 0", name="pages_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(
+        ForeignKey("attachments.id", ondelete="CASCADE"), unique=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(20))
+    text_source: Mapped[str] = mapped_column(String(10), default="")
+    pages: Mapped[int] = mapped_column(default=0)
+    confidence: Mapped[float | None] = mapped_column(Float)
+    message: Mapped[str] = mapped_column(String(500), default="")
+    read_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DocumentPage(Base):
+    """The text of one page of an attachment, with where it came from."""
+
+    __tablename__ = "document_pages"
+    __table_args__ = (
+        CheckConstraint("source IN ('text', 'ocr')", name="source_valid"),
+        CheckConstraint("page >= 1", name="page_positive"),
+        UniqueConstraint("attachment_id", "page"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id", ondelete="CASCADE"))
+    page: Mapped[int] = mapped_column()
+    source: Mapped[str] = mapped_column(String(10))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    text: Mapped[str] = mapped_column(Text)

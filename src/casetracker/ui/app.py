@@ -307,6 +307,7 @@ class AppSession(QObject):
             gc.freeze()
             _gc_frozen = True
         window.reminders.start()
+        window.reader_status.check_ocr()
         warning = self.db.report.location_warning
         if warning and self.path not in self._warned:
             self._warned.add(self.path)
@@ -322,6 +323,10 @@ class AppSession(QObject):
     def _checked(self, window: MainWindow, outcome: CheckOutcome) -> None:
         if window is not self.window:
             return  # replaced meanwhile
+        if outcome.corrupt is None:
+            # Attachments' text is written only into a file the checks found sound: a
+            # damaged one is left exactly as it was for the recovery.
+            window.document_reader.start()
         if outcome.corrupt is not None:
             self._damaged(window, outcome)
         elif outcome.backup_problem:

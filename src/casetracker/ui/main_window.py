@@ -27,6 +27,7 @@ from casetracker.services.changes import ChangeSet
 from casetracker.store import Database
 from casetracker.ui.calendar.calendar_view import CalendarView
 from casetracker.ui.case_view import CaseContext, CaseView
+from casetracker.ui.case_view.document_reader import DocumentReader, DocumentReaderStatus
 from casetracker.ui.cases.case_actions import delete_case
 from casetracker.ui.cases.case_list import CaseListPage
 from casetracker.ui.cases.fast_entry import FastEntryDialog
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
             page.open_case_requested.connect(self.open_case)
         self.search.open_party_requested.connect(self.open_party)
         self.search.open_matter_requested.connect(self.show_matter_timeline)
+        self.search.open_document_requested.connect(self.open_document)
         self.case_view.back_requested.connect(self.show_case_list)
         self.case_list.new_case_requested.connect(self.new_case)
         self.case_list.delete_case_requested.connect(
@@ -218,6 +220,10 @@ class MainWindow(QMainWindow):
         self.problem.setStyleSheet("color: palette(highlighted-text); background: #b3261e;")
         self.problem.hide()
         status.addWidget(self.notice, 1)
+        # Attachments' text is read in the background (started with the reminders).
+        self.document_reader = DocumentReader(self.db, self)
+        self.reader_status = DocumentReaderStatus(self.document_reader, self)
+        status.addPermanentWidget(self.reader_status)
         status.addPermanentWidget(self.problem)
         status.addPermanentWidget(self.db_label)
 
@@ -254,6 +260,12 @@ class MainWindow(QMainWindow):
         self.cases.setCurrentWidget(self.case_view)
         self.case_view.tabs.setFocus()
         self.settings.last_case_id = case_id
+
+    def open_document(self, case_id: int, attachment_id: int, page: int, words: str) -> None:
+        """Show an attached document at ``page`` with the searched ``words`` highlighted."""
+        self.open_case(case_id, "filings")
+        if self.case_view.case_id == case_id:
+            self.case_view.filings.show_found(attachment_id, page, words)
 
     def open_party(self, party_id: int) -> None:
         self.show_page("parties")
@@ -434,4 +446,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_place()
+        # Unfinished documents stay unread and are read at the next start.
+        self.document_reader.cancel()
         super().closeEvent(event)

@@ -60,6 +60,7 @@ GROUPS: dict[str, str] = {
     "deadline": QT_TRANSLATE_NOOP("SearchPanel", "Deadlines"),
     "note": QT_TRANSLATE_NOOP("SearchPanel", "Notes"),
     "matter": QT_TRANSLATE_NOOP("SearchPanel", "Matters"),
+    "attachment": QT_TRANSLATE_NOOP("SearchPanel", "Documents"),
 }
 
 
@@ -269,6 +270,8 @@ class SearchPanel(QWidget):
     open_case_requested = Signal(int)
     open_party_requested = Signal(int)
     open_matter_requested = Signal(int)
+    # case id, attachment id, page (from 1), the words searched for
+    open_document_requested = Signal(int, int, int, str)
     results_shown = Signal(str)
     """Emitted with the query once its results are on screen (for tests and status bars)."""
 
@@ -412,7 +415,11 @@ class SearchPanel(QWidget):
         if result is None:
             return
         hit = result.hit
-        if hit.entity == "party":
+        if hit.entity == "attachment" and hit.case_id is not None:
+            self.open_document_requested.emit(
+                hit.case_id, hit.entity_id, hit.page or 1, self.query()
+            )
+        elif hit.entity == "party":
             self.open_party_requested.emit(hit.entity_id)
         elif hit.entity == "matter":
             self.open_matter_requested.emit(hit.entity_id)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QApplication,
@@ -150,6 +150,15 @@ class AttachmentsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
 
+    def show_found(self, attachment_id: int, page: int, words: str) -> bool:
+        """Select an attachment and show ``page`` of it with ``words`` highlighted."""
+        row = self.model.row_of(attachment_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.preview.show_page(page, words)
+        return True
+
     def _selection_changed(self, *_args: object) -> None:
         attachment = self.selected()
         for button in (self.open_button, self.save_button, self.delete_button):
@@ -262,6 +271,11 @@ class PdfPreview(QStackedWidget):
         self.note = QLabel(self.tr("Select a PDF attachment to preview it."), self)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
+        # Highlights the words a search found (on pages with a text layer; a scan's
+        # words were read by OCR and are not in the PDF itself).
+        self.search_model = QPdfSearchModel(self)
+        self.search_model.setDocument(self.document)
+        self.view.setSearchModel(self.search_model)
         self.addWidget(self.note)
         self.addWidget(self.view)
         self._buffer: QBuffer | None = None
@@ -291,6 +305,20 @@ class PdfPreview(QStackedWidget):
             return
         self.shown_id = attachment.id
         self.setCurrentWidget(self.view)
+
+    def show_page(self, page: int, words: str) -> None:
+        """Jump to ``page`` (from 1) and highlight ``words``."""
+        if self.currentWidget() is not self.view:
+            return
+        self.search_model.setSearchString(words.strip())
+        last = max(self.document.pageCount() - 1, 0)
+        self.view.pageNavigator().jump(min(max(page - 1, 0), last), QPointF(), 0)
+
+    def current_page(self) -> int:
+        """The page shown, from 1 (0 when no PDF is shown)."""
+        if self.currentWidget() is not self.view:
+            return 0
+        return self.view.pageNavigator().currentPage() + 1
 
     def page_count(self) -> int:
         return self.document.pageCount() if self.currentWidget() is self.view else 0

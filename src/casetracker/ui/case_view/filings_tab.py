@@ -133,6 +133,20 @@ class FilingsTab(RecordTab[FilingInfo]):
         window.show()
         return window
 
+    def show_found(self, attachment_id: int, page: int, words: str) -> None:
+        """Show an attachment (of its filing, or of the case) at ``page``, words highlighted."""
+        if self.detail is None:
+            return
+        found = [a for a in self.detail.attachments if a.id == attachment_id]
+        if not found:
+            return
+        if found[0].filing_id is None:
+            self.table.clearSelection()
+            self.on_selection(None)
+        else:
+            self.select(found[0].filing_id)
+        self.attachments.show_found(attachment_id, page, words)
+
     def on_selection(self, record: FilingInfo | None) -> None:
         self.escrito_button.setEnabled(record is not None)
         self.draft_button.setEnabled(record is not None and record.kind not in COURT_ACTS)

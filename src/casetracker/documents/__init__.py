@@ -1,0 +1,1 @@
+"""Reading court documents: the text of attached PDFs, scans (OCR), DOCX and text files."""

@@ -1,0 +1,200 @@
+"""The inbox: court documents proposed as filings (case, kind, number, date, deadlines).
+
+Nothing is saved by :func:`propose`: the deadlines a proposal would start are
+computed by creating the filing inside a transaction that is then rolled back, so
+they are exactly what :func:`accept` will propose. A consolidated PDF is split at
+each court heading, and each part is proposed (and attached) on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casetracker.documents.reading import PDFIUM_LOCK, DocumentUnreadable, read_document
+from casetracker.domain.attachments import MAX_ATTACHMENT_BYTES
+from casetracker.domain.court_documents import DocumentFacts, facts_of, split_documents
+from casetracker.domain.enums import FilingKind
+from casetracker.domain.errors import ValidationError
+from casetracker.services import deadline_proposals, filings
+from casetracker.services._records import utc_now
+from casetracker.services.cases import case_with_number
+from casetracker.store.database import Database
+from casetracker.store.models import Attachment
+
+_NOTIFYING = {"cedula", "notificacion"}
+
+
+@dataclass(frozen=True, slots=True)
+class InboxDeadline:
+    title: str
+    due_on: date
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class InboxProposal:
+    """One document of a file, as it would be saved (``case_id`` None: no known case)."""
+
+    file: str
+    sha256: str
+    pages: int
+    first_page: int
+    text_source: str
+    facts: DocumentFacts
+    case_id: int | None
+    already_stored: int | None
+    deadlines: tuple[InboxDeadline, ...]
+    attachment_name: str
+    part_bytes: bytes
+
+    @property
+    def filing_kind(self) -> FilingKind:
+        return FilingKind.NOTIFICATION if self.facts.kind in _NOTIFYING else FilingKind.RESOLUTION
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes; ValidationError in one line when it cannot be used."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(
+                "file", f"{path.name} is {size / 2**20:.1f} MB; attachments are limited to "
+                f"{MAX_ATTACHMENT_BYTES // 2**20} MB",
+            )  # fmt: skip
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("file", f"cannot read {path.name}: {exc.strerror}") from exc
+
+
+def propose(db: Database, path: Path) -> list[InboxProposal]:
+    """The documents in ``path``, each with what it would be saved as.
+
+    Raises:
+        ValidationError: the file cannot be read, or is damaged, encrypted or not a document.
+    """
+    data = read_file(path)
+    try:
+        found = read_document(path.name, data)
+    except DocumentUnreadable as error:
+        raise ValidationError("file", str(error)) from error
+    texts = [""] * found.page_count
+    for page in found.pages:
+        texts[page.number - 1] = page.text
+    groups = split_documents(texts) if data.lstrip()[:5] == b"%PDF-" else [[0]]
+    sha256 = hashlib.sha256(data).hexdigest()
+    proposals = []
+    with db.read() as session:
+        stored = session.scalar(select(Attachment.id).where(Attachment.sha256 == sha256))
+    for group in groups:
+        name, part = path.name, data
+        if len(groups) > 1:
+            stem, _dot, extension = path.name.rpartition(".")
+            name = f"{stem or extension} (p. {group[0] + 1}-{group[-1] + 1}).pdf"
+            part = _pdf_pages(data, group)
+        facts = facts_of("\n".join(texts[index] for index in group))
+        with db.read() as session:
+            case_id = _case_for(session, facts)
+        proposal = InboxProposal(
+            str(path), sha256, len(group), group[0] + 1, found.text_source, facts, case_id,
+            stored, (), name, part,
+        )  # fmt: skip
+        proposals.append(_with_deadlines(db, proposal))
+    return proposals
+
+
+def _case_for(session: Session, facts: DocumentFacts) -> int | None:
+    for number in facts.expedientes:
+        case = case_with_number(session, number)
+        if case is not None:
+            return case.id
+    return None
+
+
+def _pdf_pages(data: bytes, indexes: list[int]) -> bytes:
+    """A new PDF holding the given pages of ``data`` (one document of a consolidated PDF)."""
+    import pypdfium2 as pdfium
+
+    with PDFIUM_LOCK:
+        source = pdfium.PdfDocument(data)
+        part = pdfium.PdfDocument.new()
+        try:
+            part.import_pages(source, indexes)
+            buffer = io.BytesIO()
+            part.save(buffer)
+        finally:
+            part.close()
+            source.close()
+    return buffer.getvalue()
+
+
+def _with_deadlines(db: Database, proposal: InboxProposal) -> InboxProposal:
+    """``proposal`` with the deadlines its filing would start (computed, then rolled back)."""
+    if proposal.case_id is None or proposal.facts.kind is None:
+        return proposal
+    with db.unit_of_work() as uow:
+        filing_id = _save_filing(db, proposal)
+        deadlines = tuple(
+            InboxDeadline(p.title, p.due_on, p.rule_key)
+            for p in deadline_proposals.propose_deadlines(db, filing_id)
+        )
+        uow.session.rollback()
+    return replace(proposal, deadlines=deadlines)
+
+
+def _save_filing(db: Database, proposal: InboxProposal) -> int:
+    facts = proposal.facts
+    on = facts.document_date or utc_now().date()
+    number = f"Res. N.º {facts.resolution_number}" if facts.resolution_number else ""
+    filing = filings.create_filing(
+        db,
+        filings.FilingInput(
+            case_id=proposal.case_id,  # type: ignore[arg-type]  # checked by the callers
+            filed_on=on,
+            kind=proposal.filing_kind,
+            sumilla=facts.sumilla or Path(proposal.file).name,
+            reference=number,
+            notified_on=on,
+            notes=f"{facts.court}\n{Path(proposal.file).name}".strip(),
+        ),
+    )
+    attachment = filings.AttachmentInput(
+        filing.case_id, proposal.attachment_name, proposal.part_bytes, filing.id
+    )
+    filings.add_attachment(db, attachment)
+    return filing.id
+
+
+def accept(db: Database, proposals: Sequence[InboxProposal]) -> list[int]:
+    """Save the proposals with a known case as filings with their PDF and deadlines, all
+    or none; documents already stored (same SHA-256) are skipped. Returns filing ids.
+
+    Raises:
+        ValidationError: a proposal has no case; nothing is saved.
+    """
+    missing = [p for p in proposals if p.case_id is None]
+    if missing:
+        raise ValidationError(
+            "case",
+            f"{Path(missing[0].file).name} (page {missing[0].first_page}) names no case of "
+            "this database; create the case first or leave the file out",
+        )
+    saved = []
+    with db.unit_of_work() as uow:
+        for proposal in proposals:
+            if proposal.already_stored is not None:
+                continue
+            filing_id = _save_filing(db, proposal)
+            wanted = {d.rule for d in proposal.deadlines}
+            computed = deadline_proposals.propose_deadlines(db, filing_id)
+            deadline_proposals.accept_proposals(db, [p for p in computed if p.rule_key in wanted])
+            saved.append(filing_id)
+        uow.commit()
+    return saved
