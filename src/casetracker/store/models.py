@@ -630,7 +630,7 @@ class DeadlineRecord(Identified, Base):
     computation: Mapped[str] = mapped_column(Text, default="{}")
 
 
-class DocumentText(Base):
+class DocumentText(Identified, Base):
     """How an attachment's text was read (derived: the file itself is never changed).
 
     An attachment without a row here has not been read yet: the background reader
@@ -659,7 +659,7 @@ class DocumentText(Base):
     read_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class DocumentPage(Base):
+class DocumentPage(Identified, Base):
     """The text of one page of an attachment, with where it came from."""
 
     __tablename__ = "document_pages"

@@ -23,3 +23,9 @@ def sqlite_uuid7_default() -> sa.TextClause | bool:
     if op.get_bind().dialect.name != "sqlite":
         return False
     return sa.text(_SQLITE_UUID7)
+
+
+def uuid_column_default() -> sa.TextClause | None:
+    """:func:`sqlite_uuid7_default` for a column in ``create_table`` (None elsewhere)."""
+    default = sqlite_uuid7_default()
+    return default if isinstance(default, sa.TextClause) else None

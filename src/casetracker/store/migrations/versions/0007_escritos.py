@@ -27,7 +27,7 @@ from alembic import op
 
 from casetracker.store.migrations import dialect
 from casetracker.store.migrations.fts_v1 import create_search_index, drop_search_index
-from casetracker.store.migrations.uuid_default import sqlite_uuid7_default
+from casetracker.store.migrations.uuid_default import uuid_column_default
 from casetracker.store.uuid7 import uuid7
 
 revision = "0007_escritos"
@@ -95,7 +95,7 @@ def _instances() -> None:
         sa.Column("ended_on", sa.Date(), nullable=True),
         sa.Column("illustrative", sa.Boolean(), nullable=False),
         # Every record's identity and version, as revision 0006 gave the other tables.
-        sa.Column("uuid", sa.Uuid(), nullable=False, server_default=_uuid_default()),
+        sa.Column("uuid", sa.Uuid(), nullable=False, server_default=uuid_column_default()),
         sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
         sa.CheckConstraint(
             "length(trim(label)) > 0", name=op.f("ck_case_instances_label_not_blank")
@@ -125,11 +125,6 @@ def _instances() -> None:
         batch_op.create_index(batch_op.f("ix_case_instances_court_id"), ["court_id"])
         batch_op.create_index(batch_op.f("ix_case_instances_expediente_key"), ["expediente_key"])
         batch_op.create_index(batch_op.f("ix_case_instances_uuid"), ["uuid"], unique=True)
-
-
-def _uuid_default() -> sa.TextClause | None:
-    default = sqlite_uuid7_default()
-    return default if isinstance(default, sa.TextClause) else None
 
 
 def _assign_existing() -> None:

@@ -9,7 +9,7 @@
 - On SQLite, an FTS5 index over the pages (``documents_fts_v1``), fed by triggers.
 
 Revision ID: 0008_court_documents
-Revises: 0004_law_versions
+Revises: 0007_escritos
 Create Date: 2026-12-05
 """
 
@@ -22,9 +22,10 @@ from casetracker.store.migrations.documents_fts_v1 import (
     create_document_index,
     drop_document_index,
 )
+from casetracker.store.migrations.uuid_default import uuid_column_default
 
 revision = "0008_court_documents"
-down_revision = "0004_law_versions"
+down_revision = "0007_escritos"
 branch_labels = None
 depends_on = None
 
@@ -41,6 +42,9 @@ def upgrade() -> None:
         sa.Column("confidence", sa.Float(), nullable=True),
         sa.Column("message", sa.String(length=500), nullable=False),
         sa.Column("read_at", sa.DateTime(), nullable=False),
+        # Every record's identity and version, as revision 0006 gave the other tables.
+        sa.Column("uuid", sa.Uuid(), nullable=False, server_default=uuid_column_default()),
+        sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
         sa.CheckConstraint(
             "status IN ('done', 'waiting_ocr', 'failed', 'unsupported')",
             name=op.f("ck_document_texts_status_valid"),
@@ -67,6 +71,9 @@ def upgrade() -> None:
         sa.Column("source", sa.String(length=10), nullable=False),
         sa.Column("confidence", sa.Float(), nullable=True),
         sa.Column("text", sa.Text(), nullable=False),
+        # Every record's identity and version, as revision 0006 gave the other tables.
+        sa.Column("uuid", sa.Uuid(), nullable=False, server_default=uuid_column_default()),
+        sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
         sa.CheckConstraint(
             "source IN ('text', 'ocr')", name=op.f("ck_document_pages_source_valid")
         ),
@@ -82,6 +89,8 @@ def upgrade() -> None:
             "attachment_id", "page", name=op.f("uq_document_pages_attachment_id_page")
         ),
     )
+    for table in ("document_texts", "document_pages"):
+        op.create_index(op.f(f"ix_{table}_uuid"), table, ["uuid"], unique=True)
     if op.get_bind().dialect.name == "sqlite":
         create_document_index()
 
