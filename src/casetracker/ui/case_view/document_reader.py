@@ -10,13 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from casetracker.domain.changes import ANY_ID, Change, ChangeKind, ChangeSet
 from casetracker.services import document_text
-from casetracker.store.database import Database
-from casetracker.ui.events import ANY, data_events, notify_changed
+from casetracker.store import Database
+from casetracker.ui.events import broadcast, data_events
 from casetracker.ui.worker import Cancelled, Job, Progress, run_in_background
 
 # Entities whose change can leave an attachment unread.
-_WATCHED = {ANY, "attachment", "filing", "case"}
+_WATCHED = ("attachment", "filing", "case")
+# What a pass of reading changed, for the views that show documents' text.
+_TEXTS_READ = ChangeSet((Change("document_text", ANY_ID, None, ChangeKind.UPDATED),))
 
 
 class DocumentReader(QObject):
@@ -66,14 +69,14 @@ class DocumentReader(QObject):
     def _progressed(self, done: int, total: int, name: str) -> None:
         self.progress.emit(done, total, name)
 
-    def _on_changed(self, entity: str, _record_id: int) -> None:
-        if entity in _WATCHED:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*_WATCHED):
             self.read_now()
 
     def _done(self, summary: document_text.ReadingSummary) -> None:
         self.job = None
         if summary.read or summary.failed or summary.waiting_for_ocr:
-            notify_changed("document_text", 0)
+            broadcast(_TEXTS_READ)
         parts = []
         if summary.read:
             parts.append(self.tr("%n document(s) read", "", summary.read))
@@ -87,7 +90,7 @@ class DocumentReader(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.job = None
-        notify_changed("document_text", 0)
+        broadcast(_TEXTS_READ)
         if isinstance(error, Cancelled | document_text.ReadingCancelled):
             self.finished.emit(self.tr("Reading documents cancelled; it resumes next time."))
             return
