@@ -25,13 +25,12 @@ from casetracker.domain.records import AttachmentInfo, FilingInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud, _records
 from casetracker.services._records import kept as _kept
-from casetracker.services.instances import current_instance_id
+from casetracker.services.instances import checked_instance_id
 from casetracker.store.database import Database
 from casetracker.store.models import (
     Attachment,
     AttachmentContent,
     Case,
-    CaseInstance,
     Filing,
     Party,
 )
@@ -96,7 +95,7 @@ def _validate(session: Session, data: FilingInput, row: Filing | None) -> dict[s
         "por_tanto": check.text("por_tanto", data.por_tanto, max_length=LONG_TEXT),
         "otrosies": "\n\n".join(text for text in otrosies if text),
         "illustrative": _kept(data.illustrative, row, "illustrative"),
-        "instance_id": _instance(session, check, data, row),
+        "instance_id": checked_instance_id(session, check, data.case_id, data.instance_id, row),
         "escrito_kind": _escrito_kind(check, data.escrito_kind, row),
     }
     check.raise_if_any()
@@ -105,20 +104,6 @@ def _validate(session: Session, data: FilingInput, row: Filing | None) -> dict[s
     if row is None:
         values["created_at"] = now
     return values
-
-
-def _instance(
-    session: Session, check: Checker, data: FilingInput, row: Filing | None
-) -> int | None:
-    if data.instance_id is None:
-        if row is not None and row.case_id == data.case_id:
-            return row.instance_id
-        return current_instance_id(session, data.case_id)
-    instance = session.get(CaseInstance, data.instance_id)
-    if instance is None or instance.case_id != data.case_id:
-        check.fail("instance", "no such instance in this case; pick one of the case's instances")
-        return None
-    return instance.id
 
 
 def _escrito_kind(check: Checker, value: str | None, row: Filing | None) -> str | None:

@@ -13,9 +13,9 @@ from casetracker.domain.records import HearingInfo
 from casetracker.domain.validation import Checker
 from casetracker.services import _convert, _crud
 from casetracker.services._records import kept as _kept
-from casetracker.services.instances import current_instance_id
+from casetracker.services.instances import checked_instance_id
 from casetracker.store.database import Database
-from casetracker.store.models import Case, CaseInstance, Hearing
+from casetracker.store.models import Case, Hearing
 
 
 @dataclass(frozen=True)
@@ -32,20 +32,6 @@ class HearingInput:
     illustrative: bool | None = None
     instance_id: int | None = None
     """The case's instance it belongs to; None: the current one (on update: kept)."""
-
-
-def _instance(
-    session: Session, check: Checker, data: HearingInput, row: Hearing | None
-) -> int | None:
-    if data.instance_id is None:
-        if row is not None and row.case_id == data.case_id:
-            return row.instance_id
-        return current_instance_id(session, data.case_id)
-    instance = session.get(CaseInstance, data.instance_id)
-    if instance is None or instance.case_id != data.case_id:
-        check.fail("instance", "no such instance in this case; pick one of the case's instances")
-        return None
-    return instance.id
 
 
 def _validate(session: Session, data: HearingInput, row: Hearing | None) -> dict[str, Any]:
@@ -70,7 +56,7 @@ def _validate(session: Session, data: HearingInput, row: Hearing | None) -> dict
         "notes": check.text("notes", data.notes, max_length=50_000),
         "illustrative": _kept(data.illustrative, row, "illustrative"),
         # A hearing belongs to the instance current when it is entered; an edit keeps it.
-        "instance_id": _instance(session, check, data, row),
+        "instance_id": checked_instance_id(session, check, data.case_id, data.instance_id, row),
     }
     check.raise_if_any()
     return values

@@ -168,6 +168,27 @@ def current_instance_id(session: Session, case_id: int, *, create: bool = False)
     return row.id
 
 
+def checked_instance_id(
+    session: Session,
+    check: Checker,
+    case_id: int,
+    instance_id: int | None,
+    row: Filing | Hearing | None,
+) -> int | None:
+    """The instance a filing or hearing of ``case_id`` belongs to: ``instance_id`` when
+    it is one of the case's (else a problem for ``check``); None given: the record's
+    own on an update within the same case, the case's current one otherwise."""
+    if instance_id is None:
+        if row is not None and row.case_id == case_id:
+            return row.instance_id
+        return current_instance_id(session, case_id)
+    instance = session.get(CaseInstance, instance_id)
+    if instance is None or instance.case_id != case_id:
+        check.fail("instance", "no such instance in this case; pick one of the case's instances")
+        return None
+    return instance.id
+
+
 def case_instances(session: Session, case_id: int) -> tuple[InstanceInfo, ...]:
     """The case's instances in order (the last is current), inside an open session."""
     rows = session.execute(
