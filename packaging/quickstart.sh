@@ -65,7 +65,8 @@ case ${1:-} in
     setup_python
     shift
     set +e
-    .venv/bin/python -m pytest "$@"
+    # One pytest-xdist worker per core; arguments after "test" go to pytest.
+    .venv/bin/python -m pytest -n auto "$@"
     status=$?
     set -e
     if [[ $status -eq 5 ]]; then
