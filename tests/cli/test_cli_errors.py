@@ -199,14 +199,14 @@ def test_the_reported_internal_errors_are_one_line_errors(
 def test_an_internal_error_shows_neither_sql_nor_case_data(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(_db: object) -> list[object]:
+    def broken(*_args: object) -> list[object]:
         raise OperationalError(
             "SELECT name FROM parties WHERE name = ?",
             ("Juana Quispe Huamaní",),
             sqlite3.OperationalError("disk I/O error"),
         )
 
-    monkeypatch.setattr(records, "list_cases", broken)
+    monkeypatch.setattr(records, "iter_case_rows", broken)
     status, err = run(["cases"])
     [line] = err.splitlines()
     assert status == EXIT_INTERNAL
@@ -217,10 +217,10 @@ def test_an_internal_error_shows_neither_sql_nor_case_data(
 def test_a_runaway_message_is_cut_in_the_middle_keeping_the_advice(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def verbose(_db: object) -> list[object]:
+    def verbose(*_args: object) -> list[object]:
         raise CasetrackerError("cannot list " + "the cases " * 5_000 + "; run: casetracker check")
 
-    monkeypatch.setattr(records, "list_cases", verbose)
+    monkeypatch.setattr(records, "iter_case_rows", verbose)
     status, err = run(["cases"])
     [line] = err.splitlines()
     assert status == 1 and len(line) <= 1_000 + len("casetracker: error: ")

@@ -26,7 +26,7 @@ from casetracker.services.document_text import (
     unread_attachments,
 )
 from casetracker.services.search import search
-from casetracker.services.trash import delete_attachment_to_trash, restore
+from casetracker.services.trash import delete_to_trash, restore
 from casetracker.store.database import Database
 from casetracker.store.models import Attachment
 
@@ -204,7 +204,7 @@ def test_deleting_an_attachment_removes_its_pages_from_search_and_undo_brings_th
         return {h.attachment_id for h in search_documents(db, "absuelto traslado")}
 
     assert found() == {attachment_id}
-    snapshot = delete_attachment_to_trash(db, attachment_id)
+    snapshot = delete_to_trash(db, "attachment", attachment_id)
     assert found() == set()
 
     restore(db, snapshot)

@@ -27,6 +27,8 @@ def test_the_links_are_read_from_the_schema() -> None:
     assert set(case_links()) == {
         CaseLink("attachments", "filing_id", "filings", "id"),
         CaseLink("deadlines", "trigger_filing_id", "filings", "id"),
+        CaseLink("filings", "instance_id", "case_instances", "id"),
+        CaseLink("hearings", "instance_id", "case_instances", "id"),
     }
 
 

@@ -76,7 +76,9 @@ def test_upgrading_a_0004_database(db_path: Path, demo_db_file: Path) -> None:
     open_database(db_path, actor="tester").close()
     after = _contents(db_path, columns)
     assert after == before
-    assert _triggers(db_path) == triggers, "every trigger is back, as it was"
+    before_names = {name for name, _sql in triggers}
+    kept = [trigger for trigger in _triggers(db_path) if trigger[0] in before_names]
+    assert kept == triggers, "every trigger is back, as it was (later revisions add theirs)"
 
     database = open_database(db_path, actor="tester")
     try:

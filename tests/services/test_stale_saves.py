@@ -22,7 +22,6 @@ from casetracker.services.hearings import (
     SPEC,
     HearingInput,
     create_hearing,
-    delete_hearing,
     get_hearing,
     update_hearing,
 )
@@ -104,7 +103,7 @@ def test_a_delete_against_a_newer_version_is_refused(office: tuple[Database, Dat
     with pytest.raises(StaleRecordError):
         _crud.delete(ana, SPEC, hearing_id, expected_version=1)
     assert get_hearing(ana, hearing_id).place == "Sala 2"
-    delete_hearing(ana, hearing_id)  # without a version (the command line): as before
+    _crud.delete(ana, SPEC, hearing_id)  # without a version (the command line): as before
 
 
 def test_work_inside_a_case_does_not_make_the_case_form_stale(

@@ -92,8 +92,9 @@ def test_the_ics_file_opens_in_a_calendar_program(
     target = tmp_path / "mi-agenda.ics"
     assert dialog.status.text() == f"Saved “mi-agenda.ics” in {tmp_path}."
     calendar = Calendar.from_ical(target.read_bytes())
-    events = {str(event["uid"]): event for event in calendar.walk("VEVENT")}
-    deadlines = [event for uid, event in events.items() if uid.startswith("deadline-")]
+    events = calendar.walk("VEVENT")
+    assert all(str(event["uid"]).endswith("@casetracker") for event in events)
+    deadlines = [event for event in events if str(event["summary"]).startswith("Vence")]
     summaries = {str(event["summary"]) for event in deadlines}
     assert any(
         text.startswith("Vence: [Ilustrativo] Preparar el informe oral") for text in summaries

@@ -24,7 +24,7 @@ def test_the_party_form_keeps_the_grammar_escritos_need(qtbot: QtBot, demo_db: D
     dialog.gender.setCurrentIndex(dialog.gender.findData("f"))
     dialog.plural.setChecked(True)
     dialog.article.setChecked(True)
-    dialog.save()
+    assert dialog.submit()
     saved = get_party(demo_db, umasi.id)
     assert (saved.gender, saved.plural, saved.article) == ("f", True, True)
 
@@ -38,7 +38,7 @@ def test_the_power_of_a_representative_is_entered_on_the_case_party(
     dialog = CasePartyDialog(demo_db, detail, frente)
     qtbot.addWidget(dialog)
     dialog.power.setText("la Partida N.º 11002233 del Registro de Personas Jurídicas")
-    dialog.save()
+    assert dialog.submit()
     link = next(p for p in case_detail(demo_db, case_id).parties if p.id == frente.id)
     assert link.power == "la Partida N.º 11002233 del Registro de Personas Jurídicas"
 

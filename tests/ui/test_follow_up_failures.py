@@ -67,7 +67,7 @@ def test_enter_after_a_failed_follow_up_never_stores_the_filing_twice(
     assert dialog.last_saved.text() == f"Saved: {NOTICE}"
     message = dialog.general_error.text.text()
     assert message.startswith(f"“{NOTICE}” was saved, but its deadlines could not be proposed.")
-    assert "no such table: rule_overrides" in message
+    assert "(no such table: rule_overrides)" in message  # SQLite's words, not the SQL
     assert "SELECT" not in message  # plain words, not the statement
     assert dialog.sumilla.text() == "" and focused() is dialog.sumilla
 
@@ -126,4 +126,4 @@ def test_a_filing_saved_from_the_case_says_its_proposals_failed(
     qtbot.waitUntil(lambda: bool(messages))
     assert _stored(demo_db, amparo, NOTICE) == 1
     assert messages[0].startswith(f"“{NOTICE}” was saved, but its deadlines could not be proposed.")
-    assert "no such table: rule_overrides" in messages[0]
+    assert "(no such table: rule_overrides)" in messages[0]  # SQLite's words, not the SQL

@@ -23,7 +23,7 @@ from casetracker.ui.history.history_window import HistoryWindow
 from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import Settings
 
-DEMO_ENTRIES = 101
+DEMO_ENTRIES = 103
 
 
 @pytest.fixture

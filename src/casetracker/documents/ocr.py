@@ -17,8 +17,10 @@ import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
+if TYPE_CHECKING:  # Pillow is loaded when an image is read: the app starts without it
+    from PIL import Image
 
 from casetracker.domain.errors import CasetrackerError
 

@@ -12,8 +12,10 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PIL import Image, UnidentifiedImageError
+if TYPE_CHECKING:  # Pillow is loaded when an image is read: the app starts without it
+    from PIL import Image
 
 from casetracker.documents import ocr
 from casetracker.domain.attachments import extension_of
@@ -189,10 +191,12 @@ def _ocr_page(filename: str, number: int, image: Image.Image) -> Page:
 
 
 def _image(filename: str, data: bytes, cancelled: Cancelled) -> DocumentText:
+    from PIL import Image
+
     try:
         image = Image.open(io.BytesIO(data))
         frames = getattr(image, "n_frames", 1)
-    except (UnidentifiedImageError, OSError) as exc:
+    except OSError as exc:  # Pillow's UnidentifiedImageError is one
         raise DocumentUnreadable(f"{filename}: is not a readable image; scan it again") from exc
     problem = ocr.ocr_problem()
     if problem is not None:

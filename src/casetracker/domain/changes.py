@@ -47,6 +47,8 @@ class Change:
     def in_case(self, case_id: int) -> bool:
         """Whether this change is to case ``case_id`` or to something in it."""
         if self.entity == "case":
+            if self.entity_id == ANY_ID and self.case_id is not None:
+                return self.case_id == case_id  # a statement on the cases table of one case
             return self.entity_id in (case_id, ANY_ID)
         return self.case_id == case_id or (self.case_id is None and self.entity_id == ANY_ID)
 

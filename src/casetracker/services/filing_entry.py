@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy.exc import DBAPIError
+
 from casetracker.domain.records import FilingInfo
 from casetracker.services.deadline_proposals import ProposedDeadline, propose_deadlines
 from casetracker.services.filings import FilingInput, create_filing
@@ -44,6 +46,8 @@ def enter_filing(db: Database, data: FilingInput) -> EnteredFiling:
                 "proposing the deadlines of filing %s failed: %s", filing.id, type(error).__name__
             )
             uow.commit()
+            if isinstance(error, DBAPIError):  # said in SQLite's words, without the SQL
+                error = db.fault(error)
             return EnteredFiling(filing, proposal_failure=error)
         uow.commit()
     return EnteredFiling(filing, proposals)

@@ -126,8 +126,9 @@ def reports_damage(exc: BaseException) -> bool:
 def _save(db_path: Path, state: CheckState) -> None:
     """Write the state in one step; a folder that refuses it only loses the record."""
     target = state_path(db_path)
+    # Microseconds: a check run within the second after a damage report is still after it.
     values = {
-        key: value.isoformat(timespec="seconds") if isinstance(value, datetime) else value
+        key: value.isoformat(timespec="microseconds") if isinstance(value, datetime) else value
         for key, value in asdict(state).items()
     }
     temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")

@@ -207,7 +207,7 @@ class Database:
             except IntegrityError:
                 raise  # a refused change: the services word it
             except DBAPIError as exc:
-                raise self._fault(exc) from exc
+                raise self.fault(exc) from exc
             finally:
                 session.rollback()
 
@@ -233,7 +233,7 @@ class Database:
             except IntegrityError:
                 raise  # a refused change: the services word it
             except DBAPIError as exc:
-                raise self._fault(exc) from exc
+                raise self.fault(exc) from exc
             finally:
                 self._active.reset(token)
                 if uow.committed:
@@ -287,7 +287,7 @@ class Database:
             finally:
                 lock.release()
 
-    def _fault(self, exc: DBAPIError) -> DatabaseFaultError:
+    def fault(self, exc: DBAPIError) -> DatabaseFaultError:
         """SQLAlchemy's error as the store's: SQLite's words only, and whether it is damage."""
         cause = exc.orig if isinstance(exc.orig, Exception) else None
         if cause is None:
