@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from casetracker.ui.i18n import enum_label
 _ESCRITO_KINDS = frozenset(FilingKind) - {FilingKind.RESOLUTION, FilingKind.NOTIFICATION}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _HINT_STYLE = "color: palette(placeholder-text);"
+Choice = TypeVar("Choice", BriefFormat, DocumentCopy)
 _INDENT = 24
 
 
@@ -211,47 +213,44 @@ class BriefChoices(QWidget):
         return combo
 
     def _build_formats(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Format"), self)
-        layout = QVBoxLayout(box)
-        self.format_group = QButtonGroup(self)
-        self.format_buttons: dict[BriefFormat, QRadioButton] = {}
         options = (
             (BriefFormat.PDF, self.tr("P&DF"), self.tr("Ready to print and file.")),
             (BriefFormat.DOCX, self.tr("&Word (DOCX)"),
              self.tr("To keep editing in Word or LibreOffice.")),
         )  # fmt: skip
-        for number, (output, text, hint) in enumerate(options):
-            button = QRadioButton(text, box)
-            button.setAccessibleName(text.replace("&", ""))
-            button.setAccessibleDescription(hint)
-            self.format_group.addButton(button, number)
-            self.format_buttons[output] = button
-            layout.addWidget(button)
-            layout.addWidget(_hint(hint, box))
+        box, self.format_group, self.format_buttons = self._radio_box(self.tr("Format"), options)
         self.format_buttons[BriefFormat.PDF].setChecked(True)
         return box
 
     def _build_copies(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Copy"), self)
-        layout = QVBoxLayout(box)
-        self.copy_group = QButtonGroup(self)
-        self.copy_buttons: dict[DocumentCopy, QRadioButton] = {}
         options = (
             (DocumentCopy.COURT, self.tr("C&ourt copy"),
              self.tr("Names every party, protected ones too: to file with the court.")),
             (DocumentCopy.PUBLIC, self.tr("P&ublic copy"),
              self.tr("Protected parties' names and numbers replaced by [RESERVADO].")),
         )  # fmt: skip
-        for number, (copy, text, hint) in enumerate(options):
+        box, self.copy_group, self.copy_buttons = self._radio_box(self.tr("Copy"), options)
+        self.copy_buttons[DocumentCopy.PUBLIC].setChecked(True)
+        return box
+
+    def _radio_box(
+        self, title: str, options: tuple[tuple[Choice, str, str], ...]
+    ) -> tuple[QGroupBox, QButtonGroup, dict[Choice, QRadioButton]]:
+        """A titled group of radio buttons, each with its hint below it (read as its
+        description by screen readers)."""
+        box = QGroupBox(title, self)
+        layout = QVBoxLayout(box)
+        group = QButtonGroup(self)
+        buttons: dict[Choice, QRadioButton] = {}
+        for number, (choice, text, hint) in enumerate(options):
             button = QRadioButton(text, box)
             button.setAccessibleName(text.replace("&", ""))
             button.setAccessibleDescription(hint)
-            self.copy_group.addButton(button, number)
-            self.copy_buttons[copy] = button
+            group.addButton(button, number)
+            buttons[choice] = button
             layout.addWidget(button)
             layout.addWidget(_hint(hint, box))
-        self.copy_buttons[DocumentCopy.PUBLIC].setChecked(True)
-        return box
+        return box, group, buttons
 
     def _default_copy(self) -> None:
         """An escrito goes to the court; summaries are shared: public unless chosen."""
