@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("CASETRACKER_USER", "tester")
@@ -24,6 +25,20 @@ ENGINES = ("sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql))
 
 # The day the tests pretend the demo was loaded, so relative dates are stable.
 DEMO_TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_gui_thread() -> Iterator[None]:
+    """Once a test has started Qt, the automatic collector is off for this process (a
+    collection in a background thread would delete widgets there and crash); the
+    collection it would have made is made here, between tests, on the GUI thread."""
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from casetracker.ui.collector import collect_if_due, collect_on_gui_thread_only
+
+        if sys.modules["PySide6.QtWidgets"].QApplication.instance() is not None:
+            collect_on_gui_thread_only()
+            collect_if_due()
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from casetracker.store.database import Database, open_database
+from casetracker.ui.collector import collect_on_gui_thread_only
 from casetracker.ui.i18n import remove_translators
 from casetracker.ui.settings import Settings
 
@@ -31,7 +32,9 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture(autouse=True)
 def _english(qapp: object) -> Iterator[None]:
-    """Every test starts and ends with the English source strings."""
+    """Every test starts and ends with the English source strings, and collects garbage
+    on the GUI thread only, as the app does."""
+    collect_on_gui_thread_only()
     remove_translators()
     yield
     remove_translators()

@@ -53,6 +53,7 @@ from casetracker.ui.safety.recovery import (
 )
 from casetracker.ui.settings import Settings
 from casetracker.ui.temp_files import discard_temp_copies
+from casetracker.ui.collector import collect_on_gui_thread_only
 from casetracker.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(app_icon())
+    collect_on_gui_thread_only()
     return app  # type: ignore[return-value]
 
 
