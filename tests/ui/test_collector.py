@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -19,7 +20,7 @@ from casetracker.ui.app import application
 class _Tracer:
     """Part of a reference cycle with a widget; notes the thread that freed it."""
 
-    freed_in: list[str] = []
+    freed_in: ClassVar[list[str]] = []
 
     def __init__(self) -> None:
         self.widget = QWidget()

@@ -33,6 +33,7 @@ from casetracker.services.database_file import (
     open_database,
 )
 from casetracker.store import Database
+from casetracker.ui.collector import collect_on_gui_thread_only
 from casetracker.ui.error_text import describe_error, field_message
 from casetracker.ui.i18n import install_translators
 from casetracker.ui.messages import show_error
@@ -53,7 +54,6 @@ from casetracker.ui.safety.recovery import (
 )
 from casetracker.ui.settings import Settings
 from casetracker.ui.temp_files import discard_temp_copies
-from casetracker.ui.collector import collect_on_gui_thread_only
 from casetracker.ui.worker import run_in_background
 
 if TYPE_CHECKING:
