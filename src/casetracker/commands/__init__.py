@@ -90,6 +90,7 @@ def _modules() -> tuple[ModuleType, ...]:
         records,
         safety,
         screenshots,
+        server_copy,
         synth,
     )
 
@@ -104,6 +105,7 @@ def _modules() -> tuple[ModuleType, ...]:
         protect,
         synth,
         archive,
+        server_copy,
         screenshots,
         inbox,
     )

@@ -70,6 +70,12 @@ class ServerDatabase(Database):
             self.location, f"{describe_server_error(exc)}; nothing of this change was saved"
         )
 
+    def fault(self, exc: DBAPIError) -> Exception:  # type: ignore[override]
+        """The server's refusal in its words (never the statement or its values)."""
+        return ServerDatabaseError(
+            self.location, f"{describe_server_error(exc)}; nothing of this change was saved"
+        )
+
     def close(self) -> None:
         self._read_engine.dispose()
 
