@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import URL, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
@@ -69,6 +69,10 @@ class ServerDatabase(Database):
         return ServerDatabaseError(
             self.location, f"{describe_server_error(exc)}; nothing of this change was saved"
         )
+
+    def engine_url(self) -> URL:
+        """The address connected to, with the password it was given (for pg_dump)."""
+        return self._read_engine.url
 
     def fault(self, exc: DBAPIError) -> Exception:  # type: ignore[override]
         """The server's refusal in its words (never the statement or its values)."""
