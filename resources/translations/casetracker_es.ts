@@ -4722,6 +4722,26 @@ An offline case tracker for public-interest litigation.</source>
         <translation>casetracker %1
 Seguimiento de expedientes sin conexión para el litigio de interés público.</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="102" />
+        <source>Backups of this kind are a database file&apos;s; a server is backed up with pg_dump (casetracker backup FOLDER)</source>
+        <translation>Las copias de este tipo son de un archivo de base de datos; un servidor se respalda con pg_dump (casetracker backup CARPETA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="229" />
+        <source>Server database</source>
+        <translation>Base de datos del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="230" />
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="232" />
+        <source>The team server in use, signed in as %1</source>
+        <translation>El servidor del equipo en uso, con la sesión de %1</translation>
+    </message>
 </context>
 <context>
     <name>MatterDialog</name>
@@ -5403,6 +5423,31 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/preferences_dialog.py" line="81" />
         <source>With OK the window reopens in the new language, where it was.</source>
         <translation>Al pulsar Aceptar, la ventana se vuelve a abrir en el nuevo idioma, donde estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="74" />
+        <source>On a server, the history names your server login: %1</source>
+        <translation>En un servidor, el historial registra su usuario del servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="80" />
+        <source>Locking applies to a protected database file, not to a server.</source>
+        <translation>El bloqueo se aplica a un archivo de base de datos protegido, no a un servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="108" />
+        <source>A team server&apos;s address, used from the next start instead of the database file on this computer (leave it empty to use the file). The password is asked when connecting and never stored.</source>
+        <translation>La dirección del servidor del equipo, que se usará desde el próximo inicio en lugar del archivo de base de datos de esta computadora (déjela vacía para usar el archivo). La contraseña se pide al conectarse y nunca se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="164" />
+        <source>Write the server&apos;s address as %1.</source>
+        <translation>Escriba la dirección del servidor así: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="169" />
+        <source>Leave the password out of the address: it is asked when connecting, or taken from PGPASSWORD or ~/.pgpass.</source>
+        <translation>No ponga la contraseña en la dirección: se pide al conectarse, o se toma de PGPASSWORD o ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -6503,6 +6548,11 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <source>Reminders already seen, per database</source>
         <translation>Recordatorios ya vistos, por base de datos</translation>
     </message>
+    <message>
+        <location filename="../../src/casetracker/ui/settings.py" line="113" />
+        <source>Server connection</source>
+        <translation>Conexión al servidor</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -7049,6 +7099,24 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/_enum_strings.py" line="76" />
         <source>Waived</source>
         <translation>Renunciado</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/server_password.py" line="53" />
+        <source>The server refused this password. Try again.</source>
+        <translation>El servidor rechazó esta contraseña. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/server_password.py" line="60" />
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/server_password.py" line="65" />
+        <source>Connect to the server</source>
+        <translation>Conectarse al servidor</translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,10 @@ class Database:
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
         self._writing = threading.Lock()  # this object's threads take the file lock in turn
 
+    on_server = False
+    """Whether this is a database on a PostgreSQL server (it has no file, lock or
+    backups of its own: see casetracker.store.server)."""
+
     @property
     def protected(self) -> bool:
         """Whether the file is encrypted (SQLCipher) with a passphrase."""

@@ -44,6 +44,8 @@ _PSYCOPG_MISSING = (
 class ServerDatabase(Database):
     """An open casetracker database on a PostgreSQL server."""
 
+    on_server = True
+
     def __init__(self, engine: Engine, label: str, actor: str) -> None:
         # Not Database.__init__: that one opens a file. These are what its read(),
         # unit_of_work() and close() use.

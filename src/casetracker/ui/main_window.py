@@ -81,7 +81,10 @@ class MainWindow(QMainWindow):
         self.archive = ArchiveActions(db, self)
         # Started by the app after the first paint, so tests building a window get no pop-up.
         self.reminders = ReminderScheduler(
-            db, self, lambda: settings.reminder_days, seen=SeenReminders(settings, db.path)
+            db,
+            self,
+            lambda: settings.reminder_days,
+            seen=SeenReminders(settings, db.location if db.on_server else db.path),
         )
         self.reminders.open_case_requested.connect(self.open_case)
         self.reminders.reminders_waiting.connect(self._mention_reminders)
@@ -91,6 +94,16 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_navigation()
         self.menu_actions = build_actions(self, self._handlers())
+        if db.on_server:
+            backups = self.menu_actions.backups
+            backups.setEnabled(False)
+            # Shown in the menu's tooltip and the status bar when hovered.
+            why = self.tr(
+                "Backups of this kind are a database file's; a server is backed up with "
+                "pg_dump (casetracker backup FOLDER)"
+            )
+            backups.setToolTip(why)
+            backups.setStatusTip(why)
         self._build_status_bar()
         if db.read_only:
             self._say_read_only()
@@ -212,9 +225,16 @@ class MainWindow(QMainWindow):
         self.notice = LiveLabel(self.tr("Last action"), self)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
         self.notice.linkActivated.connect(lambda _href: self.undo.undo())
-        self.db_label = LiveLabel(self.tr("Database file"), self, politeness=None)
-        self.db_label.setText(str(self.db.path))
-        self.db_label.setToolTip(self.tr("The database file in use"))
+        if self.db.on_server:
+            self.db_label = LiveLabel(self.tr("Server database"), self, politeness=None)
+            self.db_label.setText(self.tr("Server: %1").replace("%1", self.db.location))
+            self.db_label.setToolTip(
+                self.tr("The team server in use, signed in as %1").replace("%1", self.db.actor)
+            )
+        else:
+            self.db_label = LiveLabel(self.tr("Database file"), self, politeness=None)
+            self.db_label.setText(str(self.db.path))
+            self.db_label.setToolTip(self.tr("The database file in use"))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = LiveLabel(self.tr("Problem with the database"), self, politeness=ASSERTIVE)
         self.problem.setStyleSheet("color: palette(highlighted-text); background: #b3261e;")
@@ -385,7 +405,9 @@ class MainWindow(QMainWindow):
         assert isinstance(window, HistoryWindow)
         return window
 
-    def open_backups(self) -> BackupsWindow:
+    def open_backups(self) -> BackupsWindow | None:
+        if self.db.on_server:
+            return None  # the action is disabled: a server is backed up with pg_dump
         window = self._tool_window(
             "backups", lambda: BackupsWindow(self.db.path, self, passphrase=self.db.passphrase)
         )

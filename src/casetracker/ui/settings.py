@@ -106,6 +106,12 @@ class Settings:
         10,
         QT_TRANSLATE_NOOP("Settings", "Lock a protected database after this many idle minutes"),
     )
+    server_url = Option(
+        "database/server_url",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Server connection"),
+    )
     window_geometry = Option(
         "window/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Window position")
     )

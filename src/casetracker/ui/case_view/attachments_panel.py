@@ -35,6 +35,7 @@ from casetracker.ui.messages import confirm_delete, show_error
 from casetracker.ui.operations import WriteOp
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
+from casetracker.ui.temp_files import copies_key
 from casetracker.ui.undo import UndoController
 
 COLUMNS: tuple[Column[AttachmentInfo], ...] = (
@@ -235,7 +236,7 @@ class AttachmentsPanel(QWidget):
         if attachment is None:
             return
         data = filings.attachment_bytes(self.db, attachment.id)
-        open_attachment(self, self.db.path, attachment.filename, data)
+        open_attachment(self, copies_key(self.db), attachment.filename, data)
 
     def save_copy(self) -> None:
         attachment = self.selected()
