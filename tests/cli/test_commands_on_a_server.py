@@ -176,3 +176,25 @@ def test_check_on_a_server_says_what_it_checked(
     checked = run_cli(tmp_path, "--db", server_demo, "check")
     assert checked.returncode == 0, checked.stderr
     assert "index consistency (amcheck)" in checked.stdout
+
+
+@needs_pg_dump
+def test_backup_with_a_password_login_hands_pg_dump_the_password_privately(
+    pg_server: PgServer, server_demo: str, tmp_path: Path
+) -> None:
+    login, password = "dumper", "Dump-s3cret"
+    pg_server.execute(
+        f"DO $$ BEGIN CREATE ROLE {login} LOGIN PASSWORD '{password}'; "
+        "EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        f"GRANT tester TO {login}",
+    )
+    hba = pg_server.cluster.data / "pg_hba.conf"
+    hba.write_text(
+        f"local all {login} scram-sha-256\n" + hba.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    pg_server.execute("SELECT pg_reload_conf()")
+    url = server_demo.replace("tester@", f"{login}:{password}@")
+    result = run_cli(tmp_path, "--db", url, "backup", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert password not in result.stdout + result.stderr
+    assert len(list(tmp_path.glob("*.dump"))) == 1
