@@ -261,7 +261,7 @@ def _require_empty(session: Session) -> None:
     if held and not on_sqlite(session):
         raise ConflictError(
             f"the server database already holds records ({', '.join(held[:4])}); nothing "
-            "was written; create a new, empty one (createdb NEW) and give its address instead"
+            "was written; use a new, empty database (createdb NEW) and give its address"
         )
     if held:
         raise ConflictError(
