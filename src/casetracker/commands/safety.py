@@ -106,7 +106,7 @@ def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
 def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
     context.refuse_server(
         "restore replaces a database file; a server database is restored from its pg_dump "
-        "file with pg_restore (pg_restore --clean --dbname=URL FILE.dump), by its admin"
+        "file into a new, empty database with: pg_restore --dbname=URL FILE.dump"
     )
     db_path = resolve_db_path(context.db_option)
     passphrase = context.passphrase() or context.passphrase(args.backup)
@@ -161,7 +161,7 @@ def _server_backup(destination: Path | None, context: CommandContext) -> int:
     made = server_maintenance.dump(db, destination, now=datetime.now())
     listed = "" if made.entries is None else f", checked: pg_restore lists {made.entries} objects"
     print(f"Backed up {db.location} to {made.path} ({_size(made.size)}{listed})")
-    print(f"Restore it with: pg_restore --clean --dbname=URL {made.path}")
+    print(f"Restore it into a new, empty database with: pg_restore --dbname=URL {made.path}")
     return 0
 
 
