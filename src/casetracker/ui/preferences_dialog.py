@@ -133,6 +133,7 @@ class PreferencesDialog(QDialog):
         if problem:
             self.server_problem.setText(problem)
             self.server_problem.show()
+            self.adjustSize()  # room for the wrapped line
             self.server_url.setFocus()
             return
         settings.server_url = address
