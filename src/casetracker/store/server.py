@@ -62,6 +62,7 @@ class ServerDatabase(Database):
         change_capture.watch(engine, self._writer)
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
         self.client_id = live_changes.new_client_id()  # its own notifications are no news
+        self._listeners: list[live_changes.ChangeListener] = []
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -98,7 +99,9 @@ class ServerDatabase(Database):
                 application_name="casetracker live changes",
             )
 
-        return live_changes.ChangeListener(connect, self.client_id, on_changes).start()
+        listener = live_changes.ChangeListener(connect, self.client_id, on_changes)
+        self._listeners.append(listener)
+        return listener.start()
 
     def _unavailable(self, exc: OperationalError) -> Exception:
         return ServerDatabaseError(
@@ -106,6 +109,9 @@ class ServerDatabase(Database):
         )
 
     def close(self) -> None:
+        for listener in self._listeners:
+            listener.stop()
+        self._listeners.clear()
         self._read_engine.dispose()
 
 
