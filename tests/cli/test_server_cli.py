@@ -78,7 +78,7 @@ def test_add_user_sends_and_logs_no_password_and_users_lists_roles(
         listed = run_cli(tmp_path, "--db", team.url_as("admin"), "server", "users", "--json")
         assert listed.returncode == 0, listed.stderr
         users = {user["name"]: user for user in json.loads(listed.stdout)}
-        assert users[name] == {"name": name, "role": "paralegal", "can_log_in": True, "cases": []}
+        assert users[name] == {"name": name, "role": "paralegal", "cases": []}
         assert users[team.users["outsider"]]["role"] == "lawyer"
         assert team.walled not in users[team.users["outsider"]]["cases"]
         assert users[team.users["reader"]]["cases"] == sorted([team.walled, *team.others])

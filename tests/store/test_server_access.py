@@ -161,11 +161,14 @@ def test_a_new_case_joins_its_creators_team_and_history_names_the_login(team: Te
     with psycopg.connect(team.conninfo("outsider")) as outsider:
         seen = outsider.execute("SELECT count(*) FROM cases WHERE id = %s", (case.id,)).fetchone()
         assert seen == (0,)
-    with psycopg.connect(team.conninfo("reader")) as reader:
-        claimed = reader.execute(
-            "SELECT count(*) FROM audit_entries WHERE actor = 'mallory'"
+    with psycopg.connect(team.conninfo("paralegal")) as paralegal:  # a client that lies
+        stored = paralegal.execute(
+            "INSERT INTO audit_entries (at, actor, entity, entity_id, case_id, action,"
+            " summary, changes, uuid) VALUES (now(), 'mallory', 'note', 1, %s, 'update', '',"
+            " '{}', gen_random_uuid()) RETURNING actor",
+            (case.id,),
         ).fetchone()
-    assert claimed == (0,)
+    assert stored == (team.users["paralegal"],)
 
 
 def test_the_conflict_check_counts_a_party_in_a_hidden_case_without_naming_it(

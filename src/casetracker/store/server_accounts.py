@@ -39,7 +39,6 @@ class ServerUser:
 
     name: str
     role: str  # admin, lawyer, paralegal or reader (the highest it holds)
-    can_log_in: bool
     cases: tuple[int, ...]  # the cases whose team names it directly (that the caller sees)
 
 
@@ -217,7 +216,8 @@ def _check_member(raw: Any, member: str) -> None:
 
 
 def users(db: ServerDatabase) -> list[ServerUser]:
-    """The logins that hold a casetracker role, by name, with the cases named for them."""
+    """The logins that hold a casetracker role, by name, with the cases named for them
+    (of the cases the caller may see: all of them for an admin)."""
     found: list[ServerUser] = []
     with _transaction(db) as raw:
         if _one(raw, "SELECT count(*) FROM pg_roles WHERE rolname = 'ct_reader'") == 0:
@@ -227,14 +227,14 @@ def users(db: ServerDatabase) -> list[ServerUser]:
             )
         levels = ", ".join(f"pg_has_role(r.oid, '{group}', 'MEMBER')" for group in reversed(GROUPS))
         rows = raw.execute(
-            f"SELECT r.rolname, r.rolcanlogin, {levels},"
+            f"SELECT r.rolname, {levels},"
             " ARRAY(SELECT m.case_id FROM case_members m WHERE m.role_name = r.rolname"
             " ORDER BY m.case_id)"
             " FROM pg_roles r WHERE pg_has_role(r.oid, 'ct_reader', 'MEMBER')"
             " AND r.rolname NOT LIKE 'ct\\_%' AND r.rolcanlogin ORDER BY r.rolname"
         ).fetchall()
     names = list(reversed(ROLES))  # admin, lawyer, paralegal, reader: as GROUPS reversed
-    for name, can_log_in, *held, cases in rows:
-        role = next(names[index] for index, has in enumerate(held[: len(GROUPS)]) if has)
-        found.append(ServerUser(name, role, bool(can_log_in), tuple(cases)))
+    for name, *held, cases in rows:
+        role = next(names[index] for index, has in enumerate(held) if has)
+        found.append(ServerUser(name, role, tuple(cases)))
     return found
