@@ -140,8 +140,11 @@ def test_each_mistake_gets_one_line_saying_what_to_do(
     assert said.format(**team.users) in line
 
 
-def test_a_paralegal_deleting_a_case_is_told_in_one_line(team: Team, tmp_path: Path) -> None:
-    from casetracker.services.trash import delete_to_trash
+def test_a_paralegal_may_not_delete_a_case_a_lawyer_may_and_restore_it(
+    team: Team, tmp_path: Path
+) -> None:
+    from casetracker.services.cases import get_case
+    from casetracker.services.trash import delete_to_trash, restore
     from casetracker.store.server import open_server_database
     from casetracker.store.server_url import ServerDatabaseError
 
@@ -153,9 +156,14 @@ def test_a_paralegal_deleting_a_case_is_told_in_one_line(team: Team, tmp_path: P
         database.close()
     lawyer = open_server_database(team.url_as("lawyer"))
     try:
-        delete_to_trash(lawyer, "case", team.walled)  # its history entry is written too
+        snapshot = delete_to_trash(lawyer, "case", team.walled)  # with its history entry
+        assert restore(lawyer, snapshot) == team.walled  # back, with the lawyer as its team
+        assert get_case(lawyer, team.walled).expediente == WALLED
     finally:
         lawyer.close()
+    with psycopg.connect(team.conninfo("outsider")) as outsider:
+        seen = outsider.execute("SELECT count(*) FROM cases WHERE id = %s", (team.walled,))
+        assert seen.fetchone() == (0,)
 
 
 @pytest.mark.parametrize("command", ["init", "users", "grant 1 ana", "add-user ana --role reader"])
