@@ -115,6 +115,10 @@ class ServerDatabase(Database):
             self.location, f"{describe_server_error(exc)}; nothing of this change was saved"
         )
 
+    def fault(self, exc: DBAPIError) -> ServerDatabaseError:  # type: ignore[override]
+        """The server's refusal or failure in one line (not SQLite's damage report)."""
+        return ServerDatabaseError(self.location, describe_server_error(exc, self.actor))
+
     def close(self) -> None:
         for listener in self._listeners:
             listener.stop()
@@ -233,10 +237,23 @@ def _is_missing_password(exc: DBAPIError) -> bool:
     return "no password supplied" in message or "fe_sendauth" in message
 
 
-def describe_server_error(exc: DBAPIError) -> str:
+def describe_server_error(exc: DBAPIError, login: str = "") -> str:
     """One line saying what went wrong talking to the server and what to do."""
     message = str(exc.orig).strip()
     lowered = message.lower()
+    first_line = message.splitlines()[0] if message else ""
+    if "row-level security" in lowered:
+        return (
+            f"the server refused the change: {login or 'this login'} is not on the team of "
+            "that case; an admin can add you (casetracker server grant CASE USER)"
+        )
+    if "permission denied" in lowered:
+        # The role's GRANTs (casetracker.store.server_access): e.g. a paralegal
+        # deleting a case, a reader saving anything.
+        return (
+            f"the server refused: {login or 'this login'} may not do this ({first_line}); "
+            "ask an admin (casetracker server users lists the roles)"
+        )
     if "password authentication failed" in lowered:
         return "the server refused the password; check it (or PGPASSWORD / ~/.pgpass)"
     if "does not exist" in lowered and "database" in lowered:
