@@ -107,6 +107,7 @@ def _modules() -> tuple[ModuleType, ...]:
         records,
         safety,
         screenshots,
+        server,
         server_copy,
         synth,
     )
@@ -125,6 +126,7 @@ def _modules() -> tuple[ModuleType, ...]:
         server_copy,
         screenshots,
         inbox,
+        server,
     )
 
 
