@@ -9,8 +9,9 @@ from typing import Any
 from casetracker.commands import CommandContext
 from casetracker.commands._arguments import file_name
 from casetracker.commands._output import one_line
-from casetracker.domain.errors import ValidationErrors
+from casetracker.domain.errors import CasetrackerError, ValidationErrors
 from casetracker.services import archive, csv_import
+from casetracker.store.server_url import ServerDatabaseError
 
 EXIT_INVALID = 1
 SHOWN = 200
@@ -66,6 +67,8 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
         return report_problems(
             f"{args.file}: the archive cannot be imported; nothing was written:", error
         )
+    except ServerDatabaseError as error:  # the transaction was rolled back
+        raise CasetrackerError(f"{error}; nothing was written") from error
     print(f"Imported {count_summary(summary.counts)} from {summary.path} into {db.location}")
     for warning in summary.warnings:
         print(f"casetracker: warning: {one_line(str(warning))}", file=sys.stderr)

@@ -8,9 +8,10 @@ from typing import Any
 from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._passphrase import open_server
 from casetracker.commands.archive import count_summary, report_problems
+from casetracker.domain.errors import CasetrackerError
 from casetracker.services import archive, server_copy
 from casetracker.store.database import db_target
-from casetracker.store.server_url import FORM, is_server_url, redact
+from casetracker.store.server_url import FORM, ServerDatabaseError, is_server_url, redact
 
 
 def register(subparsers: Any) -> None:
@@ -43,6 +44,8 @@ def run_copy_to(args: argparse.Namespace, context: CommandContext) -> int:
         return report_problems(
             f"{redact(args.url)}: the server refused the copy; nothing was written:", error
         )
+    except ServerDatabaseError as error:  # the transaction was rolled back
+        raise CasetrackerError(f"{error}; nothing was written") from error
     finally:
         target.close()
     print(f"Copied {count_summary(counts)} from {source.location} to {redact(args.url)}")
