@@ -230,58 +230,58 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="266" />
-        <location filename="../../src/casetracker/ui/app.py" line="367" />
+        <location filename="../../src/casetracker/ui/app.py" line="268" />
+        <location filename="../../src/casetracker/ui/app.py" line="369" />
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="334" />
+        <location filename="../../src/casetracker/ui/app.py" line="336" />
         <source>No automatic backup today: %1</source>
         <translation>Hoy no se hizo la copia automática: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="342" />
+        <location filename="../../src/casetracker/ui/app.py" line="344" />
         <source>The database could not be checked: %1</source>
         <translation>No se pudo verificar la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="349" />
+        <location filename="../../src/casetracker/ui/app.py" line="351" />
         <source>The database is damaged: restore a backup (File → Backups…)</source>
         <translation>La base de datos está dañada: restaure una copia de seguridad (Archivo → Copias de seguridad…)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="393" />
+        <location filename="../../src/casetracker/ui/app.py" line="395" />
         <source>Moving the database to this computer…</source>
         <translation>Trasladando la base de datos a esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="397" />
+        <location filename="../../src/casetracker/ui/app.py" line="399" />
         <source>The database is now %1, and a backup of it is in %2. The old file was left as it was: open the new one from now on.</source>
         <translation>La base de datos ahora es %1, y hay una copia de seguridad en %2. El archivo anterior quedó como estaba: de ahora en adelante abra el nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="438" />
+        <location filename="../../src/casetracker/ui/app.py" line="440" />
         <source>Restored the backup %1.</source>
         <translation>Se restauró la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="440" />
+        <location filename="../../src/casetracker/ui/app.py" line="442" />
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="433" />
+        <location filename="../../src/casetracker/ui/app.py" line="435" />
         <source>Removed 1 leftover temporary copy from an interrupted operation.</source>
         <translation>Se eliminó 1 copia temporal que quedó de una operación interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="434" />
+        <location filename="../../src/casetracker/ui/app.py" line="436" />
         <source>Removed %1 leftover temporary copies from an interrupted operation.</source>
         <translation>Se eliminaron %1 copias temporales que quedaron de una operación interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="444" />
+        <location filename="../../src/casetracker/ui/app.py" line="446" />
         <source>The backup was made before the database was protected; the restored database is protected with the current passphrase.</source>
         <translation>La copia de seguridad se hizo antes de proteger la base de datos; la base restaurada queda protegida con la frase de contraseña actual.</translation>
     </message>
@@ -958,148 +958,148 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>BriefChoices</name>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="130" />
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="156" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="132" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="158" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="161" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="163" />
         <source>Case s&amp;ummary</source>
         <translation>R&amp;esumen del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="161" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="163" />
         <source>Case summary</source>
         <translation>Resumen del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="162" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="164" />
         <source>&amp;Escrito of a filing</source>
         <translation>&amp;Escrito de un actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="162" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="164" />
         <source>Escrito of a filing</source>
         <translation>Escrito de un actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="163" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="165" />
         <source>&amp;Matter summary</source>
         <translation>Resumen del &amp;tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="163" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="165" />
         <source>Matter summary</source>
         <translation>Resumen del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="173" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="175" />
         <source>For the team, before a hearing.</source>
         <translation>Para el equipo, antes de una audiencia.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="178" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="180" />
         <source>All the cases of “%1”, with a combined chronology.</source>
         <translation>Todos los expedientes de «%1», con una cronología conjunta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="193" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="195" />
         <source>No filings yet</source>
         <translation>Aún no hay escritos ni actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="198" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="200" />
         <source>Filing the escrito is for</source>
         <translation>Escrito que se genera</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="210" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="212" />
         <source>Filing #%1</source>
         <translation>Actuado n.º %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="214" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="221" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="219" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="217" />
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="219" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="217" />
         <source>Ready to print and file.</source>
         <translation>Listo para imprimir y presentar.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="220" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="218" />
         <source>&amp;Word (DOCX)</source>
         <translation>&amp;Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="221" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="219" />
         <source>To keep editing in Word or LibreOffice.</source>
         <translation>Para seguir editándolo en Word o LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="235" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="232" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="240" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="227" />
         <source>C&amp;ourt copy</source>
         <translation>C&amp;opia para el juzgado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="241" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="228" />
         <source>Names every party, protected ones too: to file with the court.</source>
         <translation>Nombra a todas las partes, también a las protegidas: para presentar al juzgado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="242" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="229" />
         <source>P&amp;ublic copy</source>
         <translation>Copia &amp;pública</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="243" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="230" />
         <source>Protected parties' names and numbers replaced by [RESERVADO].</source>
         <translation>Nombres y números de las partes protegidas reemplazados por [RESERVADO].</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="265" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="264" />
         <source>Signed by</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="268" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="267" />
         <source>Lawyer's name</source>
         <translation>Nombre del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="269" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="268" />
         <source>As under the signature</source>
         <translation>Tal como va bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="271" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="270" />
         <source>Bar registration number</source>
         <translation>Número de colegiatura</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="272" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="271" />
         <source>e.g. CAC 4512</source>
         <translation>p. ej. CAC 4512</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="273" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="272" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="274" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="273" />
         <source>&amp;Bar reg.:</source>
         <translation>&amp;Colegiatura:</translation>
     </message>
@@ -1394,133 +1394,128 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="41" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="38" />
         <source>Edit case</source>
         <translation>Editar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="41" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="38" />
         <source>New case</source>
         <translation>Nuevo expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="44" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="41" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="45" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="42" />
         <source>e.g. Frente de Defensa c. PNP (amparo)</source>
         <translation>p. ej. Frente de Defensa c. PNP (amparo)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="49" />
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="50" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="46" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="47" />
         <source>Expediente</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="51" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="48" />
         <source>— no court yet —</source>
         <translation>— aún sin órgano jurisdiccional —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="53" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="50" />
         <source>Court</source>
         <translation>Órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="55" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="52" />
         <source>Procedure</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="53" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="57" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="54" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="58" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="55" />
         <source>Filed on</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="56" />
         <source>Closed on</source>
         <translation>Fecha de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="60" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="57" />
         <source>— no matter —</source>
         <translation>— sin tema —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="62" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59" />
         <source>Matter</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="65" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="62" />
         <source>Responsible lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="68" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="65" />
         <source>Court clerk (especialista)</source>
         <translation>Especialista legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="72" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="69" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="73" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="70" />
         <source>Distance allowance</source>
         <translation>Término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="75" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="72" />
         <source>Extra days granted for distance (término de la distancia)</source>
         <translation>Días adicionales por el término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="78" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="75" />
         <source>None; type to choose an appeal or incidente of</source>
         <translation>Ninguno; escriba para elegir el principal de una apelación o incidente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="80" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="77" />
         <source>Related case</source>
         <translation>Expediente relacionado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="82" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="79" />
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="83" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="80" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="121" />
-        <source>New…</source>
-        <translation>Nuevo…</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="53" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="50" />
         <source>New court</source>
         <translation>Nuevo órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="62" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59" />
         <source>New matter</source>
         <translation>Nuevo tema</translation>
     </message>
@@ -1786,107 +1781,112 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="71" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="73" />
         <source>← Cases</source>
         <translation>← Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="72" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="74" />
         <source>Back to the list of cases (Alt+Left)</source>
         <translation>Volver a la lista de expedientes (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="73" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="75" />
         <source>Back to the list of cases</source>
         <translation>Volver a la lista de expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="87" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="89" />
         <source>Edit case…</source>
         <translation>Editar expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="88" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="90" />
         <source>Edit case</source>
         <translation>Editar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="89" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="91" />
         <source>Generate document…</source>
         <translation>Generar documento…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="90" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="92" />
         <source>Generate a document of the case</source>
         <translation>Generar un documento del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="91" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="93" />
         <source>Case summary or escrito, as PDF or Word</source>
         <translation>Resumen del expediente o escrito, en PDF o Word</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="92" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="94" />
         <source>Delete case…</source>
         <translation>Eliminar expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="93" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="95" />
         <source>Delete case</source>
         <translation>Eliminar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="95" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="97" />
         <source>Case sections</source>
         <translation>Secciones del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="116" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="119" />
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="117" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="120" />
+        <source>In&amp;stances</source>
+        <translation>In&amp;stancias</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="121" />
         <source>&amp;Parties</source>
         <translation>Par&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="118" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="122" />
         <source>F&amp;ilings</source>
         <translation>E&amp;scritos y actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="119" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="123" />
         <source>Hea&amp;rings</source>
         <translation>Au&amp;diencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="120" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="124" />
         <source>Dead&amp;lines</source>
         <translation>P&amp;lazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="121" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="125" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="122" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="126" />
         <source>&amp;Timeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="123" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="127" />
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="189" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="193" />
         <source>no court</source>
         <translation>sin órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="191" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="195" />
         <source>no expediente number</source>
         <translation>sin número de expediente</translation>
     </message>
@@ -2050,9 +2050,30 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>Columns</name>
     <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="19" />
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="28" />
         <location filename="../../src/casetracker/ui/cases/case_table_model.py" line="46" />
         <source>Expediente</source>
         <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="31" />
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="32" />
+        <source>Especialista</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="39" />
+        <source>Until</source>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="60" />
@@ -2061,6 +2082,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Título</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="24" />
         <location filename="../../src/casetracker/ui/cases/case_table_model.py" line="48" />
         <source>Court</source>
         <translation>Juzgado o sala</translation>
@@ -2299,6 +2321,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Descripción</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="34" />
         <location filename="../../src/casetracker/ui/deadlines/closures_dialog.py" line="71" />
         <source>From</source>
         <translation>Desde</translation>
@@ -3030,7 +3053,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DocumentReader</name>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="79" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="82" />
         <source>%n document(s) read</source>
         <translation>
             <numerusform>%n documento leído</numerusform>
@@ -3038,7 +3061,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="81" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="84" />
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n no se pudo leer</numerusform>
@@ -3046,7 +3069,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="83" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="86" />
         <source>%n scan(s) wait for OCR</source>
         <translation>
             <numerusform>%n escaneo espera el OCR</numerusform>
@@ -3054,12 +3077,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="92" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="95" />
         <source>Reading documents cancelled; it resumes next time.</source>
         <translation>Lectura de documentos cancelada; se reanuda la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="94" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="97" />
         <source>Reading documents stopped: %1</source>
         <translation>La lectura de documentos se detuvo: %1</translation>
     </message>
@@ -3067,22 +3090,22 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DocumentReaderStatus</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="104" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="107" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="105" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="108" />
         <source>Cancel reading documents</source>
         <translation>Cancelar la lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="123" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="126" />
         <source>OCR not available: scans are not read</source>
         <translation>OCR no disponible: los escaneos no se leen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="130" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="133" />
         <source>Reading documents %1 of %2: %3</source>
         <translation>Leyendo documentos %1 de %2: %3</translation>
     </message>
@@ -3692,122 +3715,127 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="57" />
         <source>Edit filing</source>
         <translation>Editar escrito o actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="57" />
         <source>New filing</source>
         <translation>Nuevo escrito o actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="62" />
         <source>Filing sections</source>
         <translation>Secciones del escrito</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="66" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="67" />
         <source>Filing</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="67" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="68" />
         <source>Escrito sections</source>
         <translation>Partes del escrito</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="73" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="74" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="74" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="75" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="75" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="76" />
         <source>Sumilla</source>
         <translation>Sumilla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="76" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="77" />
         <source>What the filing asks or decides, in one line</source>
         <translation>Lo que pide o resuelve, en una línea</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="77" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="78" />
         <source>— court / none —</source>
         <translation>— el juzgado / nadie —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="78" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="79" />
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="79" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="82" />
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="83" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="80" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="84" />
         <source>e.g. Res. 12, cargo de ingreso</source>
         <translation>p. ej. Res. 12, cargo de ingreso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="81" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="85" />
         <source>Notified on</source>
         <translation>Notificado el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="84" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="88" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="85" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="89" />
         <source>Escrito No.</source>
         <translation>Escrito n.º</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="86" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="90" />
         <source>Cuaderno</source>
         <translation>Cuaderno</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="87" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="91" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="90" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="94" />
         <source>Petitorio</source>
         <translation>Petitorio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="91" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="95" />
         <source>Facts (hechos)</source>
         <translation>Fundamentos de hecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="92" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="96" />
         <source>Legal grounds (fundamentos de derecho)</source>
         <translation>Fundamentos de derecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="93" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="97" />
         <source>Evidence (medios probatorios)</source>
         <translation>Medios probatorios</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="94" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="98" />
         <source>Por tanto</source>
         <translation>Por tanto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="95" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="99" />
         <source>Otrosíes (one per paragraph)</source>
         <translation>Otrosíes (uno por párrafo)</translation>
     </message>
@@ -3884,65 +3912,75 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="102" />
+        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="104" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="104" />
+        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="106" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="159" />
+        <source>New…</source>
+        <translation>Nuevo…</translation>
     </message>
 </context>
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="37" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="39" />
         <source>Edit hearing</source>
         <translation>Editar audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="37" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="39" />
         <source>New hearing</source>
         <translation>Nueva audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="41" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="43" />
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="42" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="44" />
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="46" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="48" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="47" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="49" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="48" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="50" />
         <source>Video link</source>
         <translation>Enlace de videoconferencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="50" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="55" />
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="56" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="51" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="57" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="52" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="58" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4455,6 +4493,88 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/history/history_window.py" line="253" />
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDialog</name>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="61" />
+        <source>Edit instance</source>
+        <translation>Editar instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="61" />
+        <source>New instance</source>
+        <translation>Nueva instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="69" />
+        <source>e.g. Segunda instancia</source>
+        <translation>p. ej. Segunda instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="70" />
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="71" />
+        <source>— no court yet —</source>
+        <translation>— aún sin órgano jurisdiccional —</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="73" />
+        <source>Court</source>
+        <translation>Órgano jurisdiccional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="73" />
+        <source>New court</source>
+        <translation>Nuevo órgano jurisdiccional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="79" />
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="80" />
+        <source>Expediente</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="81" />
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="83" />
+        <source>Court clerk (especialista)</source>
+        <translation>Especialista legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="85" />
+        <source>Started on</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="86" />
+        <source>Ended on</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>InstancesTab</name>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="63" />
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="64" />
+        <source>New instance…</source>
+        <translation>Nueva instancia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="65" />
+        <source>New instance</source>
+        <translation>Nueva instancia</translation>
     </message>
 </context>
 <context>
@@ -6507,7 +6627,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="146" />
+        <location filename="../../src/casetracker/ui/app.py" line="148" />
         <source>casetracker cannot open this database. Nothing in it was changed.</source>
         <translation>casetracker no puede abrir esta base de datos. No se modificó nada en ella.</translation>
     </message>

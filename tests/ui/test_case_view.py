@@ -41,7 +41,7 @@ def test_every_tab_shows_the_case_and_every_model_is_sound(
 
     assert view.overview.text_of("expediente") == "00045-2019-0-0302-JM-CI-01"
     assert "Juzgado Civil Mixto de Tambobamba" in view.overview.text_of("court")
-    assert view.tabs.tabText(2) == f"F&ilings ({len(detail.filings)})"
+    assert view.tabs.tabText(view.tabs.indexOf(view.filings)) == f"F&ilings ({len(detail.filings)})"
     for tab, records in (
         (view.filings, detail.filings),
         (view.hearings, detail.hearings),

@@ -30,6 +30,7 @@ from casetracker.ui.case_view.deadlines_tab import DeadlinesTab
 from casetracker.ui.case_view.filings_tab import FilingsTab
 from casetracker.ui.case_view.hearings_tab import HearingsTab
 from casetracker.ui.case_view.history_tab import HistoryTab
+from casetracker.ui.case_view.instances_tab import InstancesTab
 from casetracker.ui.case_view.notes_tab import NotesTab
 from casetracker.ui.case_view.overview_tab import OverviewTab
 from casetracker.ui.case_view.parties_tab import PartiesTab
@@ -41,6 +42,7 @@ from casetracker.ui.timeline.timeline_view import TimelineView
 
 TAB_KEYS = (
     "overview",
+    "instances",
     "parties",
     "filings",
     "hearings",
@@ -105,6 +107,7 @@ class CaseView(QWidget):
     def _build_tabs(self) -> None:
         context = self.context
         self.overview = OverviewTab(self)
+        self.instances = InstancesTab(context, self)
         self.parties = PartiesTab(context, self)
         self.filings = FilingsTab(context, self)
         self.hearings = HearingsTab(context, self)
@@ -114,6 +117,7 @@ class CaseView(QWidget):
         self.history = HistoryTab(context.db, self)
         for widget, label in (
             (self.overview, self.tr("&Overview")),
+            (self.instances, self.tr("In&stances")),
             (self.parties, self.tr("&Parties")),
             (self.filings, self.tr("F&ilings")),
             (self.hearings, self.tr("Hea&rings")),
@@ -196,15 +200,16 @@ class CaseView(QWidget):
         self.subheading.setText("  ·  ".join(parts))
         self.setAccessibleName(case.title)
         self.overview.set_detail(detail)
-        for tab in (self.parties, self.filings, self.hearings, self.deadlines, self.notes):
-            tab.set_detail(detail)
-        for index, records in (
-            (1, detail.parties),
-            (2, detail.filings),
-            (3, detail.hearings),
-            (4, detail.deadlines),
-            (5, detail.notes),
+        for tab, records in (
+            (self.instances, detail.instances),
+            (self.parties, detail.parties),
+            (self.filings, detail.filings),
+            (self.hearings, detail.hearings),
+            (self.deadlines, detail.deadlines),
+            (self.notes, detail.notes),
         ):
+            tab.set_detail(detail)
+            index = self.tabs.indexOf(tab)
             base = self.tabs.tabText(index).split(" (")[0]
             self.tabs.setTabText(index, f"{base} ({len(records)})" if records else base)
 
