@@ -1843,7 +1843,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="120" />
         <source>In&amp;stances</source>
-        <translation>In&amp;stancias</translation>
+        <translation>&amp;Instancias</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="121" />

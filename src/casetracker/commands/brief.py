@@ -10,6 +10,7 @@ from typing import Any
 from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import file_name, whole_number
 from casetracker.domain.errors import ValidationError, echo
+from casetracker.domain.escrito_kinds import EscritoKind
 from casetracker.services.brief_templates import generate_from_template
 from casetracker.services.briefs import (
     BriefFormat,
@@ -32,6 +33,14 @@ def register(subparsers: Any) -> None:
     brief.add_argument("--kind", choices=["summary", "escrito"], default="summary")
     brief.add_argument(
         "--filing", type=whole_number(1), metavar="ID", help="the filing an escrito is for"
+    )
+    brief.add_argument(
+        "--escrito-kind",
+        choices=[kind.value for kind in EscritoKind],
+        metavar="KIND",
+        help="write the escrito as this kind: "
+        + ", ".join(kind.value for kind in EscritoKind)
+        + " (default: the filing's own, as recorded or read from its kind and sumilla)",
     )
     brief.add_argument("--matter", metavar="NAME_OR_ID", help="summarise a whole matter instead")
     brief.add_argument(
@@ -96,7 +105,8 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
             )
         case_id = resolve_case_id(db, args.case) if args.case else None
         _check_filing_of(db, args.filing, case_id)
-        request = replace(request, case_id=case_id, filing_id=args.filing)
+        kind = EscritoKind(args.escrito_kind) if args.escrito_kind else None
+        request = replace(request, case_id=case_id, filing_id=args.filing, escrito_kind=kind)
     else:
         if not args.case:
             raise ValidationError("case", "name the case (id or expediente number)")
@@ -131,6 +141,8 @@ def _refuse_ignored_options(args: argparse.Namespace) -> None:
     """An option the brief would not use means the user expects something else."""
     if args.template is not None and (args.matter or args.format or args.kind != "summary"):
         raise UsageError("--template decides the document: leave out --kind, --format, --matter")
+    if args.escrito_kind and (args.kind != "escrito" or args.template is not None):
+        raise UsageError("--escrito-kind is for --kind escrito; leave it out otherwise")
     if args.set and args.template is None:
         raise UsageError("--set gives values to a template; use it with --template")
     if args.matter and args.case:

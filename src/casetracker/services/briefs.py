@@ -17,6 +17,7 @@ from casetracker.briefs.options import BriefOptions, DocumentCopy
 from casetracker.briefs.redaction import DEFAULT_LABEL, NO_REDACTION, Redactor, redact_document
 from casetracker.briefs.summary import compose_case_summary, compose_matter_summary
 from casetracker.domain.errors import ValidationError
+from casetracker.domain.escrito_kinds import EscritoKind
 from casetracker.services import _records
 from casetracker.services.case_detail import case_detail
 from casetracker.services.escrito_input import escrito_data
@@ -51,6 +52,8 @@ class BriefRequest:
     copy: DocumentCopy | None = None
     """Court copy (names shown) or public copy (redacted); None: the court copy for an
     escrito (it is filed with the court), the public one for everything else."""
+    escrito_kind: EscritoKind | None = None
+    """The kind the escrito is written as (demanda, apelación…); None: the filing's own."""
 
     @property
     def chosen_copy(self) -> DocumentCopy:
@@ -117,7 +120,8 @@ def _compose(db: Database, request: BriefRequest, options: BriefOptions) -> Docu
     detail = case_detail(db, case_id)
     if request.kind is BriefKind.ESCRITO:
         assert request.filing_id is not None
-        return compose_escrito(escrito_data(detail, request.filing_id), options)
+        data = escrito_data(detail, request.filing_id, request.escrito_kind)
+        return compose_escrito(data, options)
     return compose_case_summary(detail, options)
 
 

@@ -33,8 +33,19 @@ def refuse_non_escrito(filing: FilingInfo) -> None:
         )
 
 
-def escrito_data(detail: CaseDetail, filing_id: int) -> ed.EscritoData:
-    """What the escrito of ``filing_id`` says.
+def escrito_kind_of(filing: FilingInfo) -> EscritoKind:
+    """The kind of escrito a filing is: the one recorded with it, else read from its
+    kind and sumilla."""
+    if filing.escrito_kind:
+        return EscritoKind(filing.escrito_kind)
+    return infer_escrito_kind(filing.kind, filing.sumilla)
+
+
+def escrito_data(
+    detail: CaseDetail, filing_id: int, kind: EscritoKind | None = None
+) -> ed.EscritoData:
+    """What the escrito of ``filing_id`` says, written as ``kind`` (None: the filing's
+    own kind, see :func:`escrito_kind_of`).
 
     Raises:
         ValidationError: the filing is not part of the case, or is a court act.
@@ -46,7 +57,6 @@ def escrito_data(detail: CaseDetail, filing_id: int) -> ed.EscritoData:
     instance = _instance(detail, filing)
     court = instance.court if instance else detail.case.court
     filers, ours = _filers(detail, filing)
-    kind = EscritoKind(filing.escrito_kind) if filing.escrito_kind else None
     attachments = sorted(
         filing.attachments,
         key=lambda a: (a.annex_position is None, a.annex_position or 0, a.id),
@@ -60,7 +70,7 @@ def escrito_data(detail: CaseDetail, filing_id: int) -> ed.EscritoData:
         if title and title.casefold() not in titles:
             annexes.append(ed.Annex(title))
     return ed.EscritoData(
-        kind=kind or infer_escrito_kind(filing.kind, filing.sumilla),
+        kind=kind or escrito_kind_of(filing),
         sumilla=filing.sumilla,
         filed_on=filing.filed_on,
         procedure=detail.case.procedure,
