@@ -958,148 +958,158 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>BriefChoices</name>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="132" />
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="158" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="133" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="160" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="163" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="165" />
         <source>Case s&amp;ummary</source>
         <translation>R&amp;esumen del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="163" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="165" />
         <source>Case summary</source>
         <translation>Resumen del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="164" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="166" />
         <source>&amp;Escrito of a filing</source>
         <translation>&amp;Escrito de un actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="164" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="166" />
         <source>Escrito of a filing</source>
         <translation>Escrito de un actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="165" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="167" />
         <source>&amp;Matter summary</source>
         <translation>Resumen del &amp;tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="165" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="167" />
         <source>Matter summary</source>
         <translation>Resumen del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="175" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="177" />
         <source>For the team, before a hearing.</source>
         <translation>Para el equipo, antes de una audiencia.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="180" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="183" />
         <source>All the cases of “%1”, with a combined chronology.</source>
         <translation>Todos los expedientes de «%1», con una cronología conjunta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="195" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="199" />
         <source>No filings yet</source>
         <translation>Aún no hay escritos ni actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="200" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="204" />
         <source>Filing the escrito is for</source>
         <translation>Escrito que se genera</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="212" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="216" />
         <source>Filing #%1</source>
         <translation>Actuado n.º %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="221" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="223" />
+        <source>Kind of escrito</source>
+        <translation>Tipo de escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="224" />
+        <source>The escrito's sections follow its kind</source>
+        <translation>Las secciones del escrito siguen su tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="242" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="217" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="238" />
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="217" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="238" />
         <source>Ready to print and file.</source>
         <translation>Listo para imprimir y presentar.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="218" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="239" />
         <source>&amp;Word (DOCX)</source>
         <translation>&amp;Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="219" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="240" />
         <source>To keep editing in Word or LibreOffice.</source>
         <translation>Para seguir editándolo en Word o LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="232" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="253" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="227" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="248" />
         <source>C&amp;ourt copy</source>
         <translation>C&amp;opia para el juzgado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="228" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="249" />
         <source>Names every party, protected ones too: to file with the court.</source>
         <translation>Nombra a todas las partes, también a las protegidas: para presentar al juzgado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="229" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="250" />
         <source>P&amp;ublic copy</source>
         <translation>Copia &amp;pública</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="230" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="251" />
         <source>Protected parties' names and numbers replaced by [RESERVADO].</source>
         <translation>Nombres y números de las partes protegidas reemplazados por [RESERVADO].</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="264" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="285" />
         <source>Signed by</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="267" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="288" />
         <source>Lawyer's name</source>
         <translation>Nombre del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="268" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="289" />
         <source>As under the signature</source>
         <translation>Tal como va bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="270" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="291" />
         <source>Bar registration number</source>
         <translation>Número de colegiatura</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="271" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="292" />
         <source>e.g. CAC 4512</source>
         <translation>p. ej. CAC 4512</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="272" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="293" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="273" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="294" />
         <source>&amp;Bar reg.:</source>
         <translation>&amp;Colegiatura:</translation>
     </message>
@@ -3113,67 +3123,82 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DraftingWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="49" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="53" />
         <source>Draft escrito — %1</source>
         <translation>Redactar escrito — %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="55" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="59" />
         <source>Petitorio</source>
         <translation>Petitorio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="56" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="60" />
         <source>Facts</source>
         <translation>Fundamentos de hecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="57" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="61" />
         <source>Law</source>
         <translation>Fundamentos de derecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="58" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="62" />
         <source>Evidence</source>
         <translation>Medios probatorios</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="59" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="63" />
         <source>POR TANTO</source>
         <translation>POR TANTO</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="60" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="64" />
         <source>Otrosíes</source>
         <translation>Otrosíes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="78" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="70" />
+        <source>The escrito's sections follow its kind</source>
+        <translation>Las secciones del escrito siguen su tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="72" />
+        <source>&amp;Kind of escrito:</source>
+        <translation>&amp;Tipo de escrito:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="74" />
+        <source>Kind of escrito</source>
+        <translation>Tipo de escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="91" />
         <source>Draft status</source>
         <translation>Estado del borrador</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="81" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="94" />
         <source>**bold**, *italic*, “&gt; ” quotation, “1. ” numbered paragraph; otrosíes are separated by a blank line. Gaps to fill: [COMPLETAR: …].</source>
         <translation>**negrita**, *cursiva*, “&gt; ” cita, “1. ” párrafo numerado; los otrosíes se separan con una línea en blanco. Datos por completar: [COMPLETAR: …].</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="87" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="100" />
         <source>&amp;Generate escrito…</source>
         <translation>&amp;Generar escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="117" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="135" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="117" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="135" />
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="120" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="138" />
         <source>%n gap(s) to fill.</source>
         <translation>
             <numerusform>Falta completar %n dato.</numerusform>
@@ -3181,7 +3206,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="134" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="157" />
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
@@ -7169,6 +7194,56 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/_enum_strings.py" line="76" />
         <source>Waived</source>
         <translation>Renunciado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="78" />
+        <source>Answer to the claim</source>
+        <translation>Contestación de la demanda</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="79" />
+        <source>Recurso de agravio constitucional</source>
+        <translation>Recurso de agravio constitucional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="80" />
+        <source>Reply to a transfer (absolución)</source>
+        <translation>Absolución de traslado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="81" />
+        <source>Closing arguments (alegatos)</source>
+        <translation>Alegatos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="82" />
+        <source>Request for oral argument</source>
+        <translation>Pedido de informe oral</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="83" />
+        <source>Appearance (apersonamiento)</source>
+        <translation>Apersonamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="84" />
+        <source>Gives an electronic inbox</source>
+        <translation>Señala casilla electrónica</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="85" />
+        <source>Change of procedural address</source>
+        <translation>Variación de domicilio procesal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="86" />
+        <source>Request for copies</source>
+        <translation>Solicita copias</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="87" />
+        <source>Other escrito</source>
+        <translation>Escrito</translation>
     </message>
 </context>
 </TS>
