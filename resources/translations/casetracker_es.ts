@@ -529,47 +529,67 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="91" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="103" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="95" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="108" />
         <source>Add file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="96" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="109" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="97" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="110" />
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="98" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="111" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="100" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="113" />
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="114" />
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="116" />
+        <source>Earlier among the annexes (%1)</source>
+        <translation>Antes entre los anexos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="117" />
+        <source>Later among the annexes (%1)</source>
+        <translation>Después entre los anexos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="124" />
         <source>Drop files here to attach them.</source>
         <translation>Arrastre archivos aquí para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="172" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="231" />
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="188" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="247" />
         <source>Not attached: %1. Attachments are limited to %2 MB; keep larger files in the office archive.</source>
         <translation>No se adjuntó: %1. Los anexos tienen un límite de %2 MB; guarde los archivos más grandes en el archivo de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="245" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="304" />
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
@@ -958,158 +978,168 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>BriefChoices</name>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="133" />
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="160" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="134" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="167" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="165" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="172" />
         <source>Case s&amp;ummary</source>
         <translation>R&amp;esumen del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="165" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="172" />
         <source>Case summary</source>
         <translation>Resumen del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="166" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="173" />
         <source>&amp;Escrito of a filing</source>
         <translation>&amp;Escrito de un actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="166" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="173" />
         <source>Escrito of a filing</source>
         <translation>Escrito de un actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="167" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="174" />
         <source>&amp;Matter summary</source>
         <translation>Resumen del &amp;tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="167" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="174" />
         <source>Matter summary</source>
         <translation>Resumen del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="177" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="184" />
         <source>For the team, before a hearing.</source>
         <translation>Para el equipo, antes de una audiencia.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="183" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="188" />
+        <source>&amp;Annex files after the escrito</source>
+        <translation>&amp;Archivos de los anexos tras el escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="190" />
+        <source>One PDF to file: the escrito, then each attached file after a cover page (PDF, court copy)</source>
+        <translation>Un solo PDF para presentar: el escrito y luego cada archivo adjunto tras una carátula (PDF, copia para el juzgado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="197" />
         <source>All the cases of “%1”, with a combined chronology.</source>
         <translation>Todos los expedientes de «%1», con una cronología conjunta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="199" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="213" />
         <source>No filings yet</source>
         <translation>Aún no hay escritos ni actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="204" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="218" />
         <source>Filing the escrito is for</source>
         <translation>Escrito que se genera</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="216" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="230" />
         <source>Filing #%1</source>
         <translation>Actuado n.º %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="223" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="237" />
         <source>Kind of escrito</source>
         <translation>Tipo de escrito</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="224" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="238" />
         <source>The escrito's sections follow its kind</source>
         <translation>Las secciones del escrito siguen su tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="242" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="272" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="238" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="268" />
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="238" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="268" />
         <source>Ready to print and file.</source>
         <translation>Listo para imprimir y presentar.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="239" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="269" />
         <source>&amp;Word (DOCX)</source>
         <translation>&amp;Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="240" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="270" />
         <source>To keep editing in Word or LibreOffice.</source>
         <translation>Para seguir editándolo en Word o LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="253" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="283" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="248" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="278" />
         <source>C&amp;ourt copy</source>
         <translation>C&amp;opia para el juzgado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="249" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="279" />
         <source>Names every party, protected ones too: to file with the court.</source>
         <translation>Nombra a todas las partes, también a las protegidas: para presentar al juzgado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="250" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="280" />
         <source>P&amp;ublic copy</source>
         <translation>Copia &amp;pública</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="251" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="281" />
         <source>Protected parties' names and numbers replaced by [RESERVADO].</source>
         <translation>Nombres y números de las partes protegidas reemplazados por [RESERVADO].</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="285" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="315" />
         <source>Signed by</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="288" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="318" />
         <source>Lawyer's name</source>
         <translation>Nombre del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="289" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="319" />
         <source>As under the signature</source>
         <translation>Tal como va bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="291" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="321" />
         <source>Bar registration number</source>
         <translation>Número de colegiatura</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="292" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="322" />
         <source>e.g. CAC 4512</source>
         <translation>p. ej. CAC 4512</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="293" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="323" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="294" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="324" />
         <source>&amp;Bar reg.:</source>
         <translation>&amp;Colegiatura:</translation>
     </message>
@@ -1117,121 +1147,121 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="92" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="99" />
         <source>Generate document — %1</source>
         <translation>Generar documento — %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="120" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="127" />
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="120" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="127" />
         <source>Save the document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="121" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="128" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="121" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="128" />
         <source>Print the document</source>
         <translation>Imprimir el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="123" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="130" />
         <source>Open containing f&amp;older</source>
         <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="123" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="130" />
         <source>Open the folder of the saved document</source>
         <translation>Abrir la carpeta del documento guardado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="128" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="135" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="135" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="142" />
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="137" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="144" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="190" />
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="258" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="197" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="265" />
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="243" />
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="286" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="250" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="293" />
         <source>Document not generated</source>
         <translation>No se generó el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="284" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="291" />
         <source>The document could not be generated.
 %1</source>
         <translation>No se pudo generar el documento.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="289" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="296" />
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="290" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="297" />
         <source>Document not saved</source>
         <translation>No se guardó el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="302" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="309" />
         <source>The Word document is previewed as PDF: the text is the same, Word may break lines and pages a little differently.</source>
         <translation>El documento de Word se muestra como PDF: el texto es el mismo, pero Word puede cortar líneas y páginas de forma algo distinta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="322" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="329" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="324" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="331" />
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="326" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="333" />
         <source>Save document</source>
         <translation>Guardar documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="338" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="349" />
         <source>Saving “%1”…</source>
         <translation>Guardando «%1»…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="344" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="355" />
         <source>Saved “%1” in %2.</source>
         <translation>Se guardó «%1» en %2.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="357" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="368" />
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="360" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="371" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -2131,31 +2161,36 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="42" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="47" />
         <location filename="../../src/casetracker/ui/safety/backups_window.py" line="96" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="43" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="48" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="45" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="50" />
         <location filename="../../src/casetracker/ui/safety/backups_window.py" line="79" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="50" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="55" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="52" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="57" />
         <source>Added</source>
         <translation>Agregado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="96" />
+        <source>Annex</source>
+        <translation>Anexo</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="55" />
@@ -5428,23 +5463,23 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="270" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="329" />
         <source>PDF preview</source>
         <translation>Vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="271" />
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="291" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="330" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="350" />
         <source>Select a PDF attachment to preview it.</source>
         <translation>Seleccione un anexo PDF para verlo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="293" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="352" />
         <source>No preview for this type of file; use Open.</source>
         <translation>No hay vista previa para este tipo de archivo; use Abrir.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="303" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="362" />
         <source>This PDF cannot be shown; use Open.</source>
         <translation>No se puede mostrar este PDF; use Abrir.</translation>
     </message>
@@ -6916,332 +6951,332 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="13" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="14" />
         <source>Amparo</source>
         <translation>Amparo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="14" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="15" />
         <source>Habeas corpus</source>
         <translation>Hábeas corpus</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="15" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="16" />
         <source>Habeas data</source>
         <translation>Hábeas data</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="16" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="17" />
         <source>Compliance action</source>
         <translation>Proceso de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="17" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="18" />
         <source>Popular action</source>
         <translation>Acción popular</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="18" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="19" />
         <source>Unconstitutionality claim</source>
         <translation>Proceso de inconstitucionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="19" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="20" />
         <source>Jurisdictional conflict</source>
         <translation>Proceso competencial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="20" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="21" />
         <source>Ordinary civil (conocimiento)</source>
         <translation>Proceso de conocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="21" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="22" />
         <source>Abbreviated civil (abreviado)</source>
         <translation>Proceso abreviado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="22" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="23" />
         <source>Summary civil (sumarísimo)</source>
         <translation>Proceso sumarísimo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="23" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="24" />
         <source>Administrative litigation</source>
         <translation>Proceso contencioso administrativo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="24" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="25" />
         <source>Interim measure</source>
         <translation>Medida cautelar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="25" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="26" />
         <source>Criminal</source>
         <translation>Proceso penal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="26" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="27" />
         <source>Labour</source>
         <translation>Proceso laboral</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="27" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="28" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="29" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="30" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="30" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="31" />
         <source>Filed</source>
         <translation>Presentado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="31" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="32" />
         <source>Admitted</source>
         <translation>Admitido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="32" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="33" />
         <source>In progress</source>
         <translation>En trámite</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="33" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="34" />
         <source>Decided</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="34" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="35" />
         <source>On appeal</source>
         <translation>En apelación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="35" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="36" />
         <source>Closed</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="37" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="38" />
         <source>Appeal of</source>
         <translation>Apelación de</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="38" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="39" />
         <source>Incidente of</source>
         <translation>Incidente de</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="39" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="40" />
         <source>Related to</source>
         <translation>Relacionado con</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="41" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="42" />
         <source>Justice of the peace</source>
         <translation>Juzgado de paz</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="42" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="43" />
         <source>First instance</source>
         <translation>Primera instancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="43" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="44" />
         <source>Superior chamber</source>
         <translation>Sala superior</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="44" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="45" />
         <source>Supreme Court</source>
         <translation>Corte Suprema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="45" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="46" />
         <source>Constitutional Court</source>
         <translation>Tribunal Constitucional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="47" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="48" />
         <source>Person</source>
         <translation>Persona natural</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="48" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="49" />
         <source>Organisation</source>
         <translation>Persona jurídica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="50" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="51" />
         <source>Plaintiff</source>
         <translation>Demandante</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="51" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="52" />
         <source>Defendant</source>
         <translation>Demandado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="52" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="53" />
         <source>Third party</source>
         <translation>Tercero</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="53" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="54" />
         <source>Counsel</source>
         <translation>Abogado patrocinante</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="54" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="55" />
         <source>Amicus curiae</source>
         <translation>Amicus curiae</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="55" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="56" />
         <source>Judge</source>
         <translation>Juez</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="56" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="57" />
         <source>Prosecutor</source>
         <translation>Fiscal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="57" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="58" />
         <source>State attorney (procurador)</source>
         <translation>Procurador público</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="58" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="59" />
         <source>Witness</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="60" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="61" />
         <source>Claim</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="61" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="62" />
         <source>Answer</source>
         <translation>Contestación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="62" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="63" />
         <source>Brief (escrito)</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="63" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="64" />
         <source>Court resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="64" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="65" />
         <source>Appeal</source>
         <translation>Recurso de apelación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="65" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="66" />
         <source>Notification</source>
         <translation>Notificación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="66" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="67" />
         <source>Evidence</source>
         <translation>Medio probatorio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="68" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="69" />
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="69" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="70" />
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="70" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="71" />
         <source>Postponed</source>
         <translation>Reprogramada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="71" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="72" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="73" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="74" />
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="74" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="75" />
         <source>Done</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="75" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="76" />
         <source>Missed</source>
         <translation>Vencido sin cumplir</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="76" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="77" />
         <source>Waived</source>
         <translation>Renunciado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="78" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="79" />
         <source>Answer to the claim</source>
         <translation>Contestación de la demanda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="79" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="80" />
         <source>Recurso de agravio constitucional</source>
         <translation>Recurso de agravio constitucional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="80" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="81" />
         <source>Reply to a transfer (absolución)</source>
         <translation>Absolución de traslado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="81" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="82" />
         <source>Closing arguments (alegatos)</source>
         <translation>Alegatos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="82" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="83" />
         <source>Request for oral argument</source>
         <translation>Pedido de informe oral</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="83" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="84" />
         <source>Appearance (apersonamiento)</source>
         <translation>Apersonamiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="84" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="85" />
         <source>Gives an electronic inbox</source>
         <translation>Señala casilla electrónica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="85" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="86" />
         <source>Change of procedural address</source>
         <translation>Variación de domicilio procesal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="86" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="87" />
         <source>Request for copies</source>
         <translation>Solicita copias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="87" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="88" />
         <source>Other escrito</source>
         <translation>Escrito</translation>
     </message>

@@ -181,6 +181,32 @@ def test_the_escrito_is_previewed_as_the_kind_chosen(qtbot: QtBot, demo_db: Data
     _wait_ready(qtbot, dialog)
 
 
+def test_the_annexes_files_follow_the_escrito_in_the_preview_and_the_saved_pdf(
+    qtbot: QtBot, demo_db: Database, out: Path, save_as: _SaveAs
+) -> None:
+    case_id = _bambas_id(demo_db)
+    dialog = _open(qtbot, demo_db, case_id=case_id, filing_id=_claim_id(demo_db, case_id))
+    _wait_ready(qtbot, dialog)
+    escrito_pages = dialog.preview.document.pageCount()
+    box = dialog.choices.with_annexes
+    assert box.isEnabled() and not box.isChecked()
+
+    box.setChecked(True)
+
+    _wait_ready(qtbot, dialog)
+    assert dialog.preview.document.pageCount() == escrito_pages + 2
+    save_as.path = out / "demanda-con-anexos.pdf"
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=20_000)
+    pages = [page.extract_text() for page in PdfReader(save_as.path).pages]
+    assert len(pages) == escrito_pages + 2
+    assert "ANEXO 1-A" in pages[escrito_pages]
+    dialog.choices.copy_buttons[DocumentCopy.PUBLIC].setChecked(True)
+    assert not box.isEnabled(), "a public copy never carries the files"
+    _wait_ready(qtbot, dialog)
+    assert dialog.preview.document.pageCount() == escrito_pages
+
+
 def test_only_the_last_choice_is_previewed_when_changing_quickly(
     qtbot: QtBot, demo_db: Database
 ) -> None:

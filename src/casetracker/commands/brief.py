@@ -42,6 +42,12 @@ def register(subparsers: Any) -> None:
         + ", ".join(kind.value for kind in EscritoKind)
         + " (default: the filing's own, as recorded or read from its kind and sumilla)",
     )
+    brief.add_argument(
+        "--with-annexes",
+        action="store_true",
+        help="a PDF escrito (court copy) followed by the filing's attached files as its "
+        "annexes 1-A, 1-B…, each after a cover page: one PDF to file",
+    )
     brief.add_argument("--matter", metavar="NAME_OR_ID", help="summarise a whole matter instead")
     brief.add_argument(
         "--format", choices=["pdf", "docx"], help="required unless --template is given"
@@ -106,7 +112,10 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
         case_id = resolve_case_id(db, args.case) if args.case else None
         _check_filing_of(db, args.filing, case_id)
         kind = EscritoKind(args.escrito_kind) if args.escrito_kind else None
-        request = replace(request, case_id=case_id, filing_id=args.filing, escrito_kind=kind)
+        request = replace(
+            request, case_id=case_id, filing_id=args.filing, escrito_kind=kind,
+            embed_annexes=args.with_annexes,
+        )  # fmt: skip
     else:
         if not args.case:
             raise ValidationError("case", "name the case (id or expediente number)")
@@ -143,6 +152,8 @@ def _refuse_ignored_options(args: argparse.Namespace) -> None:
         raise UsageError("--template decides the document: leave out --kind, --format, --matter")
     if args.escrito_kind and (args.kind != "escrito" or args.template is not None):
         raise UsageError("--escrito-kind is for --kind escrito; leave it out otherwise")
+    if args.with_annexes and (args.kind != "escrito" or args.format != "pdf"):
+        raise UsageError("--with-annexes is for --kind escrito --format pdf")
     if args.set and args.template is None:
         raise UsageError("--set gives values to a template; use it with --template")
     if args.matter and args.case:

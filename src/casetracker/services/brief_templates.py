@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from casetracker.atomic import atomic_write
-from casetracker.briefs.escrito import annex_code
 from casetracker.briefs.options import DocumentCopy
 from casetracker.briefs.redaction import DEFAULT_LABEL, Redactor
 from casetracker.briefs.spanish import long_date
 from casetracker.briefs.templates import ASKED, TemplateError, fill_template
+from casetracker.domain.attachments import annex_code
 from casetracker.domain.enums import PartyRole
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.records import CasePartyInfo

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casetracker.briefs import escrito_data as ed
+from casetracker.domain.attachments import annex_sort_key
 from casetracker.domain.enums import FilingKind, PartyKind, PartyRole
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.escrito_kinds import COURT_ACTS, EscritoKind, infer_escrito_kind
@@ -59,7 +60,7 @@ def escrito_data(
     filers, ours = _filers(detail, filing)
     attachments = sorted(
         filing.attachments,
-        key=lambda a: (a.annex_position is None, a.annex_position or 0, a.id),
+        key=lambda a: annex_sort_key(a.annex_position, a.id),
     )
     annexes = [ed.Annex(a.description or "Documento adjunto", a.filename, a.sha256)
                for a in attachments]  # fmt: skip

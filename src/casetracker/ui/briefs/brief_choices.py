@@ -14,6 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -150,6 +151,12 @@ class BriefChoices(QWidget):
         self.kind_group.idToggled.connect(lambda _id, on: on and self.changed.emit())
         self.filing_combo.currentIndexChanged.connect(self._filing_chosen)
         self.escrito_kind.currentIndexChanged.connect(self._escrito_chosen)
+        self._embedding = False
+        self.with_annexes.toggled.connect(self._annexes_allowed)
+        self.format_group.idToggled.connect(lambda _id, on: on and self._annexes_allowed())
+        self.copy_group.idToggled.connect(lambda _id, on: on and self._annexes_allowed())
+        self.kind_group.idToggled.connect(lambda _id, on: on and self._annexes_allowed())
+        self._annexes_allowed()
         self.format_group.idToggled.connect(lambda _id, on: on and self.format_changed.emit())
         self.copy_group.idToggled.connect(lambda _id, on: on and self.changed.emit())
         self.kind_group.idToggled.connect(lambda _id, on: on and self._default_copy())
@@ -178,7 +185,14 @@ class BriefChoices(QWidget):
             elif kind is BriefKind.ESCRITO:
                 self.filing_combo = self._build_filing_combo(box, filing_id)
                 self.escrito_kind = self._build_escrito_kind_combo(box)
-                extras[kind] = _indented(self.filing_combo, box, self.escrito_kind)
+                self.with_annexes = QCheckBox(self.tr("&Annex files after the escrito"), box)
+                self.with_annexes.setToolTip(
+                    self.tr("One PDF to file: the escrito, then each attached file after a "
+                            "cover page (PDF, court copy)")
+                )  # fmt: skip
+                extras[kind] = _indented(
+                    self.filing_combo, box, self.escrito_kind, self.with_annexes
+                )
             else:
                 text = self.tr("All the cases of “%1”, with a combined chronology.")
                 extras[kind] = _hint(text.replace("%1", self.subject.matter_name), box)
@@ -225,6 +239,22 @@ class BriefChoices(QWidget):
         for kind in EscritoKind:
             combo.addItem(enum_label(kind), kind.value)
         return combo
+
+    def _annexes_allowed(self, *_args: object) -> None:
+        """The annexes' files go only after a PDF escrito's court copy; the document
+        changes when whether they go does."""
+        self.with_annexes.setEnabled(
+            self.kind() is BriefKind.ESCRITO
+            and self.output_format() is BriefFormat.PDF
+            and self.copy() is DocumentCopy.COURT
+        )
+        embedding = self.embeds_annexes()
+        if embedding != self._embedding:
+            self._embedding = embedding
+            self.changed.emit()
+
+    def embeds_annexes(self) -> bool:
+        return self.with_annexes.isEnabled() and self.with_annexes.isChecked()
 
     def _show_filing_kind(self) -> None:
         """Put the kind combo at the chosen filing's own kind."""
@@ -349,6 +379,7 @@ class BriefChoices(QWidget):
             escrito_kind=EscritoKind(self.escrito_kind.currentData())
             if kind is BriefKind.ESCRITO
             else None,
+            embed_annexes=self.embeds_annexes(),
         )
 
     def file_stem(self) -> str:
