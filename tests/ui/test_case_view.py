@@ -94,7 +94,7 @@ def test_a_filings_pdf_attachment_is_listed_with_its_hash_and_previewed(
     panel = view.filings.attachments
     assert panel.model.rowCount() == 1
     attachment = panel.model.record(0)
-    assert panel.model.index(0, 3).data() == attachment.sha256
+    assert panel.model.index(0, 4).data() == attachment.sha256
     panel.table.selectRow(0)
     assert panel.preview.page_count() >= 1
 
