@@ -1862,71 +1862,86 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/case_view.py" line="94" />
+        <source>Team template…</source>
+        <translation>Plantilla del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="95" />
+        <source>Fill a team template</source>
+        <translation>Llenar una plantilla del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="96" />
+        <source>The team's own letterhead and house style</source>
+        <translation>El membrete y el estilo propios del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="97" />
         <source>Delete case…</source>
         <translation>Eliminar expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="95" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="98" />
         <source>Delete case</source>
         <translation>Eliminar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="97" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="100" />
         <source>Case sections</source>
         <translation>Secciones del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="119" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="123" />
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="120" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="124" />
         <source>In&amp;stances</source>
         <translation>&amp;Instancias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="121" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="125" />
         <source>&amp;Parties</source>
         <translation>Par&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="122" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="126" />
         <source>F&amp;ilings</source>
         <translation>E&amp;scritos y actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="123" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="127" />
         <source>Hea&amp;rings</source>
         <translation>Au&amp;diencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="124" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="128" />
         <source>Dead&amp;lines</source>
         <translation>P&amp;lazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="125" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="129" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="126" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="130" />
         <source>&amp;Timeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="127" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="131" />
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="193" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="198" />
         <source>no court</source>
         <translation>sin órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="195" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="200" />
         <source>no expediente number</source>
         <translation>sin número de expediente</translation>
     </message>
@@ -6634,52 +6649,57 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Número de colegiatura</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="95" />
+        <location filename="../../src/casetracker/ui/settings.py" line="98" />
+        <source>Folder of the team's document templates</source>
+        <translation>Carpeta de las plantillas de documentos del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/settings.py" line="101" />
         <source>Default court</source>
         <translation>Órgano jurisdiccional por defecto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="101" />
+        <location filename="../../src/casetracker/ui/settings.py" line="107" />
         <source>Remind me of deadlines this many working days ahead</source>
         <translation>Avisarme de los plazos con estos días hábiles de anticipación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="107" />
+        <location filename="../../src/casetracker/ui/settings.py" line="113" />
         <source>Lock a protected database after this many idle minutes</source>
         <translation>Bloquear una base protegida tras estos minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="110" />
+        <location filename="../../src/casetracker/ui/settings.py" line="116" />
         <source>Window position</source>
         <translation>Posición de la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="113" />
+        <location filename="../../src/casetracker/ui/settings.py" line="119" />
         <source>Window layout</source>
         <translation>Disposición de la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="116" />
+        <location filename="../../src/casetracker/ui/settings.py" line="122" />
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="119" />
+        <location filename="../../src/casetracker/ui/settings.py" line="125" />
         <source>Last case opened</source>
         <translation>Último expediente abierto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="122" />
+        <location filename="../../src/casetracker/ui/settings.py" line="128" />
         <source>Case list columns</source>
         <translation>Columnas de la lista de expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="128" />
+        <location filename="../../src/casetracker/ui/settings.py" line="134" />
         <source>Kind of the last filing entered</source>
         <translation>Tipo del último escrito ingresado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="134" />
+        <location filename="../../src/casetracker/ui/settings.py" line="140" />
         <source>Reminders already seen, per database</source>
         <translation>Recordatorios ya vistos, por base de datos</translation>
     </message>
@@ -6690,6 +6710,119 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/app.py" line="148" />
         <source>casetracker cannot open this database. Nothing in it was changed.</source>
         <translation>casetracker no puede abrir esta base de datos. No se modificó nada en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="56" />
+        <source>Fill a team template</source>
+        <translation>Llenar una plantilla del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="59" />
+        <source>Template folder</source>
+        <translation>Carpeta de plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="60" />
+        <source>&amp;Folder…</source>
+        <translation>&amp;Carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="61" />
+        <source>Choose the template folder</source>
+        <translation>Elegir la carpeta de plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="64" />
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="68" />
+        <source>Filing</source>
+        <translation>Escrito o actuado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="69" />
+        <source>— none (the case only) —</source>
+        <translation>— ninguno (solo el expediente) —</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="74" />
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="75" />
+        <source>Court copy (names shown)</source>
+        <translation>Copia para el juzgado (con nombres)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="76" />
+        <source>Public copy (protected parties redacted)</source>
+        <translation>Copia pública (partes protegidas reservadas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="82" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="91" />
+        <source>Filing:</source>
+        <translation>Escrito o actuado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="92" />
+        <source>Copy:</source>
+        <translation>Copia:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="108" />
+        <source>Folder of the team's templates</source>
+        <translation>Carpeta de las plantillas del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="127" />
+        <source>Choose the folder where the team keeps its templates.</source>
+        <translation>Elija la carpeta donde el equipo guarda sus plantillas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="133" />
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (no se puede usar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="175" />
+        <source>Fill in: %1</source>
+        <translation>Complete: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="180" />
+        <source>Save document</source>
+        <translation>Guardar documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="181" />
+        <source>Word document (*.docx);;PDF document (*.pdf)</source>
+        <translation>Documento de Word (*.docx);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="197" />
+        <source>Saving “%1”…</source>
+        <translation>Guardando «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="203" />
+        <source>Saved “%1”.</source>
+        <translation>Guardado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="207" />
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from tests.conftest import DEMO_TODAY
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.store.database import Database
+from casetracker.ui.briefs.template_dialog import TemplateDialog
 from casetracker.ui.cases.fast_entry import FastEntryDialog
 from casetracker.ui.deadlines.agenda_export_dialog import AgendaExportDialog
 from casetracker.ui.deadlines.closures_dialog import ClosureFormDialog, ClosuresDialog
@@ -111,6 +112,7 @@ def every_dialog(db: Database, settings: Settings) -> list[Callable[[], QWidget]
         lambda: HearingDialog(db, case_id, detail.hearings[0]),
         lambda: InstanceDialog(db, case_id, detail.instances[-1]),
         lambda: InstanceDialog(db, case_id),
+        lambda: TemplateDialog(db, settings, case_id),
         lambda: DeadlineDialog(db, detail, detail.deadlines[0]),
         lambda: DeadlineDialog(db, detail),
         lambda: PartyDialog(db, detail.parties[0].party),

@@ -91,6 +91,9 @@ class CaseView(QWidget):
         self.document_button = QPushButton(self.tr("Generate document…"), self)
         self.document_button.setAccessibleName(self.tr("Generate a document of the case"))
         self.document_button.setToolTip(self.tr("Case summary or escrito, as PDF or Word"))
+        self.template_button = QPushButton(self.tr("Team template…"), self)
+        self.template_button.setAccessibleName(self.tr("Fill a team template"))
+        self.template_button.setToolTip(self.tr("The team's own letterhead and house style"))
         self.delete_button = QPushButton(self.tr("Delete case…"), self)
         self.delete_button.setAccessibleName(self.tr("Delete case"))
         self.tabs = QTabWidget(self)
@@ -101,6 +104,7 @@ class CaseView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button.clicked.connect(self.edit_case)
         self.document_button.clicked.connect(lambda: self.generate_document())
+        self.template_button.clicked.connect(self.fill_template)
         self.delete_button.clicked.connect(self.delete_case)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -146,6 +150,7 @@ class CaseView(QWidget):
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addLayout(titles, 1)
         header.addWidget(self.document_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -260,6 +265,17 @@ class CaseView(QWidget):
             self, self.context.db, case_id=case_id, filing_id=filing_id, matter_id=matter_id,
             settings=self.context.settings,
         )  # fmt: skip
+
+    def fill_template(self) -> QDialog | None:
+        """Open "Fill a team template" on this case."""
+        if self.case_id is None:
+            return None
+        from casetracker.ui.briefs.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(self.context.db, self.context.settings, self.case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.case_id is not None and dropped_files(event):
