@@ -289,7 +289,7 @@
 <context>
     <name>Appearances</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="231" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="239" />
         <source>Representative of %1 (%2)</source>
         <translation>Representante de %1 (%2)</translation>
     </message>
@@ -1787,7 +1787,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Atención: figura en la parte contraria en este tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="171" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="147" />
+        <source>Also in cases you may not see: %1. Ask an admin about a conflict before taking this party on.</source>
+        <translation>También figura en casos que usted no puede ver: %1. Consulte a un administrador sobre un posible conflicto antes de asumir esta parte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="179" />
         <source>Warning: possible conflict of interest. This party is on the other side in the same matter: %1</source>
         <translation>Atención: posible conflicto de intereses. Esta parte figura en la parte contraria en el mismo tema: %1</translation>
     </message>
@@ -4818,87 +4823,87 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="145" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="148" />
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="154" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="157" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="155" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="158" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="156" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="159" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="157" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="160" />
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="158" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="161" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="212" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="215" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="215" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="218" />
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="217" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="220" />
         <source>The database file in use</source>
         <translation>El archivo de la base de datos en uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="219" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="222" />
         <source>Problem with the database</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="257" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="260" />
         <source>That case no longer exists.</source>
         <translation>Ese expediente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="282" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="285" />
         <source>Timeline of the matter</source>
         <translation>Cronología del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="328" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="331" />
         <source>casetracker (read only)</source>
         <translation>casetracker (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="331" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="334" />
         <source>Read only: this database is on media that cannot be written (a write-protected stick, a CD, a read-only share). You can read, search, print and back it up; to change it, copy it to this computer first.</source>
         <translation>Solo lectura: esta base de datos está en un medio que no se puede escribir (una memoria USB protegida, un CD, una carpeta compartida de solo lectura). Puede leerla, buscar, imprimir y hacer copias de seguridad; para cambiarla, cópiela antes a esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="341" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="344" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="351" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="354" />
         <source>1 deadline to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>1 plazo por atender, ya visto: Plazos ▸ Recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/main_window.py" line="354" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="357" />
         <source>%n deadlines to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>
             <numerusform>%n plazo por atender, ya visto: Plazos ▸ Recordatorios…</numerusform>
@@ -4906,12 +4911,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="418" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="421" />
         <source>About casetracker</source>
         <translation>Acerca de casetracker</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="420" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="423" />
         <source>casetracker %1
 An offline case tracker for public-interest litigation.</source>
         <translation>casetracker %1
