@@ -231,58 +231,58 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="268"/>
-        <location filename="../../src/casetracker/ui/app.py" line="369"/>
+        <location filename="../../src/casetracker/ui/app.py" line="293"/>
+        <location filename="../../src/casetracker/ui/app.py" line="403"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="336"/>
+        <location filename="../../src/casetracker/ui/app.py" line="367"/>
         <source>No automatic backup today: %1</source>
         <translation>Hoy no se hizo la copia automática: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="344"/>
+        <location filename="../../src/casetracker/ui/app.py" line="375"/>
         <source>The database could not be checked: %1</source>
         <translation>No se pudo verificar la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="351"/>
+        <location filename="../../src/casetracker/ui/app.py" line="382"/>
         <source>The database is damaged: restore a backup (File → Backups…)</source>
         <translation>La base de datos está dañada: restaure una copia de seguridad (Archivo → Copias de seguridad…)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="395"/>
+        <location filename="../../src/casetracker/ui/app.py" line="429"/>
         <source>Moving the database to this computer…</source>
         <translation>Trasladando la base de datos a esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="399"/>
+        <location filename="../../src/casetracker/ui/app.py" line="433"/>
         <source>The database is now %1, and a backup of it is in %2. The old file was left as it was: open the new one from now on.</source>
         <translation>La base de datos ahora es %1, y hay una copia de seguridad en %2. El archivo anterior quedó como estaba: de ahora en adelante abra el nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="440"/>
+        <location filename="../../src/casetracker/ui/app.py" line="474"/>
         <source>Restored the backup %1.</source>
         <translation>Se restauró la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="442"/>
+        <location filename="../../src/casetracker/ui/app.py" line="476"/>
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="435"/>
+        <location filename="../../src/casetracker/ui/app.py" line="469"/>
         <source>Removed 1 leftover temporary copy from an interrupted operation.</source>
         <translation>Se eliminó 1 copia temporal que quedó de una operación interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="436"/>
+        <location filename="../../src/casetracker/ui/app.py" line="470"/>
         <source>Removed %1 leftover temporary copies from an interrupted operation.</source>
         <translation>Se eliminaron %1 copias temporales que quedaron de una operación interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="446"/>
+        <location filename="../../src/casetracker/ui/app.py" line="480"/>
         <source>The backup was made before the database was protected; the restored database is protected with the current passphrase.</source>
         <translation>La copia de seguridad se hizo antes de proteger la base de datos; la base restaurada queda protegida con la frase de contraseña actual.</translation>
     </message>
@@ -303,65 +303,65 @@
 <context>
     <name>ArchiveActions</name>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="116"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="117"/>
         <source>Export everything to an archive</source>
         <translation>Exportar todo a un archivo completo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="118"/>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="142"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="119"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="143"/>
         <source>casetracker archives (*.json)</source>
         <translation>Archivos completos de casetracker (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="124"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="125"/>
         <source>Exporting everything…</source>
         <translation>Exportando todo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="128"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="129"/>
         <source>Exported %1 records to %2. The archive holds everything, protected names too: keep it as safe as the database.</source>
         <translation>Se exportaron %1 registros a %2. El archivo contiene todo, también los nombres protegidos: guárdelo con el mismo cuidado que la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="140"/>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="163"/>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="181"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="141"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="164"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="182"/>
         <source>Import an archive</source>
         <translation>Importar un archivo completo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="149"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="150"/>
         <source>New database for the imported archive</source>
         <translation>Nueva base de datos para el archivo importado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="151"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="152"/>
         <source>casetracker databases (*.sqlite3)</source>
         <translation>Bases de datos de casetracker (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="160"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="161"/>
         <source>%1 already exists. An archive is imported only into a new, empty database: choose a new file name.</source>
         <translation>%1 ya existe. Un archivo completo solo se importa en una base de datos nueva y vacía: elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="167"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="168"/>
         <source>Checking and importing the archive…</source>
         <translation>Revisando e importando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="170"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="171"/>
         <source>The archive was not imported</source>
         <translation>No se importó el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="175"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="176"/>
         <source>Imported %1 records into %2.</source>
         <translation>Se importaron %1 registros en %2.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="183"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="184"/>
         <source>Imported %1 records into the new database %2.
 
 Open it now? casetracker closes this database (nothing in it changes) and opens the new one.</source>
@@ -370,7 +370,7 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
 ¿Abrirla ahora? casetracker cierra esta base de datos (no cambia nada en ella) y abre la nueva.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="200"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="201"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -378,57 +378,57 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="201"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="202"/>
         <source>Imported as written; check these:</source>
         <translation>Se importaron tal como estaban escritos; revise estos:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="208"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="209"/>
         <source>Import filings from a CSV file</source>
         <translation>Importar escritos desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="210"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="211"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="218"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="219"/>
         <source>Imported %1 filings from %2 (read as %3).</source>
         <translation>Se importaron %1 escritos desde %2 (leído como %3).</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="225"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="226"/>
         <source>Checking and importing the filings…</source>
         <translation>Revisando e importando los escritos…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="228"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="229"/>
         <source>The filings were not imported</source>
         <translation>No se importaron los escritos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="234"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="235"/>
         <source>Save the CSV template</source>
         <translation>Guardar la plantilla CSV</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="235"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="236"/>
         <source>filings-template.csv</source>
         <translation>plantilla-escritos.csv</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="236"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="237"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="242"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="243"/>
         <source>Saving the template…</source>
         <translation>Guardando la plantilla…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="246"/>
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="247"/>
         <source>Saved the template to %1: one filing per row, then File → Import filings from CSV…</source>
         <translation>Plantilla guardada en %1: un escrito por fila; luego Archivo → Importar escritos desde CSV…</translation>
     </message>
@@ -530,67 +530,67 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="103"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="104"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="108"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="109"/>
         <source>Add file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="109"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="110"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="110"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="111"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="111"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="112"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="113"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="114"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="114"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="115"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="116"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="117"/>
         <source>Earlier among the annexes (%1)</source>
         <translation>Antes entre los anexos (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="117"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="118"/>
         <source>Later among the annexes (%1)</source>
         <translation>Después entre los anexos (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="124"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="125"/>
         <source>Drop files here to attach them.</source>
         <translation>Arrastre archivos aquí para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="231"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="232"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="247"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="248"/>
         <source>Not attached: %1. Attachments are limited to %2 MB; keep larger files in the office archive.</source>
         <translation>No se adjuntó: %1. Los anexos tienen un límite de %2 MB; guarde los archivos más grandes en el archivo de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="304"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="305"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
@@ -2182,34 +2182,34 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="47"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="48"/>
         <location filename="../../src/casetracker/ui/safety/backups_window.py" line="96"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="48"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="49"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="50"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="51"/>
         <location filename="../../src/casetracker/ui/safety/backups_window.py" line="79"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="55"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="56"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="57"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="58"/>
         <source>Added</source>
         <translation>Agregado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="96"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="97"/>
         <source>Annex</source>
         <translation>Anexo</translation>
     </message>
@@ -4824,87 +4824,87 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="148"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="161"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="157"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="170"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="158"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="171"/>
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="159"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="172"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="160"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="173"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="161"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="174"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="215"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="228"/>
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="218"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="238"/>
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="220"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="240"/>
         <source>The database file in use</source>
         <translation>El archivo de la base de datos en uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="222"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="242"/>
         <source>Problem with the database</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="260"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="280"/>
         <source>That case no longer exists.</source>
         <translation>Ese expediente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="285"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="305"/>
         <source>Timeline of the matter</source>
         <translation>Cronología del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="331"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="351"/>
         <source>casetracker (read only)</source>
         <translation>casetracker (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="334"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="354"/>
         <source>Read only: this database is on media that cannot be written (a write-protected stick, a CD, a read-only share). You can read, search, print and back it up; to change it, copy it to this computer first.</source>
         <translation>Solo lectura: esta base de datos está en un medio que no se puede escribir (una memoria USB protegida, un CD, una carpeta compartida de solo lectura). Puede leerla, buscar, imprimir y hacer copias de seguridad; para cambiarla, cópiela antes a esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="344"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="364"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="354"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="374"/>
         <source>1 deadline to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>1 plazo por atender, ya visto: Plazos ▸ Recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/main_window.py" line="357"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="377"/>
         <source>%n deadlines to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>
             <numerusform>%n plazo por atender, ya visto: Plazos ▸ Recordatorios…</numerusform>
@@ -4912,34 +4912,34 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="421"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="443"/>
         <source>About casetracker</source>
         <translation>Acerca de casetracker</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="423"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="445"/>
         <source>casetracker %1
 An offline case tracker for public-interest litigation.</source>
         <translation>casetracker %1
 Seguimiento de expedientes sin conexión para el litigio de interés público.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="103" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="103"/>
         <source>Backups of this kind are a database file&apos;s; a server is backed up with pg_dump (casetracker backup FOLDER)</source>
         <translation>Las copias de este tipo son de un archivo de base de datos; un servidor se respalda con pg_dump (casetracker backup CARPETA)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="232" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="232"/>
         <source>Server database</source>
         <translation>Base de datos del servidor</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="233" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="233"/>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="235" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="235"/>
         <source>The team server in use, signed in as %1</source>
         <translation>El servidor del equipo en uso, con la sesión de %1</translation>
     </message>
@@ -5504,23 +5504,23 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="329"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="330"/>
         <source>PDF preview</source>
         <translation>Vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="330"/>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="350"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="331"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="351"/>
         <source>Select a PDF attachment to preview it.</source>
         <translation>Seleccione un anexo PDF para verlo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="352"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="353"/>
         <source>No preview for this type of file; use Open.</source>
         <translation>No hay vista previa para este tipo de archivo; use Abrir.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="362"/>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="363"/>
         <source>This PDF cannot be shown; use Open.</source>
         <translation>No se puede mostrar este PDF; use Abrir.</translation>
     </message>
@@ -5591,62 +5591,62 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="41"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="44"/>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="47"/>
         <source>Same as the system</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="55"/>
         <source>e.g. Reg. CAL N.º 12345</source>
         <translation>p. ej. Reg. CAL N.º 12345</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="54"/>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="57"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="60"/>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="63"/>
         <source> working days</source>
         <translation> días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="64"/>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="67"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="99"/>
         <source>With OK the window reopens in the new language, where it was.</source>
         <translation>Al pulsar Aceptar, la ventana se vuelve a abrir en el nuevo idioma, donde estaba.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="74" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="74"/>
         <source>On a server, the history names your server login: %1</source>
         <translation>En un servidor, el historial registra su usuario del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="80" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="80"/>
         <source>Locking applies to a protected database file, not to a server.</source>
         <translation>El bloqueo se aplica a un archivo de base de datos protegido, no a un servidor.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="108" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="108"/>
         <source>A team server&apos;s address, used from the next start instead of the database file on this computer (leave it empty to use the file). The password is asked when connecting and never stored.</source>
         <translation>La dirección del servidor del equipo, que se usará desde el próximo inicio en lugar del archivo de base de datos de esta computadora (déjela vacía para usar el archivo). La contraseña se pide al conectarse y nunca se guarda.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="165" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="165"/>
         <source>Write the server&apos;s address as %1.</source>
         <translation>Escriba la dirección del servidor así: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="170" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="170"/>
         <source>Leave the password out of the address: it is asked when connecting, or taken from PGPASSWORD or ~/.pgpass.</source>
         <translation>No ponga la contraseña en la dirección: se pide al conectarse, o se toma de PGPASSWORD o ~/.pgpass.</translation>
     </message>
@@ -6678,6 +6678,24 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/server_password.py" line="53"/>
+        <source>The server refused this password. Try again.</source>
+        <translation>El servidor rechazó esta contraseña. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/server_password.py" line="60"/>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/server_password.py" line="65"/>
+        <source>Connect to the server</source>
+        <translation>Conectarse al servidor</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../src/casetracker/ui/settings.py" line="82"/>
@@ -6720,42 +6738,42 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Bloquear una base protegida tras estos minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="116"/>
+        <location filename="../../src/casetracker/ui/settings.py" line="122"/>
         <source>Window position</source>
         <translation>Posición de la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="119"/>
+        <location filename="../../src/casetracker/ui/settings.py" line="125"/>
         <source>Window layout</source>
         <translation>Disposición de la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="122"/>
+        <location filename="../../src/casetracker/ui/settings.py" line="128"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="125"/>
+        <location filename="../../src/casetracker/ui/settings.py" line="131"/>
         <source>Last case opened</source>
         <translation>Último expediente abierto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="128"/>
+        <location filename="../../src/casetracker/ui/settings.py" line="134"/>
         <source>Case list columns</source>
         <translation>Columnas de la lista de expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="134"/>
+        <location filename="../../src/casetracker/ui/settings.py" line="140"/>
         <source>Kind of the last filing entered</source>
         <translation>Tipo del último escrito ingresado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="140"/>
+        <location filename="../../src/casetracker/ui/settings.py" line="146"/>
         <source>Reminders already seen, per database</source>
         <translation>Recordatorios ya vistos, por base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="113" />
+        <location filename="../../src/casetracker/ui/settings.py" line="119"/>
         <source>Server connection</source>
         <translation>Conexión al servidor</translation>
     </message>
@@ -6763,7 +6781,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="148"/>
+        <location filename="../../src/casetracker/ui/app.py" line="155"/>
         <source>casetracker cannot open this database. Nothing in it was changed.</source>
         <translation>casetracker no puede abrir esta base de datos. No se modificó nada en ella.</translation>
     </message>
@@ -7468,24 +7486,6 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/_enum_strings.py" line="88"/>
         <source>Other escrito</source>
         <translation>Escrito</translation>
-    </message>
-</context>
-<context>
-    <name>ServerPassword</name>
-    <message>
-        <location filename="../../src/casetracker/ui/safety/server_password.py" line="53" />
-        <source>The server refused this password. Try again.</source>
-        <translation>El servidor rechazó esta contraseña. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/safety/server_password.py" line="60" />
-        <source>Password for %1:</source>
-        <translation>Contraseña de %1:</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/safety/server_password.py" line="65" />
-        <source>Connect to the server</source>
-        <translation>Conectarse al servidor</translation>
     </message>
 </context>
 </TS>
