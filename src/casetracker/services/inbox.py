@@ -1,9 +1,11 @@
 """The inbox: court documents proposed as filings (case, kind, number, date, deadlines).
 
 Nothing is saved by :func:`propose`: the deadlines a proposal would start are
-computed by creating the filing inside a transaction that is then rolled back, so
-they are exactly what :func:`accept` will propose. A consolidated PDF is split at
-each court heading, and each part is proposed (and attached) on its own.
+computed by creating the filing (and the new case, when one is to be created) inside
+a transaction that is then rolled back, so they are exactly what :func:`accept` will
+save. A consolidated PDF is split at each court heading, and each part is proposed
+(and attached) on its own. A proposal the user corrected is computed again with
+:func:`revise`.
 """
 
 from __future__ import annotations
@@ -18,14 +20,20 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casetracker.documents.reading import PDFIUM_LOCK, DocumentUnreadable, read_document
+from casetracker.documents.reading import (
+    PDFIUM_LOCK,
+    Cancelled,
+    DocumentUnreadable,
+    read_document,
+)
 from casetracker.domain.attachments import MAX_ATTACHMENT_BYTES
 from casetracker.domain.court_documents import DocumentFacts, facts_of, split_documents
-from casetracker.domain.enums import FilingKind
+from casetracker.domain.enums import FilingKind, Procedure
 from casetracker.domain.errors import ValidationError
+from casetracker.domain.expediente import parse_expediente
 from casetracker.services import deadline_proposals, filings
 from casetracker.services._records import utc_now
-from casetracker.services.cases import case_with_number
+from casetracker.services.cases import CaseInput, case_with_number, create_case
 from casetracker.store.database import Database
 from casetracker.store.models import Attachment
 
@@ -37,11 +45,26 @@ class InboxDeadline:
     title: str
     due_on: date
     rule: str
+    explanation: str
+    """How the due date was counted: one Spanish sentence per line."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewCase:
+    """A case to create for a document whose expediente no case of the database has."""
+
+    expediente: str
+    procedure: Procedure
+
+    @property
+    def title(self) -> str:
+        return f"Exp. {self.expediente}"
 
 
 @dataclass(frozen=True, slots=True)
 class InboxProposal:
-    """One document of a file, as it would be saved (``case_id`` None: no known case)."""
+    """One document of a file, as it would be saved (``case_id`` None: no known case;
+    ``new_case``: the case to create for it, when asked to)."""
 
     file: str
     sha256: str
@@ -54,6 +77,7 @@ class InboxProposal:
     deadlines: tuple[InboxDeadline, ...]
     attachment_name: str
     part_bytes: bytes
+    new_case: NewCase | None = None
 
     @property
     def filing_kind(self) -> FilingKind:
@@ -74,15 +98,27 @@ def read_file(path: Path) -> bytes:
         raise ValidationError("file", f"cannot read {path.name}: {exc.strerror}") from exc
 
 
-def propose(db: Database, path: Path) -> list[InboxProposal]:
-    """The documents in ``path``, each with what it would be saved as.
+def _never() -> bool:
+    return False
+
+
+def propose(
+    db: Database,
+    path: Path,
+    cancelled: Cancelled = _never,
+    new_cases: Procedure | None = None,
+) -> list[InboxProposal]:
+    """The documents in ``path``, each with what it would be saved as; with
+    ``new_cases``, a document naming no case of the database proposes a new case of
+    that procedure for its first expediente number.
 
     Raises:
         ValidationError: the file cannot be read, or is damaged, encrypted or not a document.
+        ReadingCancelled: ``cancelled()`` turned true while the file was read.
     """
     data = read_file(path)
     try:
-        found = read_document(path.name, data)
+        found = read_document(path.name, data, cancelled)
     except DocumentUnreadable as error:
         raise ValidationError("file", str(error)) from error
     texts = [""] * found.page_count
@@ -102,11 +138,14 @@ def propose(db: Database, path: Path) -> list[InboxProposal]:
         facts = facts_of("\n".join(texts[index] for index in group))
         with db.read() as session:
             case_id = _case_for(session, facts)
+        new_case = None
+        if case_id is None and new_cases is not None and facts.expedientes:
+            new_case = NewCase(facts.expedientes[0].normalized, new_cases)
         proposal = InboxProposal(
             str(path), sha256, len(group), group[0] + 1, found.text_source, facts, case_id,
-            stored, (), name, part,
+            stored, (), name, part, new_case,
         )  # fmt: skip
-        proposals.append(_with_deadlines(db, proposal))
+        proposals.append(revise(db, proposal))
     return proposals
 
 
@@ -135,18 +174,39 @@ def _pdf_pages(data: bytes, indexes: list[int]) -> bytes:
     return buffer.getvalue()
 
 
-def _with_deadlines(db: Database, proposal: InboxProposal) -> InboxProposal:
-    """``proposal`` with the deadlines its filing would start (computed, then rolled back)."""
-    if proposal.case_id is None or proposal.facts.kind is None:
-        return proposal
+def revise(db: Database, proposal: InboxProposal) -> InboxProposal:
+    """``proposal`` with the deadlines its filing would start, as it stands now (after
+    the user chose another case or corrected the date, kind or sumilla); computed in a
+    transaction that is rolled back.
+
+    Raises:
+        ValidationError: a corrected field cannot be saved (the sumilla is too long…).
+    """
+    has_case = proposal.case_id is not None or proposal.new_case is not None
+    if not has_case or proposal.facts.kind is None:
+        return replace(proposal, deadlines=())
     with db.unit_of_work() as uow:
         filing_id = _save_filing(db, proposal)
         deadlines = tuple(
-            InboxDeadline(p.title, p.due_on, p.rule_key)
+            InboxDeadline(p.title, p.due_on, p.rule_key, p.explanation)
             for p in deadline_proposals.propose_deadlines(db, filing_id)
         )
         uow.session.rollback()
     return replace(proposal, deadlines=deadlines)
+
+
+def _case_id(db: Database, proposal: InboxProposal) -> int:
+    """The proposal's case; its new case is created unless one has that number now."""
+    if proposal.case_id is not None:
+        return proposal.case_id
+    assert proposal.new_case is not None  # checked by the callers
+    new = proposal.new_case
+    with db.unit_of_work() as uow:
+        number = parse_expediente(new.expediente)
+        existing = case_with_number(uow.session, number)
+        if existing is not None:
+            return existing.id
+    return create_case(db, CaseInput(new.title, new.procedure, expediente=new.expediente)).id
 
 
 def _save_filing(db: Database, proposal: InboxProposal) -> int:
@@ -156,7 +216,7 @@ def _save_filing(db: Database, proposal: InboxProposal) -> int:
     filing = filings.create_filing(
         db,
         filings.FilingInput(
-            case_id=proposal.case_id,  # type: ignore[arg-type]  # checked by the callers
+            case_id=_case_id(db, proposal),
             filed_on=on,
             kind=proposal.filing_kind,
             sumilla=facts.sumilla or Path(proposal.file).name,
@@ -173,13 +233,14 @@ def _save_filing(db: Database, proposal: InboxProposal) -> int:
 
 
 def accept(db: Database, proposals: Sequence[InboxProposal]) -> list[int]:
-    """Save the proposals with a known case as filings with their PDF and deadlines, all
-    or none; documents already stored (same SHA-256) are skipped. Returns filing ids.
+    """Save the proposals as filings with their PDF and the deadlines they list, all or
+    none, creating their new cases; documents already stored (same SHA-256) are
+    skipped. Returns filing ids.
 
     Raises:
         ValidationError: a proposal has no case; nothing is saved.
     """
-    missing = [p for p in proposals if p.case_id is None]
+    missing = [p for p in proposals if p.case_id is None and p.new_case is None]
     if missing:
         raise ValidationError(
             "case",
