@@ -10,11 +10,9 @@ from typing import Any
 from casetracker.commands import CommandContext
 from casetracker.commands._output import print_json
 from casetracker.domain.enums import Procedure
-from casetracker.domain.errors import ValidationError, echo
+from casetracker.domain.errors import ValidationError
 from casetracker.services import inbox
 from casetracker.services.inbox import InboxProposal
-
-_SUFFIXES = {".pdf", ".docx", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def register(subparsers: Any) -> None:
@@ -38,22 +36,6 @@ def register(subparsers: Any) -> None:
         "whose expediente no case has; created with --accept",
     )
     command.set_defaults(handler=run_inbox)
-
-
-def _files(paths: list[str]) -> list[Path]:
-    found: list[Path] = []
-    for text in paths:
-        path = Path(text)
-        try:
-            if path.is_dir():
-                found += sorted(p for p in path.iterdir() if p.suffix.lower() in _SUFFIXES)
-            elif path.exists():
-                found.append(path)
-            else:
-                raise ValidationError("file", f"{echo(text)} does not exist; check the path")
-        except OSError as exc:
-            raise ValidationError("file", f"cannot read {echo(text)}: {exc.strerror}") from exc
-    return found
 
 
 def _new_case_json(proposal: InboxProposal) -> dict[str, str] | None:
@@ -116,7 +98,7 @@ def run_inbox(args: argparse.Namespace, context: CommandContext) -> int:
     proposals: list[InboxProposal] = []
     problems = 0
     new_cases = Procedure(args.create_cases) if args.create_cases else None
-    for path in _files(args.paths):
+    for path in inbox.documents_in([Path(text) for text in args.paths]):
         try:
             proposals += inbox.propose(db, path, new_cases=new_cases)
         except ValidationError as error:

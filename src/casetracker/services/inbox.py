@@ -29,7 +29,7 @@ from casetracker.documents.reading import (
 from casetracker.domain.attachments import MAX_ATTACHMENT_BYTES
 from casetracker.domain.court_documents import DocumentFacts, facts_of, split_documents
 from casetracker.domain.enums import FilingKind, Procedure
-from casetracker.domain.errors import ValidationError
+from casetracker.domain.errors import ValidationError, echo
 from casetracker.domain.expediente import parse_expediente
 from casetracker.services import deadline_proposals, filings
 from casetracker.services._records import utc_now
@@ -38,6 +38,8 @@ from casetracker.store.database import Database
 from casetracker.store.models import Attachment
 
 _NOTIFYING = {"cedula", "notificacion"}
+# What a folder is searched for (a file named on its own is read whatever its name).
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,26 @@ class InboxProposal:
     @property
     def filing_kind(self) -> FilingKind:
         return FilingKind.NOTIFICATION if self.facts.kind in _NOTIFYING else FilingKind.RESOLUTION
+
+
+def documents_in(paths: Sequence[Path]) -> list[Path]:
+    """The files named, and the documents in the folders named (by name, not recursively).
+
+    Raises:
+        ValidationError: a path does not exist or a folder cannot be listed.
+    """
+    found: list[Path] = []
+    for path in paths:
+        try:
+            if path.is_dir():
+                found += sorted(p for p in path.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES)
+            elif path.exists():
+                found.append(path)
+            else:
+                raise ValidationError("file", f"{echo(str(path))} does not exist; check the path")
+        except OSError as exc:
+            raise ValidationError("file", f"cannot read {echo(str(path))}: {exc.strerror}") from exc
+    return found
 
 
 def read_file(path: Path) -> bytes:
