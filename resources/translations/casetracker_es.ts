@@ -4458,6 +4458,277 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
 </context>
 <context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="47" />
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="48" />
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="49" />
+        <source>Notice of service (cédula)</source>
+        <translation>Cédula de notificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="50" />
+        <source>Judgment (sentencia)</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="51" />
+        <source>Order (auto)</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="52" />
+        <source>Decree (decreto)</source>
+        <translation>Decreto</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="82" />
+        <source>Import court documents</source>
+        <translation>Importar documentos judiciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="96" />
+        <source>Not read: %1</source>
+        <translation>No leídos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="102" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="103" />
+        <source>Create case…</source>
+        <translation>Crear caso…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="111" />
+        <source>— not recognised —</source>
+        <translation>— no reconocido —</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="116" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="118" />
+        <source>Date of the document</source>
+        <translation>Fecha del documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="122" />
+        <source>&amp;Case:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="123" />
+        <source>Expedientes in the text:</source>
+        <translation>Expedientes en el texto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="124" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="125" />
+        <source>Resolution &amp;number:</source>
+        <translation>&amp;Número de resolución:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="126" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="127" />
+        <source>Co&amp;urt:</source>
+        <translation>Ó&amp;rgano:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="128" />
+        <source>&amp;Sumilla:</source>
+        <translation>&amp;Sumilla:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="132" />
+        <source>Deadlines to create</source>
+        <translation>Plazos que se crearán</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="135" />
+        <source>Save &amp;filing</source>
+        <translation>&amp;Guardar actuación</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="138" />
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="140" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="150" />
+        <source>Deadlines it starts (untick those you do not want):</source>
+        <translation>Plazos que inicia (desmarque los que no quiera):</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="176" />
+        <source>text layer</source>
+        <translation>capa de texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="177" />
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="178" />
+        <source>text layer and OCR</source>
+        <translation>capa de texto y OCR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="182" />
+        <source>Document %1 of %2: %3, pages %4–%5 (read from the %6)</source>
+        <translation>Documento %1 de %2: %3, páginas %4–%5 (leído de la %6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="192" />
+        <source>This document is already stored; skip it.</source>
+        <translation>Este documento ya está guardado; omítalo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="204" />
+        <source>none found</source>
+        <translation>no se encontró ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="234" />
+        <source>Computing the deadlines again…</source>
+        <translation>Calculando de nuevo los plazos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="254" />
+        <source>Select a deadline to see how it was counted.</source>
+        <translation>Seleccione un plazo para ver cómo se contó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="267" />
+        <source>No case of this database has these expedientes: choose the case or create it to see the deadlines.</source>
+        <translation>Ningún caso de esta base de datos tiene estos expedientes: elija el caso o créelo para ver los plazos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="272" />
+        <source>The rules give no deadline for this kind of document in this case.</source>
+        <translation>Las reglas no dan ningún plazo para este tipo de documento en este caso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="298" />
+        <source>Choose the case first, or create it.</source>
+        <translation>Primero elija el caso, o créelo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="318" />
+        <source>%n filing(s) saved from court documents</source>
+        <translation>
+            <numerusform>%n actuación guardada desde documentos judiciales</numerusform>
+            <numerusform>%n actuaciones guardadas desde documentos judiciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="320" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="322" />
+        <source>%n not looked at</source>
+        <translation>
+            <numerusform>%n sin revisar</numerusform>
+            <numerusform>%n sin revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="333" />
+        <source>Exp. %1</source>
+        <translation>Exp. %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxImport</name>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="80" />
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="105" />
+        <source>Import court documents</source>
+        <translation>Importar documentos judiciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="82" />
+        <source>Court documents (%1)</source>
+        <translation>Documentos judiciales (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="91" />
+        <source>Import the court documents of a folder</source>
+        <translation>Importar los documentos judiciales de una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="99" />
+        <source>Court documents are already being imported.</source>
+        <translation>Ya se están importando documentos judiciales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="103" />
+        <source>Reading court documents…</source>
+        <translation>Leyendo documentos judiciales…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="103" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="126" />
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Leyendo %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="143" />
+        <source>Import of court documents cancelled; nothing was saved.</source>
+        <translation>Importación de documentos judiciales cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="148" />
+        <source>The documents could not be read: %1</source>
+        <translation>No se pudieron leer los documentos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="154" />
+        <source>no court document was found</source>
+        <translation>no se encontró ningún documento judicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="155" />
+        <source>Nothing to import: %1</source>
+        <translation>Nada que importar: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="58" />
@@ -4618,6 +4889,16 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/main_actions.py" line="241" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_actions.py" line="176" />
+        <source>Import court &amp;documents…</source>
+        <translation>Importar &amp;documentos judiciales…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_actions.py" line="182" />
+        <source>Import court documents from a f&amp;older…</source>
+        <translation>Importar documentos judiciales de una &amp;carpeta…</translation>
     </message>
 </context>
 <context>

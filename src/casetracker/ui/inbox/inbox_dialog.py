@@ -119,7 +119,9 @@ class InboxDialog(QDialog):
         self.court = QLineEdit(self)
         self.sumilla = QLineEdit(self)
         form = QFormLayout()
-        form.addRow(self.tr("&Case:"), case_row)
+        case_label = QLabel(self.tr("&Case:"), self)
+        case_label.setBuddy(self.case)  # a row holding a layout gets no buddy by itself
+        form.addRow(case_label, case_row)
         form.addRow(self.tr("Expedientes in the text:"), self.expedientes)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("Resolution &number:"), self.number)
@@ -158,7 +160,7 @@ class InboxDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._corrected)
         self.document_date.changed.connect(self._corrected)
         self.sumilla.textEdited.connect(self._corrected)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 40)
 
     # -- going through the documents ------------------------------------------------------
 
@@ -231,7 +233,7 @@ class InboxDialog(QDialog):
 
     def _corrected(self, *_args: object) -> None:
         self._revise_timer.start()
-        self.deadline_note.setText(self.tr("Computing the deadlines again…"))
+        self._note(self.tr("Computing the deadlines again…"))
         self._update_buttons()
 
     def _revise(self) -> None:
@@ -246,7 +248,11 @@ class InboxDialog(QDialog):
 
     def _revision_failed(self, error: BaseException) -> None:
         self.deadlines.clear()
-        self.deadline_note.setText(describe_error(error))
+        self._note(describe_error(error))
+
+    def _note(self, text: str) -> None:
+        self.deadline_note.setText(text)
+        self.deadline_note.setVisible(bool(text))
 
     def _show_deadlines(self, proposal: InboxProposal) -> None:
         self.deadlines.clear()
@@ -256,19 +262,20 @@ class InboxDialog(QDialog):
         for deadline in proposal.deadlines:
             item = QListWidgetItem(f"{format_day(deadline.due_on)} — {deadline.title}")
             item.setData(Qt.ItemDataRole.UserRole, deadline)
+            item.setToolTip(item.text())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.deadlines.addItem(item)
         if proposal.deadlines:
-            self.deadline_note.setText("")
+            self._note("")
             self.deadlines.setCurrentRow(0)
         elif self.case.value() is None:
-            self.deadline_note.setText(
+            self._note(
                 self.tr("No case of this database has these expedientes: choose the case or "
                         "create it to see the deadlines.")
             )  # fmt: skip
         else:
-            self.deadline_note.setText(
+            self._note(
                 self.tr("The rules give no deadline for this kind of document in this case.")
             )
         self._update_buttons()
@@ -295,7 +302,7 @@ class InboxDialog(QDialog):
             return False
         proposal = self.current_proposal()
         if proposal.case_id is None:
-            self.deadline_note.setText(self.tr("Choose the case first, or create it."))
+            self._note(self.tr("Choose the case first, or create it."))
             self.case.setFocus()
             return False
         db = self.db
