@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from tests.cli.test_inbox_cli import ADMISSION, BAMBAS, UNKNOWN
 from tests.documents.court_papers import scanned_pdf, typed_pdf
@@ -180,3 +180,24 @@ def test_the_file_menu_offers_the_import_and_other_files_are_not_taken(
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
     assert isinstance(window, QWidget)
+
+
+def test_cancel_while_scans_are_read_stops_and_saves_nothing(
+    qtbot: QtBot, demo_db: Database, settings: Settings, tmp_path: Path
+) -> None:
+    window = _window(qtbot, demo_db, settings)
+    scan = tmp_path / "escaneo largo.pdf"
+    scan.write_bytes(scanned_pdf(typed_pdf(UNKNOWN, ADMISSION, UNKNOWN, ADMISSION)))
+    filings_before = _rows(demo_db, "SELECT count(*) FROM filings")[0][0]
+
+    _drop(window, scan)
+    qtbot.waitUntil(lambda: window.inbox.progress_dialog is not None)
+    progress = window.inbox.progress_dialog
+    assert progress is not None
+    qtbot.waitUntil(lambda: "escaneo largo.pdf" in progress.labelText(), timeout=30_000)
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: window.inbox.job is None, timeout=60_000)
+    assert window.notice_text() == "Import of court documents cancelled; nothing was saved."
+    assert window.inbox.dialog is None
+    assert _rows(demo_db, "SELECT count(*) FROM filings")[0][0] == filings_before
