@@ -4897,8 +4897,8 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/main_actions.py" line="182" />
-        <source>Import court documents from a f&amp;older…</source>
-        <translation>Importar documentos judiciales de una &amp;carpeta…</translation>
+        <source>Import court documents from a folde&amp;r…</source>
+        <translation>Importar documentos judiciales de una carpet&amp;a…</translation>
     </message>
 </context>
 <context>
@@ -6601,6 +6601,64 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/deadlines/rules_dialog.py" line="270" />
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilters</name>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="35" />
+        <source>Any case</source>
+        <translation>Cualquier caso</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="36" />
+        <source>Only in the case</source>
+        <translation>Solo en el caso</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="38" />
+        <source>Only this kind of record</source>
+        <translation>Solo este tipo de registro</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="39" />
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="43" />
+        <source>Documents dated from</source>
+        <translation>Documentos con fecha desde</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="45" />
+        <source>Documents dated up to</source>
+        <translation>Documentos con fecha hasta</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="46" />
+        <source>Clear limits</source>
+        <translation>Quitar límites</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="50" />
+        <source>Ca&amp;se:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="52" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="54" />
+        <source>Documents fro&amp;m:</source>
+        <translation>Documentos &amp;desde:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/search_filters.py" line="56" />
+        <source>&amp;to:</source>
+        <translation>&amp;hasta:</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ def test_the_file_menu_offers_the_import_and_other_files_are_not_taken(
     file_menu = window.menuBar().actions()[0].menu()
     texts = [action.text() for action in file_menu.actions()]
     assert "Import court &documents…" in texts
-    assert "Import court documents from a f&older…" in texts
+    assert "Import court documents from a folde&r…" in texts
     other = tmp_path / "photo.heic"
     other.write_bytes(b"not a document")
     mime = QMimeData()

@@ -179,7 +179,7 @@ def build_actions(window: QMainWindow, handlers: dict[str, Handler]) -> MainActi
         ),
         import_documents_folder=_action(
             window,
-            QCoreApplication.translate("MainActions", "Import court documents from a f&older…"),
+            QCoreApplication.translate("MainActions", "Import court documents from a folde&r…"),
             handlers["import_documents_folder"],
         ),
         csv_template=_action(
