@@ -833,6 +833,21 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <source>Next: %1.</source>
         <translation>Próxima: %1.</translation>
     </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/safety/backups_window.py" line="50" />
+        <source>Document index</source>
+        <translation>Índice de documentos</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/safety/backups_window.py" line="51" />
+        <source>Text of attached documents</source>
+        <translation>Texto de los documentos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/inbox/src/casetracker/ui/safety/backups_window.py" line="442" />
+        <source>Documents: %1</source>
+        <translation>Documentos: %1</translation>
+    </message>
 </context>
 <context>
     <name>BodiesPanel</name>

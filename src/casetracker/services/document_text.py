@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import and_, delete, exists, or_, select
 from sqlalchemy.orm import Session
 
 from casetracker.documents import ocr
@@ -54,15 +54,23 @@ def ocr_problem() -> str | None:
 
 
 def unread_attachments(db: Database) -> list[int]:
-    """Attachments to read, newest first: never read, or scans waiting for OCR that
-    this machine can now do."""
+    """Attachments to read, newest first: never read, stale, or scans waiting for OCR
+    that this machine can now do."""
     retry_scans = ocr.ocr_problem() is None
     with db.read() as session:
         waiting = DocumentTextRow.status == "waiting_ocr" if retry_scans else False
+        # Stale readings (``casetracker check`` names them): of other bytes than the
+        # attachment holds, or read in full but with their pages gone.
+        stale = DocumentTextRow.sha256 != Attachment.sha256
+        emptied = and_(
+            DocumentTextRow.status == "done",
+            DocumentTextRow.pages > 0,
+            ~exists().where(DocumentPage.attachment_id == Attachment.id),
+        )
         query = (
             select(Attachment.id)
             .outerjoin(DocumentTextRow, DocumentTextRow.attachment_id == Attachment.id)
-            .where(or_(DocumentTextRow.id.is_(None), waiting))
+            .where(or_(DocumentTextRow.id.is_(None), waiting, stale, emptied))
             .order_by(Attachment.id.desc())
         )
         return list(session.scalars(query))
