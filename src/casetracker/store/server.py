@@ -11,16 +11,17 @@ admin backs it up with pg_dump); the schema comes from the same Alembic revision
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from casetracker.store import migrate
+from casetracker.domain.changes import Change, ChangeSet
+from casetracker.store import change_capture, live_changes, migrate
 from casetracker.store.database import Database, OpenReport, UnitOfWork
 from casetracker.store.server_url import (
     ServerDatabaseError,
@@ -58,12 +59,49 @@ class ServerDatabase(Database):
         self._write_engine = engine
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine, expire_on_commit=False)
+        change_capture.watch(engine, self._writer)
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
+        self.client_id = live_changes.new_client_id()  # its own notifications are no news
+        self._listeners: list[live_changes.ChangeListener] = []
 
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Nothing to hold: the server orders concurrent writers itself."""
         yield
+
+    def _announcer(self, session: Session, written: list[Change]) -> Callable[[], None] | None:
+        """Every other client learns of the write when it commits (see live_changes)."""
+
+        def announce() -> None:
+            changes = change_capture.settled(written)
+            if changes:
+                payload = live_changes.encode(self.client_id, changes)
+                session.execute(
+                    text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": live_changes.CHANNEL, "payload": payload},
+                )
+
+        return announce
+
+    def listen(self, on_changes: Callable[[ChangeSet], None]) -> live_changes.ChangeListener:
+        """Other clients' change sets, handed to ``on_changes`` on the listener's thread."""
+        engine = self._read_engine
+        _args, options = engine.dialect.create_connect_args(engine.url)
+
+        def connect() -> Any:
+            import psycopg
+
+            return psycopg.connect(
+                **options,
+                **live_changes.KEEPALIVES,
+                autocommit=True,
+                connect_timeout=CONNECT_TIMEOUT_S,
+                application_name="casetracker live changes",
+            )
+
+        listener = live_changes.ChangeListener(connect, self.client_id, on_changes)
+        self._listeners.append(listener)
+        return listener.start()
 
     def _unavailable(self, exc: OperationalError) -> Exception:
         return ServerDatabaseError(
@@ -71,6 +109,9 @@ class ServerDatabase(Database):
         )
 
     def close(self) -> None:
+        for listener in self._listeners:
+            listener.stop()
+        self._listeners.clear()
         self._read_engine.dispose()
 
 

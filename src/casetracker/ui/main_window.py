@@ -39,6 +39,7 @@ from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
 from casetracker.ui.history.history_window import HistoryWindow
 from casetracker.ui.inbox.inbox_import import InboxImport, court_documents_dropped
+from casetracker.ui.live_changes import RemoteChanges
 from casetracker.ui.live_text import ASSERTIVE, LiveLabel
 from casetracker.ui.main_actions import build_actions
 from casetracker.ui.messages import show_error
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.undo.message.connect(self.show_notice)
         self.undo.failed.connect(lambda message: show_error(self, message))
         self.undo.restored.connect(self._restored)
+        # On a team server, colleagues' writes refresh the views as this window's own do.
+        self.remote_changes = RemoteChanges(db, self)
         self._restore_place()
 
     # -- building -----------------------------------------------------------------------
@@ -472,4 +475,5 @@ class MainWindow(QMainWindow):
         self.save_place()
         # Unfinished documents stay unread and are read at the next start.
         self.document_reader.cancel()
+        self.remote_changes.stop()
         super().closeEvent(event)
