@@ -17,12 +17,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from casetracker.documents.reading import (
     PDFIUM_LOCK,
     Cancelled,
+    DocumentText,
     DocumentUnreadable,
     read_document,
 )
@@ -31,7 +32,7 @@ from casetracker.domain.court_documents import DocumentFacts, facts_of, split_do
 from casetracker.domain.enums import FilingKind, Procedure
 from casetracker.domain.errors import ValidationError, echo
 from casetracker.domain.expediente import parse_expediente
-from casetracker.services import deadline_proposals, filings
+from casetracker.services import deadline_proposals, document_text, filings
 from casetracker.services._records import utc_now
 from casetracker.services.cases import CaseInput, case_with_number, create_case
 from casetracker.store.database import Database
@@ -80,6 +81,10 @@ class InboxProposal:
     attachment_name: str
     part_bytes: bytes
     new_case: NewCase | None = None
+    reading: DocumentText | None = None
+    """The text read from this document's pages, stored with its attachment."""
+    description: str = ""
+    """The attachment's description: which pages of which file a part holds."""
 
     @property
     def filing_kind(self) -> FilingKind:
@@ -149,8 +154,6 @@ def propose(
     groups = split_documents(texts) if data.lstrip()[:5] == b"%PDF-" else [[0]]
     sha256 = hashlib.sha256(data).hexdigest()
     proposals = []
-    with db.read() as session:
-        stored = session.scalar(select(Attachment.id).where(Attachment.sha256 == sha256))
     for group in groups:
         name, part = path.name, data
         if len(groups) > 1:
@@ -158,17 +161,41 @@ def propose(
             name = f"{stem or extension} (p. {group[0] + 1}-{group[-1] + 1}).pdf"
             part = _pdf_pages(data, group)
         facts = facts_of("\n".join(texts[index] for index in group))
+        # The whole file stored, or this part of it (a part's bytes differ at each split,
+        # so it is known by the description it was saved with).
+        description = _part_description(path.name, group, sha256) if len(groups) > 1 else ""
         with db.read() as session:
             case_id = _case_for(session, facts)
+            same = Attachment.sha256 == sha256
+            if description:
+                same = or_(same, Attachment.description == description)
+            stored = session.scalar(select(Attachment.id).where(same).limit(1))
         new_case = None
         if case_id is None and new_cases is not None and facts.expedientes:
             new_case = NewCase(facts.expedientes[0].normalized, new_cases)
+        reading = _part_reading(found, group)
         proposal = InboxProposal(
-            str(path), sha256, len(group), group[0] + 1, found.text_source, facts, case_id,
-            stored, (), name, part, new_case,
+            str(path), sha256, len(group), group[0] + 1, reading.text_source, facts, case_id,
+            stored, (), name, part, new_case, reading, description,
         )  # fmt: skip
         proposals.append(revise(db, proposal))
     return proposals
+
+
+def _part_description(filename: str, group: list[int], sha256: str) -> str:
+    return f"Pages {group[0] + 1}–{group[-1] + 1} of {filename} (SHA-256 {sha256})"
+
+
+def _part_reading(found: DocumentText, group: list[int]) -> DocumentText:
+    """The reading of the pages ``group`` (indexes from 0), numbered from 1 as they are
+    in the part saved from them."""
+    number = {index + 1: position + 1 for position, index in enumerate(group)}
+    pages = tuple(
+        replace(page, number=number[page.number]) for page in found.pages if page.number in number
+    )
+    waiting = tuple(number[n] for n in found.waiting_for_ocr if n in number)
+    sources = frozenset(page.source for page in pages if page.text.strip())
+    return DocumentText(pages, len(group), waiting, found.ocr_problem, sources)
 
 
 def _case_for(session: Session, facts: DocumentFacts) -> int | None:
@@ -231,7 +258,7 @@ def _case_id(db: Database, proposal: InboxProposal) -> int:
     return create_case(db, CaseInput(new.title, new.procedure, expediente=new.expediente)).id
 
 
-def _save_filing(db: Database, proposal: InboxProposal) -> int:
+def _save_filing(db: Database, proposal: InboxProposal, *, with_text: bool = False) -> int:
     facts = proposal.facts
     on = facts.document_date or utc_now().date()
     number = f"Res. N.º {facts.resolution_number}" if facts.resolution_number else ""
@@ -248,9 +275,12 @@ def _save_filing(db: Database, proposal: InboxProposal) -> int:
         ),
     )
     attachment = filings.AttachmentInput(
-        filing.case_id, proposal.attachment_name, proposal.part_bytes, filing.id
-    )
-    filings.add_attachment(db, attachment)
+        filing.case_id, proposal.attachment_name, proposal.part_bytes, filing.id,
+        description=proposal.description,
+    )  # fmt: skip
+    stored = filings.add_attachment(db, attachment)
+    if with_text and proposal.reading is not None:
+        document_text.store_reading(db, stored.id, proposal.reading)
     return filing.id
 
 
@@ -274,7 +304,7 @@ def accept(db: Database, proposals: Sequence[InboxProposal]) -> list[int]:
         for proposal in proposals:
             if proposal.already_stored is not None:
                 continue
-            filing_id = _save_filing(db, proposal)
+            filing_id = _save_filing(db, proposal, with_text=True)
             wanted = {d.rule for d in proposal.deadlines}
             computed = deadline_proposals.propose_deadlines(db, filing_id)
             deadline_proposals.accept_proposals(db, [p for p in computed if p.rule_key in wanted])

@@ -2,7 +2,8 @@
 
 On SQLite the FTS5 table ``document_index`` (migration 0008) answers, ranked, accents
 ignored, each word as a prefix, like the records' index. Engines without it get the
-same filters over the stored pages with every word as a case-insensitive substring.
+same filters over the stored pages with every word as a substring, case and accents
+ignored.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from casetracker.store.models import Attachment, DocumentPage, Filing
 from casetracker.store.search_index import match_expression, query_terms
+from casetracker.store.text_fold import folded_contains
 
 SNIPPET_WORDS = 12
 _FTS_TABLE = "document_index"
@@ -127,8 +129,9 @@ def _scan(session: Session, query: str, limit: int, limits: PageFilter) -> list[
     words = query_terms(query)
     if not words:
         return []
-    lowered = func.lower(DocumentPage.text)
-    matches = and_(*(lowered.contains(word.lower(), autoescape=True) for word in words))
+    # Folded like the FTS5 index (ct_fold on both engines): "notifiquese" finds
+    # "Notifíquese" on PostgreSQL too.
+    matches = and_(*(folded_contains(DocumentPage.text, word) for word in words))
     statement = (
         select(*_columns(), DocumentPage.text)  # type: ignore[call-overload]
         .where(matches)
