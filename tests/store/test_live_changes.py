@@ -15,7 +15,13 @@ from tests.pg_fixtures import DEMO_TEMPLATE, PgServer
 
 from casetracker.domain.changes import ANY_ID, Change, ChangeKind, ChangeSet
 from casetracker.services.notes import NoteInput, create_note, update_note
-from casetracker.store.live_changes import PAYLOAD_LIMIT, decode, encode
+from casetracker.store.live_changes import (
+    PAYLOAD_LIMIT,
+    announcement,
+    decode,
+    encode,
+    rebuild,
+)
 from casetracker.store.server import ServerDatabase, open_server_database
 
 WAIT_S = 5.0
@@ -28,37 +34,72 @@ def notes_in(case_id: int, count: int) -> ChangeSet:
     )
 
 
-def test_a_small_change_set_travels_whole_with_its_client() -> None:
-    changes = notes_in(7, 3)
-    client, decoded = decode(encode("abc", changes))
-    assert (client, decoded) == ("abc", changes)
+def history_of(changes: ChangeSet, first_entry: int) -> list[tuple[int, str, int]]:
+    """The history entries a write of ``changes`` made, numbered from ``first_entry``."""
+    return [(first_entry + n, c.entity, c.entity_id) for n, c in enumerate(changes.changes)]
 
 
-def test_a_set_too_big_for_notify_becomes_the_entity_in_its_case() -> None:
-    changes = notes_in(7, 2000)
-    payload = encode("abc", changes)
+def test_a_notice_names_history_entries_never_records_or_cases() -> None:
+    changes = notes_in(7, 3) | ChangeSet((Change("case", ANY_ID, 7, ChangeKind.UPDATED),))
+    notice = announcement("abc", changes, history_of(notes_in(7, 3), 501))
+    payload = encode(notice)
+    assert decode(payload) == notice
+    assert notice.entries == ((501, 503),)
+    # The case's "last activity" has no history of its own: named, without its case.
+    assert notice.in_case == (("case", ChangeKind.UPDATED),) and notice.elsewhere == ()
+    assert "70000" not in payload and "7," not in payload and "note" not in payload
+
+
+def test_entities_changed_without_history_travel_by_name_only() -> None:
+    changes = ChangeSet(
+        (
+            Change("document_texts", 12, None, ChangeKind.CREATED),
+            Change("document_pages", 40, None, ChangeKind.CREATED),
+            Change("document_pages", 41, None, ChangeKind.CREATED),
+        )
+    )
+    notice = decode(encode(announcement("abc", changes, [])))
+    assert notice.entries == () and notice.in_case == ()
+    assert notice.elsewhere == (
+        ("document_texts", ChangeKind.CREATED),
+        ("document_pages", ChangeKind.CREATED),
+    )
+
+
+def test_a_rebuilt_set_holds_what_the_readable_history_says() -> None:
+    changes = notes_in(7, 2) | ChangeSet((Change("case", ANY_ID, 7, ChangeKind.UPDATED),))
+    notice = announcement("abc", changes, history_of(notes_in(7, 2), 10))
+    history = {10: ("note", 70_000, 7, "create"), 11: ("note", 70_001, 7, "create")}
+    rebuilt = rebuild(notice, history)
+    assert rebuilt.ids("note") == {70_000, 70_001}
+    assert rebuilt.touches_case(7) and not rebuilt.touches_case(8)
+
+
+def test_history_that_cannot_be_read_says_nothing_of_its_case() -> None:
+    changes = notes_in(7, 2) | ChangeSet((Change("case", ANY_ID, 7, ChangeKind.UPDATED),))
+    notice = announcement("abc", changes, history_of(notes_in(7, 2), 10))
+    assert not rebuild(notice, {})
+
+
+def test_a_set_rebuilt_from_a_bulk_write_is_reported_per_entity_in_its_case() -> None:
+    notice = announcement("abc", notes_in(7, 400), history_of(notes_in(7, 400), 1))
+    history = {n + 1: ("note", 70_000 + n, 7, "create") for n in range(400)}
+    rebuilt = rebuild(decode(encode(notice)), history)
+    assert notice.entries == ((1, 400),)
+    assert rebuilt.changes == (Change("note", ANY_ID, 7, ChangeKind.CREATED),)
+
+
+def test_scattered_history_too_long_for_notify_becomes_everything() -> None:
+    written = [(n * 2, "note", n) for n in range(2000)]  # no two ids in a row
+    payload = encode(announcement("abc", notes_in(7, 2000), written))
     assert len(payload.encode()) <= PAYLOAD_LIMIT
-    _client, decoded = decode(payload)
-    assert decoded.changes == (Change("note", ANY_ID, 7, ChangeKind.CREATED),)
-    assert decoded.touches_case(7) and not decoded.touches_case(8)
+    assert decode(payload).everything
 
 
-def test_an_entity_changed_in_many_cases_is_reported_for_every_case() -> None:
-    changes = notes_in(7, 1500) | notes_in(8, 1500)
-    _client, decoded = decode(encode("abc", changes))
-    assert decoded.touches_case(7) and decoded.touches_case(8) and decoded.touches_case(99)
-    assert not decoded.everything
-
-
-def test_a_set_too_big_even_by_entity_becomes_everything() -> None:
-    many = ChangeSet(tuple(Change(f"kind{n}", 1, None, ChangeKind.UPDATED) for n in range(2000)))
-    _client, decoded = decode(encode("abc", many))
-    assert decoded.everything
-
-
-def test_a_foreign_payload_is_refused() -> None:
-    with pytest.raises(ValueError, match="not a change"):
-        decode("hello")
+def test_foreign_or_broken_payloads_are_refused() -> None:
+    for payload in ("hello", "abc:[1,2]", 'abc:{"audit":[[5,3]],"case":[],"other":[]}'):
+        with pytest.raises(ValueError, match="not a change"):
+            decode(payload)
 
 
 @pytest.fixture

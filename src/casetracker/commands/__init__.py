@@ -90,6 +90,7 @@ def _modules() -> tuple[ModuleType, ...]:
         records,
         safety,
         screenshots,
+        server,
         synth,
     )
 
@@ -106,6 +107,7 @@ def _modules() -> tuple[ModuleType, ...]:
         archive,
         screenshots,
         inbox,
+        server,
     )
 
 

@@ -16,13 +16,14 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casetracker.domain.changes import Change, ChangeSet
 from casetracker.store import change_capture, live_changes, migrate
 from casetracker.store.database import Database, OpenReport, UnitOfWork
+from casetracker.store.models import AuditEntry
 from casetracker.store.server_url import (
     ServerDatabaseError,
     ServerPasswordRequiredError,
@@ -40,6 +41,8 @@ _PSYCOPG_MISSING = (
     "connecting to a PostgreSQL server needs the psycopg package; install it with: "
     "pip install 'psycopg[binary]'"
 )
+# Where a write session keeps the history entries it wrote: (id, entity, entity_id).
+_WRITTEN_HISTORY = "casetracker_written_history"
 
 
 class ServerDatabase(Database):
@@ -60,6 +63,7 @@ class ServerDatabase(Database):
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine, expire_on_commit=False)
         change_capture.watch(engine, self._writer)
+        event.listen(self._writer, "after_flush", _note_history)
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
         self.client_id = live_changes.new_client_id()  # its own notifications are no news
         self._listeners: list[live_changes.ChangeListener] = []
@@ -70,12 +74,15 @@ class ServerDatabase(Database):
         yield
 
     def _announcer(self, session: Session, written: list[Change]) -> Callable[[], None] | None:
-        """Every other client learns of the write when it commits (see live_changes)."""
+        """Every other client learns of the write when it commits, by the ids of its
+        history entries only (see live_changes: NOTIFY ignores who may see a case)."""
 
         def announce() -> None:
             changes = change_capture.settled(written)
-            if changes:
-                payload = live_changes.encode(self.client_id, changes)
+            history = session.info.pop(_WRITTEN_HISTORY, [])
+            if changes or history:
+                notice = live_changes.announcement(self.client_id, changes, history)
+                payload = live_changes.encode(notice)
                 session.execute(
                     text("SELECT pg_notify(:channel, :payload)"),
                     {"channel": live_changes.CHANNEL, "payload": payload},
@@ -108,11 +115,24 @@ class ServerDatabase(Database):
             self.location, f"{describe_server_error(exc)}; nothing of this change was saved"
         )
 
+    def fault(self, exc: DBAPIError) -> ServerDatabaseError:  # type: ignore[override]
+        """The server's refusal or failure in one line (not SQLite's damage report)."""
+        return ServerDatabaseError(self.location, describe_server_error(exc, self.actor))
+
     def close(self) -> None:
         for listener in self._listeners:
             listener.stop()
         self._listeners.clear()
         self._read_engine.dispose()
+
+
+def _note_history(session: Session, _context: object) -> None:
+    """Keep the ids of the history entries a flush wrote, for the write's announcement
+    (assigned by the INSERT, so known after the flush)."""
+    written = session.info.setdefault(_WRITTEN_HISTORY, [])
+    written.extend(
+        (row.id, row.entity, row.entity_id) for row in session.new if isinstance(row, AuditEntry)
+    )
 
 
 def open_server_database(
@@ -217,10 +237,23 @@ def _is_missing_password(exc: DBAPIError) -> bool:
     return "no password supplied" in message or "fe_sendauth" in message
 
 
-def describe_server_error(exc: DBAPIError) -> str:
+def describe_server_error(exc: DBAPIError, login: str = "") -> str:
     """One line saying what went wrong talking to the server and what to do."""
     message = str(exc.orig).strip()
     lowered = message.lower()
+    first_line = message.splitlines()[0] if message else ""
+    if "row-level security" in lowered:
+        return (
+            f"the server refused the change: {login or 'this login'} is not on the team of "
+            "that case; an admin can add you (casetracker server grant CASE USER)"
+        )
+    if "permission denied" in lowered:
+        # The role's GRANTs (casetracker.store.server_access): e.g. a paralegal
+        # deleting a case, a reader saving anything.
+        return (
+            f"the server refused: {login or 'this login'} may not do this ({first_line}); "
+            "ask an admin (casetracker server users lists the roles)"
+        )
     if "password authentication failed" in lowered:
         return "the server refused the password; check it (or PGPASSWORD / ~/.pgpass)"
     if "does not exist" in lowered and "database" in lowered:
