@@ -6,8 +6,17 @@ field cannot leak by default. It matches a protected name however it is written:
 or without accents, in any case, the full name or any two of its words in order ("Juana
 Quispe", "Quispe Huamaní", "Quispe-Huamaní"), and document numbers in any spacing
 ("12 345 678", "12.345.678"); always on word boundaries, so "Mañana" stays whole.
-A single word of a name is not matched: given names and common surnames are shared
-by other people named in the same documents.
+
+A single word of a name ("Quispe", "Juana") is matched only where a form of address
+or a role names a person by it: "la señora Quispe", "Sra. Huamaní", "la testigo
+Juana", "doña Juana" become "la señora [RESERVADO]"… A bare single word is left.
+Why: the words of a protected name are shared by other people in the same documents
+(Quispe is among the commonest surnames of the Andes; in the demo the team's own
+lawyer is a Quispe), so redacting every "Quispe" would blank out the others, garble
+the document, and by its pattern point at who is protected; a word after "señora" or
+"testigo", though, is how a writer refers to her once her full name has been given,
+and that is the leak this closes. The cost, accepted for a public copy: another
+person addressed by the same single word ("Dra. Quispe") is redacted too.
 """
 
 from __future__ import annotations
@@ -66,6 +75,30 @@ def _name_patterns(name: str) -> list[tuple[int, str]]:
     ]
 
 
+# Forms of address and roles that name a person by one word of the name.
+_ADDRESS = (
+    "señor", "señora", "señorita", "sr.", "sra.", "srta.", "sr", "sra", "srta", "don",
+    "doña", "dr.", "dra.", "dr", "dra", "doctor", "doctora", "testigo", "menor",
+    "víctima", "agraviado", "agraviada", "denunciante", "ciudadano", "ciudadana",
+    "comunero", "comunera",
+)  # fmt: skip
+
+
+def _single_words(name: str) -> set[str]:
+    """The words of a name of two or more words, each of 3 letters or more."""
+    tokens = [t for t in re.split(_SEPARATOR, unicodedata.normalize("NFC", name)) if t]
+    return {t for t in tokens if len(t) >= 3} if len(tokens) > 1 else set()
+
+
+def _addressed_regex(words: set[str]) -> re.Pattern[str] | None:
+    """A form of address (kept, group 1) followed by one of ``words`` (redacted)."""
+    if not words:
+        return None
+    address = "|".join(_word(a) for a in sorted(_ADDRESS, key=lambda a: -len(a)))
+    names = "|".join(_word(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<!\w)((?:{address})\s+)(?:{names})(?!\w)", re.IGNORECASE)
+
+
 def _number_pattern(digits: str) -> str:
     return _NUMBER_SEPARATOR.join(re.escape(d) for d in digits)
 
@@ -93,11 +126,16 @@ class Redactor:
             if ordered
             else None
         )
+        words = {w for s in secrets if s and not s.strip().isdigit() for w in _single_words(s)}
+        self._addressed = _addressed_regex(words)
 
     def __call__(self, text: str) -> str:
         if self._regex is None or not text:
             return text
-        return self._regex.sub(self.label, unicodedata.normalize("NFC", text))
+        text = self._regex.sub(self.label, unicodedata.normalize("NFC", text))
+        if self._addressed is not None:  # after the whole names: "señora Juana Quispe" is one
+            text = self._addressed.sub(lambda m: m.group(1) + self.label, text)
+        return text
 
     @property
     def active(self) -> bool:

@@ -91,6 +91,12 @@ class Settings:
         "",
         QT_TRANSLATE_NOOP("Settings", "Bar registration number"),
     )
+    template_folder = Option(
+        "briefs/template_folder",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Folder of the team's document templates"),
+    )
     default_court_id = Option(
         "cases/default_court_id", int, 0, QT_TRANSLATE_NOOP("Settings", "Default court")
     )
