@@ -141,6 +141,8 @@ def run_check(args: argparse.Namespace, context: CommandContext) -> int:
     print(f"Checked {db_path}: {', '.join(report.checks)}.")
     for skipped in report.skipped:
         print(f"  not checked: {skipped}")
+    for finding in report.documents:
+        print(f"  documents: {finding}")
     if report.ok:
         print("No problems found.")
         return 0

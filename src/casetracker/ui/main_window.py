@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
 from casetracker.ui.history.history_window import HistoryWindow
+from casetracker.ui.inbox.inbox_import import InboxImport, court_documents_dropped
 from casetracker.ui.live_changes import RemoteChanges
 from casetracker.ui.live_text import ASSERTIVE, LiveLabel
 from casetracker.ui.main_actions import build_actions
@@ -90,6 +91,9 @@ class MainWindow(QMainWindow):
         self.reminders.open_case_requested.connect(self.open_case)
         self.reminders.reminders_waiting.connect(self._mention_reminders)
         self.archive.notice.connect(lambda text: self.show_notice(text, False))
+        self.inbox = InboxImport(db, self)
+        self.inbox.notice.connect(lambda text: self.show_notice(text, False))
+        self.setAcceptDrops(True)  # court documents dropped anywhere go to the inbox
         self.archive.open_requested.connect(self.open_requested)
         self.setWindowTitle("casetracker")
         self._build_pages()
@@ -216,6 +220,8 @@ class MainWindow(QMainWindow):
             "export_archive": self.archive.export_archive,
             "import_archive": self.archive.import_archive,
             "import_csv": self.archive.import_csv,
+            "import_documents": self.inbox.pick_files,
+            "import_documents_folder": self.inbox.pick_folder,
             "csv_template": self.archive.save_csv_template,
             "reminders": self.reminders.show_dialog,
             "closures": self.open_closures,
@@ -332,10 +338,7 @@ class MainWindow(QMainWindow):
 
     def open_fast_entry(self) -> None:
         """Open fast entry on the case on screen, if any (window-modal, not blocking)."""
-        case_id = None
-        if self.current_page() == "cases" and self.cases.currentWidget() is self.case_view:
-            case_id = self.case_view.case_id
-        dialog = FastEntryDialog(self.db, self.settings, self, case_id=case_id)
+        dialog = FastEntryDialog(self.db, self.settings, self, case_id=self.case_on_screen())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "fast_entry", None))
         self.fast_entry = dialog
@@ -445,6 +448,27 @@ class MainWindow(QMainWindow):
                 "casetracker %1\nAn offline case tracker for public-interest litigation."
             ).replace("%1", __version__),
         )
+
+    # -- court documents dropped on the window ---------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if court_documents_dropped(event) and not self.db.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Propose the dropped documents as filings; dropped on a case, for that case when
+        they name none of the database (the attachments list takes files on its own)."""
+        paths = court_documents_dropped(event)
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.inbox.import_paths(paths, self.case_on_screen())
+
+    def case_on_screen(self) -> int | None:
+        """The case shown in the case view, when that is the page on screen."""
+        if self.current_page() == "cases" and self.cases.currentWidget() is self.case_view:
+            return self.case_view.case_id
+        return None
 
     # -- remembering where the user was ----------------------------------------------------
 
