@@ -173,7 +173,7 @@ def test_restore_names_the_backup_then_the_app_reopens_it(
     assert session.window is not None and session.window is not main
     assert len(list_cases(session.window.db)) == 3
     aside = [p for p in path.parent.iterdir() if p.name.startswith("cases.replaced-")]
-    assert len(aside) == 1
+    assert len(aside) == 1, [p.name for p in aside]
     assert "Restored the backup" in session.window.notice_text()
     session.close()
     QThreadPool.globalInstance().waitForDone()

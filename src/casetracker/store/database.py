@@ -57,6 +57,7 @@ from casetracker.store.upgrade import (
 log = logging.getLogger(__name__)
 
 DB_ENV_VAR = "CASETRACKER_DB"
+CLOSE_WAIT_S = 30  # at most, for background jobs' sessions when the database closes
 _SQLITE_ERROR = 1
 DB_FILENAME = "casetracker.sqlite3"
 READ_ONLY_MEDIA = (
@@ -176,6 +177,7 @@ class Database:
         change_capture.watch(self._write_engine, self._writer)
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
         self._writing = threading.Lock()  # this object's threads take the file lock in turn
+        self._track_sessions()
 
     on_server = False
     """Whether this is a database on a PostgreSQL server (it has no file, lock or
@@ -217,7 +219,7 @@ class Database:
         if active is not None:
             yield active.session
             return
-        with self._reader() as session:
+        with self._in_session(), self._reader() as session:
             try:
                 with self._damage_reported():  # damage first: recorded, a backup named
                     yield session
@@ -236,6 +238,7 @@ class Database:
             yield UnitOfWork(active.session, nested=True)
             return
         with (
+            self._in_session(),
             self.writing(),
             self._writer() as session,
             change_capture.recording() as written,
@@ -336,7 +339,44 @@ class Database:
         if current != self.identity:
             raise DatabaseReplacedError(self.path)
 
+    def _track_sessions(self) -> None:
+        """Count the sessions in use, by any thread: close() waits for them."""
+        self._in_use = 0
+        self._idle = threading.Condition()
+        self._closed = False
+
+    @contextmanager
+    def _in_session(self) -> Iterator[None]:
+        with self._idle:
+            if self._closed:
+                # A job that outlived its window: never reopen the file behind the
+                # back of whoever closed it (a restore may be moving it).
+                raise DatabaseUnavailableError(Path(self.location), "the database was closed")
+            self._in_use += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._in_use -= 1
+                self._idle.notify_all()
+
+    def _end_sessions(self) -> None:
+        """Refuse new sessions and wait (a while) for those in use to end."""
+        with self._idle:
+            self._closed = True
+            if not self._idle.wait_for(lambda: self._in_use == 0, timeout=CLOSE_WAIT_S):
+                log.warning("%s: closed while a background job still reads it", self.location)
+
     def close(self) -> None:
+        """Close the database once the sessions other threads hold have ended.
+
+        A background job (a document being read, a page of history) may hold a
+        connection when the window closes. Disposing the engines does not close it,
+        and while it is open the file keeps its ``-wal``: a restore or a move of the
+        file in that moment would carry the wrong side files. So wait for it first
+        (jobs are cancelled before this and end within moments), then close.
+        """
+        self._end_sessions()
         self._read_engine.dispose()
         self._write_engine.dispose()
         self._passphrase = None

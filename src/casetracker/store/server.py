@@ -67,6 +67,7 @@ class ServerDatabase(Database):
         change_capture.watch(engine, self._writer)
         event.listen(self._writer, "after_flush", _note_history)
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
+        self._track_sessions()
         self.client_id = live_changes.new_client_id()  # its own notifications are no news
         self._listeners: list[live_changes.ChangeListener] = []
 
@@ -129,6 +130,7 @@ class ServerDatabase(Database):
         for listener in self._listeners:
             listener.stop()
         self._listeners.clear()
+        self._end_sessions()
         self._read_engine.dispose()
 
 
