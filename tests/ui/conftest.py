@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from casetracker.store.database import Database, open_database
 from casetracker.ui.collector import collect_on_gui_thread_only
@@ -32,9 +34,15 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture(autouse=True)
 def _english(qapp: object) -> Iterator[None]:
-    """Every test starts and ends with the English source strings, and collects garbage
-    on the GUI thread only, as the app does."""
+    """Every test starts and ends with the English source strings, collects garbage on
+    the GUI thread only, as the app does, and leaves none of its widgets behind."""
     collect_on_gui_thread_only()
     remove_translators()
     yield
     remove_translators()
+    # Widgets of this test (closed by qtbot, deleted later, or kept by a reference
+    # cycle) would live on into the next test, and their timers would fire on a
+    # database closed meanwhile: delete them now.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
