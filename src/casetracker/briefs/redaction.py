@@ -13,9 +13,11 @@ by other people named in the same documents.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from casetracker.briefs._blocks import (
@@ -41,6 +43,50 @@ _SEPARATOR = r"[\s\-‐‑–]+"
 _NUMBER_SEPARATOR = r"[\s.\-]?"
 
 
+MIN_DIGITS = 5
+"""Shorter numbers are not redacted: they would cut dates, amounts and case numbers."""
+_NUMBER_SEPARATORS = re.compile(_NUMBER_SEPARATOR.replace("?", ""))
+_COMPILED_KEPT = 512
+# Letters that the regular expressions' IGNORECASE takes for others: dotless i for i, and
+# the combining iota subscript (no word character) for iota.
+_SAME_LETTER = {"ı": "i", "\u0345": "ι"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """One way of writing a protected secret: a name's words, or a number's digits."""
+
+    length: int
+    tokens: tuple[str, ...]
+    number: bool = False
+    words: frozenset[str] = frozenset()
+    """The folded words every text it matches contains (see :func:`_fold`)."""
+
+    @property
+    def pattern(self) -> str:
+        if self.number:
+            return _NUMBER_SEPARATOR.join(re.escape(digit) for digit in self.tokens[0])
+        return _SEPARATOR.join(_word(token) for token in self.tokens)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """The letter a pattern of :func:`_letter_pattern` sees in ``char``; a space if no letter.
+
+    Whatever a letter's pattern matches folds to the same letter (a test checks it), and
+    what is not a word character to a space, as the separators between a name's words.
+    """
+    char = _SAME_LETTER.get(char, char)
+    if not (char.isalnum() or char == "_"):
+        return " "
+    base = unicodedata.normalize("NFKD", char)[0].casefold()
+    return base if base.isalnum() or base == "_" else " "
+
+
+def _fold(text: str) -> str:
+    return "".join(map(_fold_char, text))
+
+
 def _letter_pattern(char: str) -> str:
     base = unicodedata.normalize("NFKD", char)[0].lower()
     variants = _VARIANTS.get(base)
@@ -53,55 +99,95 @@ def _word(token: str) -> str:
     return "".join(_letter_pattern(char) for char in token)
 
 
-def _name_patterns(name: str) -> list[tuple[int, str]]:
-    """(length, pattern) for the whole name and every ordered pair of its words."""
-    tokens = [t for t in re.split(r"[\s\-‐‑–]+", unicodedata.normalize("NFC", name)) if t]
+def _name_forms(name: str) -> list[_Form]:
+    """The whole name and every ordered pair of its words."""
+    tokens = [t for t in re.split(_SEPARATOR, unicodedata.normalize("NFC", name)) if t]
     if len(tokens) == 1:
-        return [(len(tokens[0]), _word(tokens[0]))] if len(tokens[0]) >= 3 else []
+        return [_name_form(tokens)] if len(tokens[0]) >= 3 else []
     groups = {tuple(tokens)} | set(combinations(tokens, 2))
-    return [
-        (sum(map(len, group)) + len(group), _SEPARATOR.join(_word(t) for t in group))
-        for group in groups
-        if all(len(t) >= 2 for t in group)
-    ]
+    return [_name_form(group) for group in groups if all(len(t) >= 2 for t in group)]
 
 
-def _number_pattern(digits: str) -> str:
-    return _NUMBER_SEPARATOR.join(re.escape(d) for d in digits)
+def _name_form(group: Sequence[str]) -> _Form:
+    words = frozenset(word for token in group for word in _fold(token).split())
+    length = sum(map(len, group)) + (len(group) if len(group) > 1 else 0)
+    return _Form(length, tuple(group), words=words)
 
 
-def _patterns(secret: str) -> list[tuple[int, str]]:
+def _forms(secret: str) -> list[_Form]:
     secret = secret.strip()
-    compact = re.sub(r"[\s.\-]", "", secret)
+    compact = _NUMBER_SEPARATORS.sub("", secret)
     if compact.isdigit():
-        return [(len(compact), _number_pattern(compact))] if len(compact) >= 5 else []
+        return [_Form(len(compact), (compact,), number=True)] if len(compact) >= MIN_DIGITS else []
     if len(secret) < 3:
         return []
-    return _name_patterns(secret)
+    return _name_forms(secret)
+
+
+def _regex(forms: Iterable[_Form]) -> re.Pattern[str]:
+    # Longest first, so the whole name wins over two of its words.
+    ordered = sorted({(form.length, form.pattern) for form in forms}, key=lambda p: (-p[0], p[1]))
+    alternatives = "|".join(pattern for _, pattern in ordered)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 class Redactor:
-    """Replaces protected names and numbers in text with a label."""
+    """Replaces protected names and numbers in text with a label.
+
+    A database may hold thousands of protected parties, and one regular expression of
+    all their forms takes seconds to compile. So each form is filed under the words it
+    needs (or the first digits of its number), and a text is searched only for the
+    forms whose words all occur in it: an alternation of those few, compiled once per
+    set. The result is the same as the whole alternation's, because a form whose words
+    are missing from a text cannot match anywhere in it.
+    """
 
     def __init__(self, secrets: Iterable[str], label: str = DEFAULT_LABEL) -> None:
         self.label = label
-        found = {pattern for s in secrets if s for pattern in _patterns(s)}
-        # Longest first, so the whole name wins over two of its words.
-        ordered = [pattern for _, pattern in sorted(found, key=lambda p: (-p[0], p[1]))]
-        self._regex = (
-            re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE)
-            if ordered
-            else None
-        )
+        self._by_word: dict[str, list[_Form]] = {}
+        self._by_digits: dict[str, list[_Form]] = {}
+        self._always: list[_Form] = []
+        self._compiled: dict[frozenset[_Form], re.Pattern[str]] = {}
+        for form in {form for secret in secrets if secret for form in _forms(secret)}:
+            if form.number:
+                self._by_digits.setdefault(form.tokens[0][:MIN_DIGITS], []).append(form)
+            elif form.words:
+                anchor = max(form.words, key=lambda word: (len(word), word))
+                self._by_word.setdefault(anchor, []).append(form)
+            else:
+                self._always.append(form)
+        self.active = bool(self._by_word or self._by_digits or self._always)
 
     def __call__(self, text: str) -> str:
-        if self._regex is None or not text:
+        if not self.active or not text:
             return text
-        return self._regex.sub(self.label, unicodedata.normalize("NFC", text))
+        text = unicodedata.normalize("NFC", text)
+        forms = self._candidates(text)
+        if not forms:
+            return text
+        regex = self._compiled.get(forms)
+        if regex is None:
+            if len(self._compiled) >= _COMPILED_KEPT:
+                self._compiled.clear()
+            regex = self._compiled[forms] = _regex(forms)
+        return regex.sub(self.label, text)
 
-    @property
-    def active(self) -> bool:
-        return self._regex is not None
+    def _candidates(self, text: str) -> frozenset[_Form]:
+        """The forms that could match somewhere in ``text`` (NFC): all their words are in it."""
+        found = set(self._always)
+        words = set(_fold(text).split())
+        for word in words:
+            found.update(f for f in self._by_word.get(word, ()) if f.words <= words)
+        if self._by_digits:
+            compact = _NUMBER_SEPARATORS.sub("", text)
+            run = 0
+            for end, char in enumerate(compact, 1):
+                run = run + 1 if char.isdigit() else 0
+                if run >= MIN_DIGITS:
+                    for form in self._by_digits.get(compact[end - MIN_DIGITS : end], ()):
+                        if form.tokens[0] in compact:
+                            found.add(form)
+        return frozenset(found)
 
 
 NO_REDACTION = Redactor(())
@@ -111,45 +197,46 @@ def redact_document(document: Document, redactor: Redactor) -> Document:
     """The document with ``redactor`` applied to all its text and metadata."""
     if not redactor.active:
         return document
-    r = redactor
     return dataclasses.replace(
         document,
-        title=r(document.title),
-        subject=r(document.subject),
-        author=r(document.author),
-        header=r(document.header),
-        footer=r(document.footer),
-        blocks=tuple(_redact_block(block, r) for block in document.blocks),
+        title=redactor(document.title),
+        subject=redactor(document.subject),
+        author=redactor(document.author),
+        header=redactor(document.header),
+        footer=redactor(document.footer),
+        blocks=tuple(_redact_block(block, redactor) for block in document.blocks),
     )
 
 
-def _runs(runs: tuple[Run, ...], r: Redactor) -> tuple[Run, ...]:
-    return tuple(dataclasses.replace(run, text=r(run.text)) for run in runs)
+def _runs(runs: tuple[Run, ...], redact: Redactor) -> tuple[Run, ...]:
+    return tuple(dataclasses.replace(run, text=redact(run.text)) for run in runs)
 
 
-def _redact_block(block: Block, r: Redactor) -> Block:
+def _redact_block(block: Block, redact: Redactor) -> Block:
     match block:
         case Heading():
-            return dataclasses.replace(block, text=r(block.text))
+            return dataclasses.replace(block, text=redact(block.text))
         case Paragraph():
-            return dataclasses.replace(block, runs=_runs(block.runs, r))
+            return dataclasses.replace(block, runs=_runs(block.runs, redact))
         case Table():
             return dataclasses.replace(
                 block,
-                header=tuple(r(cell) for cell in block.header),
-                rows=tuple(tuple(r(cell) for cell in row) for row in block.rows),
+                header=tuple(redact(cell) for cell in block.header),
+                rows=tuple(tuple(redact(cell) for cell in row) for row in block.rows),
             )
         case BulletList() | NumberedList():
-            return dataclasses.replace(block, items=tuple(_runs(i, r) for i in block.items))
+            items = tuple(_runs(item, redact) for item in block.items)
+            return dataclasses.replace(block, items=items)
         case TopRightBlock():
             lines = tuple(
-                dataclasses.replace(line, label=r(line.label), value=r(line.value))
+                dataclasses.replace(line, label=redact(line.label), value=redact(line.value))
                 for line in block.lines
             )
             return dataclasses.replace(block, lines=lines)
         case SignatureBlock():
             signers = tuple(
-                Signatory(r(s.name), tuple(r(line) for line in s.lines)) for s in block.signatories
+                Signatory(redact(signer.name), tuple(redact(line) for line in signer.lines))
+                for signer in block.signatories
             )
             return dataclasses.replace(block, signatories=signers)
     return block
