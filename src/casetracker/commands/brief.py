@@ -5,23 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import file_name, whole_number
 from casetracker.domain.errors import ValidationError, echo
-from casetracker.services.brief_templates import generate_from_template
-from casetracker.services.briefs import (
-    BriefFormat,
-    BriefKind,
-    BriefRequest,
-    DocumentCopy,
-    generate,
-)
 from casetracker.services.cases import resolve_case_id
 from casetracker.services.filings import get_filing
 from casetracker.services.matters import find_matter
-from casetracker.store.database import Database
+
+if TYPE_CHECKING:
+    from casetracker.store.database import Database
 
 
 def register(subparsers: Any) -> None:
@@ -73,6 +67,15 @@ def register(subparsers: Any) -> None:
 
 
 def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
+    # Imported here: the composers and renderers would slow the start of every other command.
+    from casetracker.services.briefs import (
+        BriefFormat,
+        BriefKind,
+        BriefRequest,
+        DocumentCopy,
+        generate,
+    )
+
     _refuse_ignored_options(args)
     db = context.database(create=False)
     if args.template is not None:
@@ -107,6 +110,9 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _run_template(db: Database, args: argparse.Namespace) -> int:
+    from casetracker.briefs.options import DocumentCopy
+    from casetracker.services.brief_templates import generate_from_template
+
     if not args.case:
         raise UsageError("name the case the template is filled for (id or expediente number)")
     asked = {}
