@@ -16,6 +16,7 @@ import dataclasses
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -46,7 +47,6 @@ _NUMBER_SEPARATOR = r"[\s.\-]?"
 MIN_DIGITS = 5
 """Shorter numbers are not redacted: they would cut dates, amounts and case numbers."""
 _NUMBER_SEPARATORS = re.compile(_NUMBER_SEPARATOR.replace("?", ""))
-_COMPILED_KEPT = 512
 # Letters that the regular expressions' IGNORECASE takes for others: dotless i for i, and
 # the combining iota subscript (no word character) for iota.
 _SAME_LETTER = {"ı": "i", "\u0345": "ι"}
@@ -125,9 +125,12 @@ def _forms(secret: str) -> list[_Form]:
 
 
 def _regex(forms: Iterable[_Form]) -> re.Pattern[str]:
-    # Longest first, so the whole name wins over two of its words.
+    """One alternation of ``forms``, longest first, so a whole name wins over two of its words."""
     ordered = sorted({(form.length, form.pattern) for form in forms}, key=lambda p: (-p[0], p[1]))
-    alternatives = "|".join(pattern for _, pattern in ordered)
+    return _whole_words("|".join(pattern for _, pattern in ordered))
+
+
+def _whole_words(alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
@@ -136,27 +139,38 @@ class Redactor:
 
     A database may hold thousands of protected parties, and one regular expression of
     all their forms takes seconds to compile. So each form is filed under the words it
-    needs (or the first digits of its number), and a text is searched only for the
-    forms whose words all occur in it: an alternation of those few, compiled once per
-    set. The result is the same as the whole alternation's, because a form whose words
-    are missing from a text cannot match anywhere in it.
+    needs (or the first digits of its number), a text is searched only for the forms
+    whose words all occur in it, and each form's expression is compiled the first time
+    a text needs it. The result is the one alternation of every form would give (a test
+    compares them): a form whose words are missing from a text cannot match in it, and
+    :meth:`_substitute` picks, as an alternation does, the leftmost match, and at one
+    position the longest form.
     """
 
     def __init__(self, secrets: Iterable[str], label: str = DEFAULT_LABEL) -> None:
         self.label = label
+        forms = {form for secret in secrets if secret for form in _forms(secret)}
+        names = [form for form in forms if not form.number]
+        numbers = [form for form in forms if form.number]
+        # Each name is filed under its rarest word: a common surname would make a long list.
+        frequency = Counter(word for form in names for word in form.words)
         self._by_word: dict[str, list[_Form]] = {}
-        self._by_digits: dict[str, list[_Form]] = {}
-        self._always: list[_Form] = []
-        self._compiled: dict[frozenset[_Form], re.Pattern[str]] = {}
-        for form in {form for secret in secrets if secret for form in _forms(secret)}:
-            if form.number:
-                self._by_digits.setdefault(form.tokens[0][:MIN_DIGITS], []).append(form)
-            elif form.words:
-                anchor = max(form.words, key=lambda word: (len(word), word))
+        for form in names:
+            if form.words:
+                anchor = min(form.words, key=lambda word: (frequency[word], word))
                 self._by_word.setdefault(anchor, []).append(form)
-            else:
-                self._always.append(form)
-        self.active = bool(self._by_word or self._by_digits or self._always)
+        self._always = [form for form in names if not form.words]
+        self._by_digits: dict[str, list[_Form]] = {}
+        for form in numbers:
+            self._by_digits.setdefault(form.tokens[0][:MIN_DIGITS], []).append(form)
+        digits = sorted({digit for form in numbers for digit in form.tokens[0]})
+        # The runs of the numbers' digits a text holds, at least MIN_DIGITS long.
+        self._digit_runs = re.compile(
+            f"[{''.join(map(re.escape, digits))}]{{{MIN_DIGITS},}}" if digits else "(?!)"
+        )
+        self._patterns: dict[_Form, str] = {}
+        self._compiled: dict[_Form, re.Pattern[str]] = {}
+        self.active = bool(forms)
 
     def __call__(self, text: str) -> str:
         if not self.active or not text:
@@ -165,12 +179,37 @@ class Redactor:
         forms = self._candidates(text)
         if not forms:
             return text
-        regex = self._compiled.get(forms)
+        if len(forms) == 1:
+            return self._regex(next(iter(forms))).sub(self.label, text)
+        return self._substitute(text, sorted(forms, key=lambda f: (-f.length, self._pattern(f))))
+
+    def _pattern(self, form: _Form) -> str:
+        pattern = self._patterns.get(form)
+        if pattern is None:
+            pattern = self._patterns[form] = form.pattern
+        return pattern
+
+    def _regex(self, form: _Form) -> re.Pattern[str]:
+        regex = self._compiled.get(form)
         if regex is None:
-            if len(self._compiled) >= _COMPILED_KEPT:
-                self._compiled.clear()
-            regex = self._compiled[forms] = _regex(forms)
-        return regex.sub(self.label, text)
+            regex = self._compiled[form] = _whole_words(self._pattern(form))
+        return regex
+
+    def _substitute(self, text: str, forms: Sequence[_Form]) -> str:
+        """Each leftmost match replaced, the longest form winning at one position."""
+        parts: list[str] = []
+        position = 0
+        while True:
+            best: re.Match[str] | None = None
+            for form in forms:
+                found = self._regex(form).search(text, position)
+                if found and (best is None or found.start() < best.start()):
+                    best = found
+            if best is None:
+                break
+            parts += [text[position : best.start()], self.label]
+            position = best.end()
+        return "".join(parts) + text[position:]
 
     def _candidates(self, text: str) -> frozenset[_Form]:
         """The forms that could match somewhere in ``text`` (NFC): all their words are in it."""
@@ -180,11 +219,9 @@ class Redactor:
             found.update(f for f in self._by_word.get(word, ()) if f.words <= words)
         if self._by_digits:
             compact = _NUMBER_SEPARATORS.sub("", text)
-            run = 0
-            for end, char in enumerate(compact, 1):
-                run = run + 1 if char.isdigit() else 0
-                if run >= MIN_DIGITS:
-                    for form in self._by_digits.get(compact[end - MIN_DIGITS : end], ()):
+            for run in self._digit_runs.findall(compact):
+                for start in range(len(run) - MIN_DIGITS + 1):
+                    for form in self._by_digits.get(run[start : start + MIN_DIGITS], ()):
                         if form.tokens[0] in compact:
                             found.add(form)
         return frozenset(found)
