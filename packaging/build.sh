@@ -61,5 +61,12 @@ check_home=$(mktemp -d)
 trap 'rm -rf "$check_home"' EXIT
 HOME=$check_home XDG_CONFIG_HOME=$check_home/config XDG_DATA_HOME=$check_home/data \
   XDG_STATE_HOME=$check_home/state XDG_CACHE_HOME=$check_home/cache "$app" --self-test
-size=$(du -sh dist/casetracker | cut -f1)
-say "done in $((SECONDS - started)) s: $root/$app (bundle folder: $size)"
+# What a lawyer downloads over a slow rural connection: the build fails above this.
+limit_mb=150
+size_mb=$(du -sm dist/casetracker | cut -f1)
+if (( size_mb > limit_mb )); then
+  echo "build.sh: the bundle is $size_mb MB, over its $limit_mb MB budget;" \
+    "see what grew with: du -a dist/casetracker | sort -rn | head -30" >&2
+  exit 1
+fi
+say "done in $((SECONDS - started)) s: $root/$app (bundle folder: $size_mb MB)"

@@ -230,58 +230,58 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="266" />
-        <location filename="../../src/casetracker/ui/app.py" line="367" />
+        <location filename="../../src/casetracker/ui/app.py" line="293" />
+        <location filename="../../src/casetracker/ui/app.py" line="403" />
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="334" />
+        <location filename="../../src/casetracker/ui/app.py" line="367" />
         <source>No automatic backup today: %1</source>
         <translation>Hoy no se hizo la copia automática: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="342" />
+        <location filename="../../src/casetracker/ui/app.py" line="375" />
         <source>The database could not be checked: %1</source>
         <translation>No se pudo verificar la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="349" />
+        <location filename="../../src/casetracker/ui/app.py" line="382" />
         <source>The database is damaged: restore a backup (File → Backups…)</source>
         <translation>La base de datos está dañada: restaure una copia de seguridad (Archivo → Copias de seguridad…)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="393" />
+        <location filename="../../src/casetracker/ui/app.py" line="429" />
         <source>Moving the database to this computer…</source>
         <translation>Trasladando la base de datos a esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="397" />
+        <location filename="../../src/casetracker/ui/app.py" line="433" />
         <source>The database is now %1, and a backup of it is in %2. The old file was left as it was: open the new one from now on.</source>
         <translation>La base de datos ahora es %1, y hay una copia de seguridad en %2. El archivo anterior quedó como estaba: de ahora en adelante abra el nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="438" />
+        <location filename="../../src/casetracker/ui/app.py" line="474" />
         <source>Restored the backup %1.</source>
         <translation>Se restauró la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="440" />
+        <location filename="../../src/casetracker/ui/app.py" line="476" />
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="433" />
+        <location filename="../../src/casetracker/ui/app.py" line="469" />
         <source>Removed 1 leftover temporary copy from an interrupted operation.</source>
         <translation>Se eliminó 1 copia temporal que quedó de una operación interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="434" />
+        <location filename="../../src/casetracker/ui/app.py" line="470" />
         <source>Removed %1 leftover temporary copies from an interrupted operation.</source>
         <translation>Se eliminaron %1 copias temporales que quedaron de una operación interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="444" />
+        <location filename="../../src/casetracker/ui/app.py" line="480" />
         <source>The backup was made before the database was protected; the restored database is protected with the current passphrase.</source>
         <translation>La copia de seguridad se hizo antes de proteger la base de datos; la base restaurada queda protegida con la frase de contraseña actual.</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>Appearances</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="231" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="239" />
         <source>Representative of %1 (%2)</source>
         <translation>Representante de %1 (%2)</translation>
     </message>
@@ -302,65 +302,65 @@
 <context>
     <name>ArchiveActions</name>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="116" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="117" />
         <source>Export everything to an archive</source>
         <translation>Exportar todo a un archivo completo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="118" />
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="142" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="119" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="143" />
         <source>casetracker archives (*.json)</source>
         <translation>Archivos completos de casetracker (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="124" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="125" />
         <source>Exporting everything…</source>
         <translation>Exportando todo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="128" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="129" />
         <source>Exported %1 records to %2. The archive holds everything, protected names too: keep it as safe as the database.</source>
         <translation>Se exportaron %1 registros a %2. El archivo contiene todo, también los nombres protegidos: guárdelo con el mismo cuidado que la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="140" />
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="163" />
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="181" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="141" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="164" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="182" />
         <source>Import an archive</source>
         <translation>Importar un archivo completo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="149" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="150" />
         <source>New database for the imported archive</source>
         <translation>Nueva base de datos para el archivo importado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="151" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="152" />
         <source>casetracker databases (*.sqlite3)</source>
         <translation>Bases de datos de casetracker (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="160" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="161" />
         <source>%1 already exists. An archive is imported only into a new, empty database: choose a new file name.</source>
         <translation>%1 ya existe. Un archivo completo solo se importa en una base de datos nueva y vacía: elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="167" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="168" />
         <source>Checking and importing the archive…</source>
         <translation>Revisando e importando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="170" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="171" />
         <source>The archive was not imported</source>
         <translation>No se importó el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="175" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="176" />
         <source>Imported %1 records into %2.</source>
         <translation>Se importaron %1 registros en %2.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="183" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="184" />
         <source>Imported %1 records into the new database %2.
 
 Open it now? casetracker closes this database (nothing in it changes) and opens the new one.</source>
@@ -369,7 +369,7 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
 ¿Abrirla ahora? casetracker cierra esta base de datos (no cambia nada en ella) y abre la nueva.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="200" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="201" />
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -377,57 +377,57 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="201" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="202" />
         <source>Imported as written; check these:</source>
         <translation>Se importaron tal como estaban escritos; revise estos:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="208" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="209" />
         <source>Import filings from a CSV file</source>
         <translation>Importar escritos desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="210" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="211" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="218" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="219" />
         <source>Imported %1 filings from %2 (read as %3).</source>
         <translation>Se importaron %1 escritos desde %2 (leído como %3).</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="225" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="226" />
         <source>Checking and importing the filings…</source>
         <translation>Revisando e importando los escritos…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="228" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="229" />
         <source>The filings were not imported</source>
         <translation>No se importaron los escritos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="234" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="235" />
         <source>Save the CSV template</source>
         <translation>Guardar la plantilla CSV</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="235" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="236" />
         <source>filings-template.csv</source>
         <translation>plantilla-escritos.csv</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="236" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="237" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="242" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="243" />
         <source>Saving the template…</source>
         <translation>Guardando la plantilla…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="246" />
+        <location filename="../../src/casetracker/ui/safety/archive_actions.py" line="247" />
         <source>Saved the template to %1: one filing per row, then File → Import filings from CSV…</source>
         <translation>Plantilla guardada en %1: un escrito por fila; luego Archivo → Importar escritos desde CSV…</translation>
     </message>
@@ -529,47 +529,67 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="91" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="104" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="95" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="109" />
         <source>Add file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="96" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="110" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="97" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="111" />
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="98" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="112" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="100" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="114" />
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="115" />
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="117" />
+        <source>Earlier among the annexes (%1)</source>
+        <translation>Antes entre los anexos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="118" />
+        <source>Later among the annexes (%1)</source>
+        <translation>Después entre los anexos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="125" />
         <source>Drop files here to attach them.</source>
         <translation>Arrastre archivos aquí para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="172" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="232" />
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="188" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="248" />
         <source>Not attached: %1. Attachments are limited to %2 MB; keep larger files in the office archive.</source>
         <translation>No se adjuntó: %1. Los anexos tienen un límite de %2 MB; guarde los archivos más grandes en el archivo de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="245" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="305" />
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
@@ -607,145 +627,155 @@ Open it now? casetracker closes this database (nothing in it changes) and opens 
         <translation>Índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="74" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="50" />
+        <source>Document index</source>
+        <translation>Índice de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="51" />
+        <source>Text of attached documents</source>
+        <translation>Texto de los documentos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="76" />
         <source>This file cannot be read</source>
         <translation>Este archivo no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="115" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="146" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="117" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="148" />
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="124" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="126" />
         <source>Backups of %1</source>
         <translation>Copias de seguridad de %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="127" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="129" />
         <source>casetracker backs the database up once a day when it opens, and checks every copy after writing it. Keep a copy away from this computer too: Back up now to… an external drive.</source>
         <translation>casetracker hace una copia de la base de datos una vez al día al abrirla, y verifica cada copia después de escribirla. Guarde también una copia fuera de esta computadora: Copiar ahora en… un disco externo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="136" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="138" />
         <source>Folder shown</source>
         <translation>Carpeta mostrada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="138" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="140" />
         <source>&amp;Look in another folder…</source>
         <translation>&amp;Ver otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="139" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="141" />
         <source>&amp;Default folder</source>
         <translation>Carpeta &amp;predeterminada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="158" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="160" />
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="160" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="162" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="166" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="168" />
         <source>Back up &amp;now</source>
         <translation>Copiar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="167" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="169" />
         <source>Back up now &amp;to…</source>
         <translation>Copiar ahora &amp;en…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="168" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="170" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="169" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="171" />
         <source>&amp;Check the database</source>
         <translation>Verificar la &amp;base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="170" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="172" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="180" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="182" />
         <source>Result of the check</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="209" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="211" />
         <source>Folder: %1</source>
         <translation>Carpeta: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="212" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="214" />
         <source>Reading the backups…</source>
         <translation>Leyendo las copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="229" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="231" />
         <source>No backups in this folder yet.</source>
         <translation>Todavía no hay copias de seguridad en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="231" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="233" />
         <source>1 backup.</source>
         <translation>1 copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="233" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="235" />
         <source>%1 backups.</source>
         <translation>%1 copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="238" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="240" />
         <source>Show the backups kept in…</source>
         <translation>Mostrar las copias guardadas en…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="262" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="264" />
         <source>Back up to which folder?</source>
         <translation>¿En qué carpeta copiar?</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="271" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="273" />
         <source>Backed up to %1 (%2 cases); the copy was checked and is complete.</source>
         <translation>Copia guardada en %1 (%2 expedientes); se verificó y está completa.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="288" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="290" />
         <source>Backing up and checking the copy…</source>
         <translation>Copiando y verificando la copia…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="303" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="313" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="326" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="305" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="315" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="328" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="304" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="306" />
         <source>This backup cannot be read, so it cannot be restored; choose another.</source>
         <translation>Esta copia no se puede leer, así que no se puede restaurar; elija otra.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="314" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="316" />
         <source>Restore the backup %1?</source>
         <translation>¿Restaurar la copia de seguridad %1?</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="316" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="318" />
         <source>casetracker will close the database, put the current file aside under a new name (nothing is deleted), put this backup in its place and open it again.
 
 Changes made after the backup are not in it; they stay in the file put aside.</source>
@@ -754,82 +784,87 @@ Changes made after the backup are not in it; they stay in the file put aside.</s
 Los cambios hechos después de la copia no están en ella; quedan en el archivo apartado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="338" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="340" />
         <source>Checking the database…</source>
         <translation>Verificando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="348" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="350" />
         <source>The database passed every check.</source>
         <translation>La base de datos pasó todas las verificaciones.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="350" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="352" />
         <source>The check found problems; see the report below.</source>
         <translation>La verificación encontró problemas; vea el informe abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="419" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="421" />
         <source>No problems found. Checked: %1.</source>
         <translation>No se encontraron problemas. Se verificó: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="423" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="425" />
         <source>Problems found (checked: %1):</source>
         <translation>Problemas encontrados (se verificó: %1):</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="429" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="431" />
         <source>Restore the newest good backup: select it above and press Restore. The damaged file is kept aside, not deleted.</source>
         <translation>Restaure la copia buena más reciente: selecciónela arriba y pulse Restaurar. El archivo dañado se aparta, no se elimina.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="436" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="438" />
         <source>Not checked: %1</source>
         <translation>No verificado: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="277" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="442" />
+        <source>Documents: %1</source>
+        <translation>Documentos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="279" />
         <source>Rotation removed 1 older automatic backup: %1.</source>
         <translation>La rotación eliminó 1 copia automática más antigua: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="279" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="281" />
         <source>Rotation removed %2 older automatic backups: %1.</source>
         <translation>La rotación eliminó %2 copias automáticas más antiguas: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="322" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="324" />
         <source>This backup was made before the database was protected. The restored database will be protected with the current passphrase, as it is now.</source>
         <translation>Esta copia de seguridad se hizo antes de proteger la base de datos. La base restaurada quedará protegida con la frase de contraseña actual, como lo está ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="89" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="91" />
         <source>What this copy adds: the parts no older copy shares</source>
         <translation>Lo que añade esta copia: las partes que ninguna copia anterior comparte</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="134" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="136" />
         <source>Last full check</source>
         <translation>Última verificación completa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="394" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="396" />
         <source>SQLite reported damage in this database: press Check the database, then restore the newest good backup if the check confirms it.</source>
         <translation>SQLite informó daños en esta base de datos: pulse Verificar la base de datos y, si la verificación lo confirma, restaure la copia buena más reciente.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="400" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="402" />
         <source>Not checked in full yet: the next backup checks it, or press Check.</source>
         <translation>Aún no se verificó completa: la próxima copia la verifica, o pulse Verificar.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="404" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="406" />
         <source>Last full check: %1, no damage found.</source>
         <translation>Última verificación completa: %1, sin daños.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="408" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="410" />
         <source>Next: %1.</source>
         <translation>Próxima: %1.</translation>
     </message>
@@ -958,148 +993,168 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>BriefChoices</name>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="130" />
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="156" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="134" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="167" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="161" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="172" />
         <source>Case s&amp;ummary</source>
         <translation>R&amp;esumen del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="161" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="172" />
         <source>Case summary</source>
         <translation>Resumen del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="162" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="173" />
         <source>&amp;Escrito of a filing</source>
         <translation>&amp;Escrito de un actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="162" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="173" />
         <source>Escrito of a filing</source>
         <translation>Escrito de un actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="163" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="174" />
         <source>&amp;Matter summary</source>
         <translation>Resumen del &amp;tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="163" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="174" />
         <source>Matter summary</source>
         <translation>Resumen del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="173" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="184" />
         <source>For the team, before a hearing.</source>
         <translation>Para el equipo, antes de una audiencia.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="178" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="188" />
+        <source>&amp;Annex files after the escrito</source>
+        <translation>&amp;Archivos de los anexos tras el escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="190" />
+        <source>One PDF to file: the escrito, then each attached file after a cover page (PDF, court copy)</source>
+        <translation>Un solo PDF para presentar: el escrito y luego cada archivo adjunto tras una carátula (PDF, copia para el juzgado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="197" />
         <source>All the cases of “%1”, with a combined chronology.</source>
         <translation>Todos los expedientes de «%1», con una cronología conjunta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="193" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="213" />
         <source>No filings yet</source>
         <translation>Aún no hay escritos ni actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="198" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="218" />
         <source>Filing the escrito is for</source>
         <translation>Escrito que se genera</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="210" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="230" />
         <source>Filing #%1</source>
         <translation>Actuado n.º %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="214" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="237" />
+        <source>Kind of escrito</source>
+        <translation>Tipo de escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="238" />
+        <source>The escrito's sections follow its kind</source>
+        <translation>Las secciones del escrito siguen su tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="272" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="219" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="268" />
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="219" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="268" />
         <source>Ready to print and file.</source>
         <translation>Listo para imprimir y presentar.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="220" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="269" />
         <source>&amp;Word (DOCX)</source>
         <translation>&amp;Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="221" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="270" />
         <source>To keep editing in Word or LibreOffice.</source>
         <translation>Para seguir editándolo en Word o LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="235" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="283" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="240" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="278" />
         <source>C&amp;ourt copy</source>
         <translation>C&amp;opia para el juzgado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="241" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="279" />
         <source>Names every party, protected ones too: to file with the court.</source>
         <translation>Nombra a todas las partes, también a las protegidas: para presentar al juzgado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="242" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="280" />
         <source>P&amp;ublic copy</source>
         <translation>Copia &amp;pública</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="243" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="281" />
         <source>Protected parties' names and numbers replaced by [RESERVADO].</source>
         <translation>Nombres y números de las partes protegidas reemplazados por [RESERVADO].</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="265" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="315" />
         <source>Signed by</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="268" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="318" />
         <source>Lawyer's name</source>
         <translation>Nombre del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="269" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="319" />
         <source>As under the signature</source>
         <translation>Tal como va bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="271" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="321" />
         <source>Bar registration number</source>
         <translation>Número de colegiatura</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="272" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="322" />
         <source>e.g. CAC 4512</source>
         <translation>p. ej. CAC 4512</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="273" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="323" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="274" />
+        <location filename="../../src/casetracker/ui/briefs/brief_choices.py" line="324" />
         <source>&amp;Bar reg.:</source>
         <translation>&amp;Colegiatura:</translation>
     </message>
@@ -1107,121 +1162,121 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="92" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="99" />
         <source>Generate document — %1</source>
         <translation>Generar documento — %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="120" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="127" />
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="120" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="127" />
         <source>Save the document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="121" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="128" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="121" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="128" />
         <source>Print the document</source>
         <translation>Imprimir el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="123" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="130" />
         <source>Open containing f&amp;older</source>
         <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="123" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="130" />
         <source>Open the folder of the saved document</source>
         <translation>Abrir la carpeta del documento guardado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="128" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="135" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="135" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="142" />
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="137" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="144" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="190" />
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="258" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="197" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="265" />
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="243" />
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="286" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="250" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="293" />
         <source>Document not generated</source>
         <translation>No se generó el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="284" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="291" />
         <source>The document could not be generated.
 %1</source>
         <translation>No se pudo generar el documento.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="289" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="296" />
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="290" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="297" />
         <source>Document not saved</source>
         <translation>No se guardó el documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="302" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="309" />
         <source>The Word document is previewed as PDF: the text is the same, Word may break lines and pages a little differently.</source>
         <translation>El documento de Word se muestra como PDF: el texto es el mismo, pero Word puede cortar líneas y páginas de forma algo distinta.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="322" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="329" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="324" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="331" />
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="326" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="333" />
         <source>Save document</source>
         <translation>Guardar documento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="338" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="349" />
         <source>Saving “%1”…</source>
         <translation>Guardando «%1»…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="344" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="355" />
         <source>Saved “%1” in %2.</source>
         <translation>Se guardó «%1» en %2.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="357" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="368" />
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="360" />
+        <location filename="../../src/casetracker/ui/briefs/brief_dialog.py" line="371" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -1394,133 +1449,128 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="41" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="38" />
         <source>Edit case</source>
         <translation>Editar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="41" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="38" />
         <source>New case</source>
         <translation>Nuevo expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="44" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="41" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="45" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="42" />
         <source>e.g. Frente de Defensa c. PNP (amparo)</source>
         <translation>p. ej. Frente de Defensa c. PNP (amparo)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="49" />
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="50" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="46" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="47" />
         <source>Expediente</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="51" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="48" />
         <source>— no court yet —</source>
         <translation>— aún sin órgano jurisdiccional —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="53" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="50" />
         <source>Court</source>
         <translation>Órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="55" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="52" />
         <source>Procedure</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="53" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="57" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="54" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="58" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="55" />
         <source>Filed on</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="56" />
         <source>Closed on</source>
         <translation>Fecha de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="60" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="57" />
         <source>— no matter —</source>
         <translation>— sin tema —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="62" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59" />
         <source>Matter</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="65" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="62" />
         <source>Responsible lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="68" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="65" />
         <source>Court clerk (especialista)</source>
         <translation>Especialista legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="72" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="69" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="73" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="70" />
         <source>Distance allowance</source>
         <translation>Término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="75" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="72" />
         <source>Extra days granted for distance (término de la distancia)</source>
         <translation>Días adicionales por el término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="78" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="75" />
         <source>None; type to choose an appeal or incidente of</source>
         <translation>Ninguno; escriba para elegir el principal de una apelación o incidente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="80" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="77" />
         <source>Related case</source>
         <translation>Expediente relacionado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="82" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="79" />
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="83" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="80" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="121" />
-        <source>New…</source>
-        <translation>Nuevo…</translation>
-    </message>
-    <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="53" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="50" />
         <source>New court</source>
         <translation>Nuevo órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="62" />
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59" />
         <source>New matter</source>
         <translation>Nuevo tema</translation>
     </message>
@@ -1752,7 +1802,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Atención: figura en la parte contraria en este tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="171" />
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="147" />
+        <source>Also in cases you may not see: %1. Ask an admin about a conflict before taking this party on.</source>
+        <translation>También figura en casos que usted no puede ver: %1. Consulte a un administrador sobre un posible conflicto antes de asumir esta parte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/case_party_dialog.py" line="179" />
         <source>Warning: possible conflict of interest. This party is on the other side in the same matter: %1</source>
         <translation>Atención: posible conflicto de intereses. Esta parte figura en la parte contraria en el mismo tema: %1</translation>
     </message>
@@ -1786,107 +1841,127 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="71" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="73" />
         <source>← Cases</source>
         <translation>← Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="72" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="74" />
         <source>Back to the list of cases (Alt+Left)</source>
         <translation>Volver a la lista de expedientes (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="73" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="75" />
         <source>Back to the list of cases</source>
         <translation>Volver a la lista de expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="87" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="89" />
         <source>Edit case…</source>
         <translation>Editar expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="88" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="90" />
         <source>Edit case</source>
         <translation>Editar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="89" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="91" />
         <source>Generate document…</source>
         <translation>Generar documento…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="90" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="92" />
         <source>Generate a document of the case</source>
         <translation>Generar un documento del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="91" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="93" />
         <source>Case summary or escrito, as PDF or Word</source>
         <translation>Resumen del expediente o escrito, en PDF o Word</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="92" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="94" />
+        <source>Team template…</source>
+        <translation>Plantilla del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="95" />
+        <source>Fill a team template</source>
+        <translation>Llenar una plantilla del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="96" />
+        <source>The team's own letterhead and house style</source>
+        <translation>El membrete y el estilo propios del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="97" />
         <source>Delete case…</source>
         <translation>Eliminar expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="93" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="98" />
         <source>Delete case</source>
         <translation>Eliminar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="95" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="100" />
         <source>Case sections</source>
         <translation>Secciones del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="116" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="123" />
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="117" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="124" />
+        <source>In&amp;stances</source>
+        <translation>&amp;Instancias</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="125" />
         <source>&amp;Parties</source>
         <translation>Par&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="118" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="126" />
         <source>F&amp;ilings</source>
         <translation>E&amp;scritos y actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="119" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="127" />
         <source>Hea&amp;rings</source>
         <translation>Au&amp;diencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="120" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="128" />
         <source>Dead&amp;lines</source>
         <translation>P&amp;lazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="121" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="129" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="122" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="130" />
         <source>&amp;Timeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="123" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="131" />
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="189" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="198" />
         <source>no court</source>
         <translation>sin órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="191" />
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="200" />
         <source>no expediente number</source>
         <translation>sin número de expediente</translation>
     </message>
@@ -2050,9 +2125,30 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>Columns</name>
     <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="19" />
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="28" />
         <location filename="../../src/casetracker/ui/cases/case_table_model.py" line="46" />
         <source>Expediente</source>
         <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="31" />
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="32" />
+        <source>Especialista</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="39" />
+        <source>Until</source>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="60" />
@@ -2061,6 +2157,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Título</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="24" />
         <location filename="../../src/casetracker/ui/cases/case_table_model.py" line="48" />
         <source>Court</source>
         <translation>Juzgado o sala</translation>
@@ -2089,41 +2186,46 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Último movimiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="63" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="65" />
         <source>Made</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="67" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="69" />
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="42" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="96" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="48" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="98" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="43" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="49" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="45" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="79" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="51" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="81" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="50" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="56" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="52" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="58" />
         <source>Added</source>
         <translation>Agregado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="97" />
+        <source>Annex</source>
+        <translation>Anexo</translation>
     </message>
     <message>
         <location filename="../../src/casetracker/ui/case_view/deadlines_tab.py" line="55" />
@@ -2160,7 +2262,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/case_view/filings_tab.py" line="35" />
         <location filename="../../src/casetracker/ui/case_view/hearings_tab.py" line="30" />
         <location filename="../../src/casetracker/ui/parties_page.py" line="88" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="68" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="70" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2269,7 +2371,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     <message>
         <location filename="../../src/casetracker/ui/parties_page.py" line="91" />
         <location filename="../../src/casetracker/ui/reference_dialog.py" line="40" />
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="70" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="72" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
@@ -2299,6 +2401,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Descripción</translation>
     </message>
     <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="34" />
         <location filename="../../src/casetracker/ui/deadlines/closures_dialog.py" line="71" />
         <source>From</source>
         <translation>Desde</translation>
@@ -2390,7 +2493,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Órganos jurisdiccionales</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="85" />
+        <location filename="../../src/casetracker/ui/safety/backups_window.py" line="87" />
         <source>On disk</source>
         <translation>En disco</translation>
     </message>
@@ -3030,7 +3133,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DocumentReader</name>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="79" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="82" />
         <source>%n document(s) read</source>
         <translation>
             <numerusform>%n documento leído</numerusform>
@@ -3038,7 +3141,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="81" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="84" />
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n no se pudo leer</numerusform>
@@ -3046,7 +3149,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="83" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="86" />
         <source>%n scan(s) wait for OCR</source>
         <translation>
             <numerusform>%n escaneo espera el OCR</numerusform>
@@ -3054,12 +3157,12 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="92" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="95" />
         <source>Reading documents cancelled; it resumes next time.</source>
         <translation>Lectura de documentos cancelada; se reanuda la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="94" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="97" />
         <source>Reading documents stopped: %1</source>
         <translation>La lectura de documentos se detuvo: %1</translation>
     </message>
@@ -3067,22 +3170,22 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DocumentReaderStatus</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="104" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="107" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="105" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="108" />
         <source>Cancel reading documents</source>
         <translation>Cancelar la lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="123" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="126" />
         <source>OCR not available: scans are not read</source>
         <translation>OCR no disponible: los escaneos no se leen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="130" />
+        <location filename="../../src/casetracker/ui/case_view/document_reader.py" line="133" />
         <source>Reading documents %1 of %2: %3</source>
         <translation>Leyendo documentos %1 de %2: %3</translation>
     </message>
@@ -3090,67 +3193,82 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>DraftingWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="49" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="53" />
         <source>Draft escrito — %1</source>
         <translation>Redactar escrito — %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="55" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="59" />
         <source>Petitorio</source>
         <translation>Petitorio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="56" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="60" />
         <source>Facts</source>
         <translation>Fundamentos de hecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="57" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="61" />
         <source>Law</source>
         <translation>Fundamentos de derecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="58" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="62" />
         <source>Evidence</source>
         <translation>Medios probatorios</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="59" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="63" />
         <source>POR TANTO</source>
         <translation>POR TANTO</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="60" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="64" />
         <source>Otrosíes</source>
         <translation>Otrosíes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="78" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="70" />
+        <source>The escrito's sections follow its kind</source>
+        <translation>Las secciones del escrito siguen su tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="72" />
+        <source>&amp;Kind of escrito:</source>
+        <translation>&amp;Tipo de escrito:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="74" />
+        <source>Kind of escrito</source>
+        <translation>Tipo de escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="91" />
         <source>Draft status</source>
         <translation>Estado del borrador</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="81" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="94" />
         <source>**bold**, *italic*, “&gt; ” quotation, “1. ” numbered paragraph; otrosíes are separated by a blank line. Gaps to fill: [COMPLETAR: …].</source>
         <translation>**negrita**, *cursiva*, “&gt; ” cita, “1. ” párrafo numerado; los otrosíes se separan con una línea en blanco. Datos por completar: [COMPLETAR: …].</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="87" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="100" />
         <source>&amp;Generate escrito…</source>
         <translation>&amp;Generar escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="117" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="135" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="117" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="135" />
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="120" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="138" />
         <source>%n gap(s) to fill.</source>
         <translation>
             <numerusform>Falta completar %n dato.</numerusform>
@@ -3158,7 +3276,7 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="134" />
+        <location filename="../../src/casetracker/ui/briefs/drafting_window.py" line="157" />
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
@@ -3692,122 +3810,127 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="57" />
         <source>Edit filing</source>
         <translation>Editar escrito o actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="56" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="57" />
         <source>New filing</source>
         <translation>Nuevo escrito o actuado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="61" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="62" />
         <source>Filing sections</source>
         <translation>Secciones del escrito</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="66" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="67" />
         <source>Filing</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="67" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="68" />
         <source>Escrito sections</source>
         <translation>Partes del escrito</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="73" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="74" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="74" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="75" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="75" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="76" />
         <source>Sumilla</source>
         <translation>Sumilla</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="76" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="77" />
         <source>What the filing asks or decides, in one line</source>
         <translation>Lo que pide o resuelve, en una línea</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="77" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="78" />
         <source>— court / none —</source>
         <translation>— el juzgado / nadie —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="78" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="79" />
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="79" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="82" />
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="83" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="80" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="84" />
         <source>e.g. Res. 12, cargo de ingreso</source>
         <translation>p. ej. Res. 12, cargo de ingreso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="81" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="85" />
         <source>Notified on</source>
         <translation>Notificado el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="84" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="88" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="85" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="89" />
         <source>Escrito No.</source>
         <translation>Escrito n.º</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="86" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="90" />
         <source>Cuaderno</source>
         <translation>Cuaderno</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="87" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="91" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="90" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="94" />
         <source>Petitorio</source>
         <translation>Petitorio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="91" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="95" />
         <source>Facts (hechos)</source>
         <translation>Fundamentos de hecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="92" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="96" />
         <source>Legal grounds (fundamentos de derecho)</source>
         <translation>Fundamentos de derecho</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="93" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="97" />
         <source>Evidence (medios probatorios)</source>
         <translation>Medios probatorios</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="94" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="98" />
         <source>Por tanto</source>
         <translation>Por tanto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="95" />
+        <location filename="../../src/casetracker/ui/forms/filing_dialog.py" line="99" />
         <source>Otrosíes (one per paragraph)</source>
         <translation>Otrosíes (uno por párrafo)</translation>
     </message>
@@ -3884,65 +4007,75 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="102" />
+        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="104" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="104" />
+        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="106" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/form_dialog.py" line="159" />
+        <source>New…</source>
+        <translation>Nuevo…</translation>
     </message>
 </context>
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="37" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="39" />
         <source>Edit hearing</source>
         <translation>Editar audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="37" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="39" />
         <source>New hearing</source>
         <translation>Nueva audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="41" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="43" />
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="42" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="44" />
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="46" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="48" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="47" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="49" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="48" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="50" />
         <source>Video link</source>
         <translation>Enlace de videoconferencia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="50" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="55" />
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="56" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="51" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="57" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="52" />
+        <location filename="../../src/casetracker/ui/forms/hearing_dialog.py" line="58" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4458,164 +4591,527 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
 </context>
 <context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="47" />
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="48" />
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="49" />
+        <source>Notice of service (cédula)</source>
+        <translation>Cédula de notificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="50" />
+        <source>Judgment (sentencia)</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="51" />
+        <source>Order (auto)</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="52" />
+        <source>Decree (decreto)</source>
+        <translation>Decreto</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="82" />
+        <source>Import court documents</source>
+        <translation>Importar documentos judiciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="96" />
+        <source>Not read: %1</source>
+        <translation>No leídos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="102" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="103" />
+        <source>Create case…</source>
+        <translation>Crear caso…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="111" />
+        <source>— not recognised —</source>
+        <translation>— no reconocido —</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="116" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="118" />
+        <source>Date of the document</source>
+        <translation>Fecha del documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="122" />
+        <source>&amp;Case:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="125" />
+        <source>Expedientes in the text:</source>
+        <translation>Expedientes en el texto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="126" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="127" />
+        <source>Resolution &amp;number:</source>
+        <translation>&amp;Número de resolución:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="128" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="129" />
+        <source>Co&amp;urt:</source>
+        <translation>Ó&amp;rgano:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="130" />
+        <source>&amp;Sumilla:</source>
+        <translation>&amp;Sumilla:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="134" />
+        <source>Deadlines to create</source>
+        <translation>Plazos que se crearán</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="137" />
+        <source>Save &amp;filing</source>
+        <translation>&amp;Guardar actuación</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="140" />
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="142" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="152" />
+        <source>Deadlines it starts (untick those you do not want):</source>
+        <translation>Plazos que inicia (desmarque los que no quiera):</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="178" />
+        <source>text layer</source>
+        <translation>capa de texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="179" />
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="180" />
+        <source>text layer and OCR</source>
+        <translation>capa de texto y OCR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="184" />
+        <source>Document %1 of %2: %3, pages %4–%5 (read from the %6)</source>
+        <translation>Documento %1 de %2: %3, páginas %4–%5 (leído de la %6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="194" />
+        <source>This document is already stored; skip it.</source>
+        <translation>Este documento ya está guardado; omítalo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="206" />
+        <source>none found</source>
+        <translation>no se encontró ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="236" />
+        <source>Computing the deadlines again…</source>
+        <translation>Calculando de nuevo los plazos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="260" />
+        <source>Select a deadline to see how it was counted.</source>
+        <translation>Seleccione un plazo para ver cómo se contó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="274" />
+        <source>No case of this database has these expedientes: choose the case or create it to see the deadlines.</source>
+        <translation>Ningún caso de esta base de datos tiene estos expedientes: elija el caso o créelo para ver los plazos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="279" />
+        <source>The rules give no deadline for this kind of document in this case.</source>
+        <translation>Las reglas no dan ningún plazo para este tipo de documento en este caso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="305" />
+        <source>Choose the case first, or create it.</source>
+        <translation>Primero elija el caso, o créelo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="325" />
+        <source>%n filing(s) saved from court documents</source>
+        <translation>
+            <numerusform>%n actuación guardada desde documentos judiciales</numerusform>
+            <numerusform>%n actuaciones guardadas desde documentos judiciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="327" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="329" />
+        <source>%n not looked at</source>
+        <translation>
+            <numerusform>%n sin revisar</numerusform>
+            <numerusform>%n sin revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_dialog.py" line="340" />
+        <source>Exp. %1</source>
+        <translation>Exp. %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxImport</name>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="80" />
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="105" />
+        <source>Import court documents</source>
+        <translation>Importar documentos judiciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="82" />
+        <source>Court documents (%1)</source>
+        <translation>Documentos judiciales (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="91" />
+        <source>Import the court documents of a folder</source>
+        <translation>Importar los documentos judiciales de una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="99" />
+        <source>Court documents are already being imported.</source>
+        <translation>Ya se están importando documentos judiciales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="103" />
+        <source>Reading court documents…</source>
+        <translation>Leyendo documentos judiciales…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="103" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="126" />
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Leyendo %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="143" />
+        <source>Import of court documents cancelled; nothing was saved.</source>
+        <translation>Importación de documentos judiciales cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="148" />
+        <source>The documents could not be read: %1</source>
+        <translation>No se pudieron leer los documentos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="154" />
+        <source>no court document was found</source>
+        <translation>no se encontró ningún documento judicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/inbox/inbox_import.py" line="155" />
+        <source>Nothing to import: %1</source>
+        <translation>Nada que importar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDialog</name>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="61" />
+        <source>Edit instance</source>
+        <translation>Editar instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="61" />
+        <source>New instance</source>
+        <translation>Nueva instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="69" />
+        <source>e.g. Segunda instancia</source>
+        <translation>p. ej. Segunda instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="70" />
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="71" />
+        <source>— no court yet —</source>
+        <translation>— aún sin órgano jurisdiccional —</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="73" />
+        <source>Court</source>
+        <translation>Órgano jurisdiccional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="73" />
+        <source>New court</source>
+        <translation>Nuevo órgano jurisdiccional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="79" />
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="80" />
+        <source>Expediente</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="81" />
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="83" />
+        <source>Court clerk (especialista)</source>
+        <translation>Especialista legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="85" />
+        <source>Started on</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="86" />
+        <source>Ended on</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>InstancesTab</name>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="63" />
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="64" />
+        <source>New instance…</source>
+        <translation>Nueva instancia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/case_view/instances_tab.py" line="65" />
+        <source>New instance</source>
+        <translation>Nueva instancia</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="58" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="60" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="63" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="65" />
         <source>&amp;Cases</source>
         <translation>&amp;Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="67" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="69" />
         <source>Ca&amp;lendar</source>
         <translation>Ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="73" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="75" />
         <source>&amp;Parties</source>
         <translation>Par&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="79" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="81" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="87" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="89" />
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="93" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="95" />
         <source>New &amp;filing (fast entry)…</source>
         <translation>Nuevo &amp;escrito (ingreso rápido)…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="99" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="101" />
         <source>New &amp;matter…</source>
         <translation>Nuevo &amp;tema…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="103" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="105" />
         <source>New c&amp;ourt…</source>
         <translation>Nuevo ó&amp;rgano jurisdiccional…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="107" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="109" />
         <source>Courts &amp;and matters…</source>
         <translation>Órganos &amp;jurisdiccionales y temas…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="112" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="114" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="117" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="121" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="123" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="127" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="129" />
         <source>&amp;Redo delete</source>
         <translation>&amp;Rehacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="134" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="136" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="140" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="142" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="145" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="147" />
         <source>&amp;About casetracker</source>
         <translation>&amp;Acerca de casetracker</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="150" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="152" />
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="155" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="157" />
         <source>&amp;Backups…</source>
         <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="159" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="161" />
         <source>&amp;Export archive…</source>
         <translation>E&amp;xportar archivo completo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="164" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="166" />
         <source>&amp;Import archive…</source>
         <translation>&amp;Importar archivo completo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="169" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="171" />
         <source>Import filings from &amp;CSV…</source>
         <translation>Importar escritos desde &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="174" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="176" />
+        <source>Import court &amp;documents…</source>
+        <translation>Importar &amp;documentos judiciales…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_actions.py" line="182" />
+        <source>Import court documents from a folde&amp;r…</source>
+        <translation>Importar documentos judiciales de una carpet&amp;a…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_actions.py" line="187" />
         <source>Save CSV &amp;template…</source>
         <translation>Guardar plantilla CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="179" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="192" />
         <source>&amp;Reminders…</source>
         <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="185" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="198" />
         <source>Court &amp;closures and vacations…</source>
         <translation>&amp;Cierres de juzgados y vacaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="189" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="202" />
         <source>Deadline r&amp;ules…</source>
         <translation>Re&amp;glas de plazos…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="193" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="206" />
         <source>&amp;Export agenda…</source>
         <translation>&amp;Exportar agenda…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="202" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="215" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="222" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="238" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="225" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="241" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="232" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="248" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_actions.py" line="241" />
+        <location filename="../../src/casetracker/ui/main_actions.py" line="257" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -4623,87 +5119,87 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="145" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="165" />
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="154" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="174" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="155" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="175" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="156" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="176" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="157" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="177" />
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="158" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="178" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="212" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="234" />
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="215" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="244" />
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="217" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="246" />
         <source>The database file in use</source>
         <translation>El archivo de la base de datos en uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="219" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="248" />
         <source>Problem with the database</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="257" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="286" />
         <source>That case no longer exists.</source>
         <translation>Ese expediente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="282" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="311" />
         <source>Timeline of the matter</source>
         <translation>Cronología del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="328" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="354" />
         <source>casetracker (read only)</source>
         <translation>casetracker (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="331" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="357" />
         <source>Read only: this database is on media that cannot be written (a write-protected stick, a CD, a read-only share). You can read, search, print and back it up; to change it, copy it to this computer first.</source>
         <translation>Solo lectura: esta base de datos está en un medio que no se puede escribir (una memoria USB protegida, un CD, una carpeta compartida de solo lectura). Puede leerla, buscar, imprimir y hacer copias de seguridad; para cambiarla, cópiela antes a esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="341" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="367" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="351" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="377" />
         <source>1 deadline to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>1 plazo por atender, ya visto: Plazos ▸ Recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/main_window.py" line="354" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="380" />
         <source>%n deadlines to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>
             <numerusform>%n plazo por atender, ya visto: Plazos ▸ Recordatorios…</numerusform>
@@ -4711,16 +5207,36 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="418" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="446" />
         <source>About casetracker</source>
         <translation>Acerca de casetracker</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="420" />
+        <location filename="../../src/casetracker/ui/main_window.py" line="448" />
         <source>casetracker %1
 An offline case tracker for public-interest litigation.</source>
         <translation>casetracker %1
 Seguimiento de expedientes sin conexión para el litigio de interés público.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="107" />
+        <source>Backups of this kind are a database file's; a server is backed up with pg_dump (casetracker backup FOLDER)</source>
+        <translation>Las copias de este tipo son de un archivo de base de datos; un servidor se respalda con pg_dump (casetracker backup CARPETA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="238" />
+        <source>Server database</source>
+        <translation>Base de datos del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="239" />
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/main_window.py" line="241" />
+        <source>The team server in use, signed in as %1</source>
+        <translation>El servidor del equipo en uso, con la sesión de %1</translation>
     </message>
 </context>
 <context>
@@ -5283,23 +5799,23 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="270" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="330" />
         <source>PDF preview</source>
         <translation>Vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="271" />
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="291" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="331" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="351" />
         <source>Select a PDF attachment to preview it.</source>
         <translation>Seleccione un anexo PDF para verlo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="293" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="353" />
         <source>No preview for this type of file; use Open.</source>
         <translation>No hay vista previa para este tipo de archivo; use Abrir.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="303" />
+        <location filename="../../src/casetracker/ui/case_view/attachments_panel.py" line="363" />
         <source>This PDF cannot be shown; use Open.</source>
         <translation>No se puede mostrar este PDF; use Abrir.</translation>
     </message>
@@ -5370,39 +5886,64 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="38" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="41" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="44" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="47" />
         <source>Same as the system</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="52" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="55" />
         <source>e.g. Reg. CAL N.º 12345</source>
         <translation>p. ej. Reg. CAL N.º 12345</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="54" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="57" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="60" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="63" />
         <source> working days</source>
         <translation> días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="64" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="67" />
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="81" />
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="99" />
         <source>With OK the window reopens in the new language, where it was.</source>
         <translation>Al pulsar Aceptar, la ventana se vuelve a abrir en el nuevo idioma, donde estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="74" />
+        <source>On a server, the history names your server login: %1</source>
+        <translation>En un servidor, el historial registra su usuario del servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="80" />
+        <source>Locking applies to a protected database file, not to a server.</source>
+        <translation>El bloqueo se aplica a un archivo de base de datos protegido, no a un servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="108" />
+        <source>A team server's address, used from the next start instead of the database file on this computer (leave it empty to use the file). The password is asked when connecting and never stored.</source>
+        <translation>La dirección del servidor del equipo, que se usará desde el próximo inicio en lugar del archivo de base de datos de esta computadora (déjela vacía para usar el archivo). La contraseña se pide al conectarse y nunca se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="165" />
+        <source>Write the server's address as %1.</source>
+        <translation>Escriba la dirección del servidor así: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="170" />
+        <source>Leave the password out of the address: it is asked when connecting, or taken from PGPASSWORD or ~/.pgpass.</source>
+        <translation>No ponga la contraseña en la dirección: se pide al conectarse, o se toma de PGPASSWORD o ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -6323,89 +6864,147 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
     </message>
 </context>
 <context>
+    <name>SearchFilters</name>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="35" />
+        <source>Any case</source>
+        <translation>Cualquier caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="36" />
+        <source>Only in the case</source>
+        <translation>Solo en el caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="38" />
+        <source>Only this kind of record</source>
+        <translation>Solo este tipo de registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="39" />
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="43" />
+        <source>Documents dated from</source>
+        <translation>Documentos con fecha desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="45" />
+        <source>Documents dated up to</source>
+        <translation>Documentos con fecha hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="46" />
+        <source>Clear limits</source>
+        <translation>Quitar límites</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="50" />
+        <source>Ca&amp;se:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="52" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="54" />
+        <source>Documents fro&amp;m:</source>
+        <translation>Documentos &amp;desde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/search_filters.py" line="56" />
+        <source>&amp;to:</source>
+        <translation>&amp;hasta:</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="56" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="59" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="57" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="60" />
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="58" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="61" />
         <source>Filings</source>
         <translation>Escritos y actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="59" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="62" />
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="60" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="63" />
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="61" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="64" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="62" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="65" />
         <source>Matters</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="63" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="66" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="282" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="289" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="284" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="291" />
         <source>Search cases, parties, filings, notes…</source>
         <translation>Buscar expedientes, partes, escritos, notas…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="285" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="292" />
         <source>Search text</source>
         <translation>Texto a buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="288" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="301" />
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="299" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="312" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="314" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="328" />
         <source>Type to search; accents and capitals do not matter.</source>
         <translation>Escriba para buscar; no importan tildes ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="346" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="360" />
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="360" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="375" />
         <source>Nothing found for “%1”.</source>
         <translation>No se encontró nada para «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/search_panel.py" line="363" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="378" />
         <source>The best %n results; type more words to narrow them.</source>
         <translation>
             <numerusform>El mejor resultado; escriba más palabras para afinar.</numerusform>
@@ -6413,12 +7012,12 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="366" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="381" />
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/search_panel.py" line="368" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="383" />
         <source>%n results</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -6426,9 +7025,27 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/search_panel.py" line="373" />
+        <location filename="../../src/casetracker/ui/search_panel.py" line="389" />
         <source>The search failed: %1</source>
         <translation>La búsqueda falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/server_password.py" line="53" />
+        <source>The server refused this password. Try again.</source>
+        <translation>El servidor rechazó esta contraseña. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/server_password.py" line="60" />
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/safety/server_password.py" line="65" />
+        <source>Connect to the server</source>
+        <translation>Conectarse al servidor</translation>
     </message>
 </context>
 <context>
@@ -6454,62 +7071,185 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Número de colegiatura</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="95" />
+        <location filename="../../src/casetracker/ui/settings.py" line="98" />
+        <source>Folder of the team's document templates</source>
+        <translation>Carpeta de las plantillas de documentos del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/settings.py" line="101" />
         <source>Default court</source>
         <translation>Órgano jurisdiccional por defecto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="101" />
+        <location filename="../../src/casetracker/ui/settings.py" line="107" />
         <source>Remind me of deadlines this many working days ahead</source>
         <translation>Avisarme de los plazos con estos días hábiles de anticipación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="107" />
+        <location filename="../../src/casetracker/ui/settings.py" line="113" />
         <source>Lock a protected database after this many idle minutes</source>
         <translation>Bloquear una base protegida tras estos minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="110" />
+        <location filename="../../src/casetracker/ui/settings.py" line="122" />
         <source>Window position</source>
         <translation>Posición de la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="113" />
+        <location filename="../../src/casetracker/ui/settings.py" line="125" />
         <source>Window layout</source>
         <translation>Disposición de la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="116" />
+        <location filename="../../src/casetracker/ui/settings.py" line="128" />
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="119" />
+        <location filename="../../src/casetracker/ui/settings.py" line="131" />
         <source>Last case opened</source>
         <translation>Último expediente abierto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="122" />
+        <location filename="../../src/casetracker/ui/settings.py" line="134" />
         <source>Case list columns</source>
         <translation>Columnas de la lista de expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="128" />
+        <location filename="../../src/casetracker/ui/settings.py" line="140" />
         <source>Kind of the last filing entered</source>
         <translation>Tipo del último escrito ingresado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/settings.py" line="134" />
+        <location filename="../../src/casetracker/ui/settings.py" line="146" />
         <source>Reminders already seen, per database</source>
         <translation>Recordatorios ya vistos, por base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/settings.py" line="119" />
+        <source>Server connection</source>
+        <translation>Conexión al servidor</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="146" />
+        <location filename="../../src/casetracker/ui/app.py" line="155" />
         <source>casetracker cannot open this database. Nothing in it was changed.</source>
         <translation>casetracker no puede abrir esta base de datos. No se modificó nada en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="56" />
+        <source>Fill a team template</source>
+        <translation>Llenar una plantilla del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="59" />
+        <source>Template folder</source>
+        <translation>Carpeta de plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="60" />
+        <source>&amp;Folder…</source>
+        <translation>&amp;Carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="61" />
+        <source>Choose the template folder</source>
+        <translation>Elegir la carpeta de plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="64" />
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="68" />
+        <source>Filing</source>
+        <translation>Escrito o actuado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="69" />
+        <source>— none (the case only) —</source>
+        <translation>— ninguno (solo el expediente) —</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="74" />
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="75" />
+        <source>Court copy (names shown)</source>
+        <translation>Copia para el juzgado (con nombres)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="76" />
+        <source>Public copy (protected parties redacted)</source>
+        <translation>Copia pública (partes protegidas reservadas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="82" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="91" />
+        <source>Filing:</source>
+        <translation>Escrito o actuado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="92" />
+        <source>Copy:</source>
+        <translation>Copia:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="108" />
+        <source>Folder of the team's templates</source>
+        <translation>Carpeta de las plantillas del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="127" />
+        <source>Choose the folder where the team keeps its templates.</source>
+        <translation>Elija la carpeta donde el equipo guarda sus plantillas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="133" />
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (no se puede usar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="175" />
+        <source>Fill in: %1</source>
+        <translation>Complete: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="180" />
+        <source>Save document</source>
+        <translation>Guardar documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="181" />
+        <source>Word document (*.docx);;PDF document (*.pdf)</source>
+        <translation>Documento de Word (*.docx);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="197" />
+        <source>Saving “%1”…</source>
+        <translation>Guardando «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="203" />
+        <source>Saved “%1”.</source>
+        <translation>Guardado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/briefs/template_dialog.py" line="207" />
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
     </message>
 </context>
 <context>
@@ -6771,284 +7511,334 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="13" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="14" />
         <source>Amparo</source>
         <translation>Amparo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="14" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="15" />
         <source>Habeas corpus</source>
         <translation>Hábeas corpus</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="15" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="16" />
         <source>Habeas data</source>
         <translation>Hábeas data</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="16" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="17" />
         <source>Compliance action</source>
         <translation>Proceso de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="17" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="18" />
         <source>Popular action</source>
         <translation>Acción popular</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="18" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="19" />
         <source>Unconstitutionality claim</source>
         <translation>Proceso de inconstitucionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="19" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="20" />
         <source>Jurisdictional conflict</source>
         <translation>Proceso competencial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="20" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="21" />
         <source>Ordinary civil (conocimiento)</source>
         <translation>Proceso de conocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="21" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="22" />
         <source>Abbreviated civil (abreviado)</source>
         <translation>Proceso abreviado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="22" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="23" />
         <source>Summary civil (sumarísimo)</source>
         <translation>Proceso sumarísimo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="23" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="24" />
         <source>Administrative litigation</source>
         <translation>Proceso contencioso administrativo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="24" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="25" />
         <source>Interim measure</source>
         <translation>Medida cautelar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="25" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="26" />
         <source>Criminal</source>
         <translation>Proceso penal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="26" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="27" />
         <source>Labour</source>
         <translation>Proceso laboral</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="27" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="28" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="29" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="30" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="30" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="31" />
         <source>Filed</source>
         <translation>Presentado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="31" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="32" />
         <source>Admitted</source>
         <translation>Admitido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="32" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="33" />
         <source>In progress</source>
         <translation>En trámite</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="33" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="34" />
         <source>Decided</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="34" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="35" />
         <source>On appeal</source>
         <translation>En apelación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="35" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="36" />
         <source>Closed</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="37" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="38" />
         <source>Appeal of</source>
         <translation>Apelación de</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="38" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="39" />
         <source>Incidente of</source>
         <translation>Incidente de</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="39" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="40" />
         <source>Related to</source>
         <translation>Relacionado con</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="41" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="42" />
         <source>Justice of the peace</source>
         <translation>Juzgado de paz</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="42" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="43" />
         <source>First instance</source>
         <translation>Primera instancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="43" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="44" />
         <source>Superior chamber</source>
         <translation>Sala superior</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="44" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="45" />
         <source>Supreme Court</source>
         <translation>Corte Suprema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="45" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="46" />
         <source>Constitutional Court</source>
         <translation>Tribunal Constitucional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="47" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="48" />
         <source>Person</source>
         <translation>Persona natural</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="48" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="49" />
         <source>Organisation</source>
         <translation>Persona jurídica</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="50" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="51" />
         <source>Plaintiff</source>
         <translation>Demandante</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="51" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="52" />
         <source>Defendant</source>
         <translation>Demandado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="52" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="53" />
         <source>Third party</source>
         <translation>Tercero</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="53" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="54" />
         <source>Counsel</source>
         <translation>Abogado patrocinante</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="54" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="55" />
         <source>Amicus curiae</source>
         <translation>Amicus curiae</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="55" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="56" />
         <source>Judge</source>
         <translation>Juez</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="56" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="57" />
         <source>Prosecutor</source>
         <translation>Fiscal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="57" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="58" />
         <source>State attorney (procurador)</source>
         <translation>Procurador público</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="58" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="59" />
         <source>Witness</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="60" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="61" />
         <source>Claim</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="61" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="62" />
         <source>Answer</source>
         <translation>Contestación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="62" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="63" />
         <source>Brief (escrito)</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="63" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="64" />
         <source>Court resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="64" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="65" />
         <source>Appeal</source>
         <translation>Recurso de apelación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="65" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="66" />
         <source>Notification</source>
         <translation>Notificación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="66" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="67" />
         <source>Evidence</source>
         <translation>Medio probatorio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="68" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="69" />
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="69" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="70" />
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="70" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="71" />
         <source>Postponed</source>
         <translation>Reprogramada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="71" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="72" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="73" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="74" />
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="74" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="75" />
         <source>Done</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="75" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="76" />
         <source>Missed</source>
         <translation>Vencido sin cumplir</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/_enum_strings.py" line="76" />
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="77" />
         <source>Waived</source>
         <translation>Renunciado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="79" />
+        <source>Answer to the claim</source>
+        <translation>Contestación de la demanda</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="80" />
+        <source>Recurso de agravio constitucional</source>
+        <translation>Recurso de agravio constitucional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="81" />
+        <source>Reply to a transfer (absolución)</source>
+        <translation>Absolución de traslado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="82" />
+        <source>Closing arguments (alegatos)</source>
+        <translation>Alegatos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="83" />
+        <source>Request for oral argument</source>
+        <translation>Pedido de informe oral</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="84" />
+        <source>Appearance (apersonamiento)</source>
+        <translation>Apersonamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="85" />
+        <source>Gives an electronic inbox</source>
+        <translation>Señala casilla electrónica</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="86" />
+        <source>Change of procedural address</source>
+        <translation>Variación de domicilio procesal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="87" />
+        <source>Request for copies</source>
+        <translation>Solicita copias</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/_enum_strings.py" line="88" />
+        <source>Other escrito</source>
+        <translation>Escrito</translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,11 @@ def setup_logging(level: int = logging.INFO) -> None:
         handler = logging.NullHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    # The PostgreSQL driver warns on its own logger; without a handler Python would
+    # print its words (and the connection's details) on the terminal.
+    driver = logging.getLogger("psycopg")
+    driver.propagate = False
+    driver.addHandler(handler)
 
 
 def report_uncaught(

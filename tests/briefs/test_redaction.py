@@ -22,6 +22,11 @@ R = Redactor(["Juana Quispe Huamaní", "12345678"])
         ("DNI 12 345 678", "DNI [RESERVADO]"),
         ("DNI 12.345.678.", "DNI [RESERVADO]."),
         ("DNI 12-345-678", "DNI [RESERVADO]"),
+        # One word of her name, where a form of address or a role names her by it.
+        ("la señora Quispe declaró", "la señora [RESERVADO] declaró"),
+        ("Sra. Huamaní", "Sra. [RESERVADO]"),
+        ("la testigo Juana llegó", "la testigo [RESERVADO] llegó"),
+        ("DOÑA JUANA", "DOÑA [RESERVADO]"),
     ],
 )
 def test_every_variant_of_a_protected_name_or_number_is_redacted(text: str, expected: str) -> None:
@@ -35,6 +40,8 @@ def test_every_variant_of_a_protected_name_or_number_is_redacted(text: str, expe
         "Ronald Quispe, presidente del Frente de Mara",  # one shared surname is not her
         "Expediente 123456789",  # a longer number that only contains hers
         "Juanaquispe",
+        "Ana Quispe Ccoricasa, abogada del Frente",  # a bare shared word is another person
+        "la señora Quispecahuana",  # a longer word only begins with hers
     ],
 )
 def test_words_and_other_people_are_never_cut(text: str) -> None:

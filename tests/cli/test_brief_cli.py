@@ -161,3 +161,64 @@ def test_copy_chooses_between_the_court_and_the_public_copy(
     result = run_cli("--db", str(demo_file), "brief", "1", "--copy", "secret", "--format", "pdf",
                      "-o", str(tmp_path / "x.pdf"))  # fmt: skip
     assert result.returncode == 2 and "court" in result.stderr
+
+
+def test_the_escrito_is_written_as_the_kind_asked(demo_file: Path, tmp_path: Path) -> None:
+    """Filing 8 (alegatos) written as an appeal gets the appeal's sections; as a request
+    for oral argument, the short form without numbered sections."""
+    texts = {}
+    for kind in ("", "apelacion", "informe_oral"):
+        target = tmp_path / f"escrito{kind}.pdf"
+        chosen = ("--escrito-kind", kind) if kind else ()
+        result = run_cli("--db", str(demo_file), "brief", "1", "--kind", "escrito", "--filing",
+                         "8", *chosen, "--format", "pdf", "-o", str(target))  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        texts[kind] = subprocess.run(
+            ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+
+    assert "II. ALEGATOS" in texts[""]
+    assert "FUNDAMENTOS DEL RECURSO Y AGRAVIOS" in texts["apelacion"]
+    assert "ALEGATOS" not in texts["apelacion"].split("respetuosamente digo:")[1][:400]
+    assert "I. PETITORIO" not in texts["informe_oral"]
+
+
+def test_an_unknown_escrito_kind_or_one_for_a_summary_is_refused(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "x.pdf"
+    unknown = run_cli("--db", str(demo_file), "brief", "1", "--kind", "escrito", "--filing", "8",
+                      "--escrito-kind", "queja", "--format", "pdf", "-o", str(target))  # fmt: skip
+    summary = run_cli("--db", str(demo_file), "brief", "1", "--escrito-kind", "apelacion",
+                      "--format", "pdf", "-o", str(target))  # fmt: skip
+
+    assert unknown.returncode == 2
+    assert "invalid choice: 'queja'" in unknown.stderr
+    assert summary.returncode != 0
+    assert "--escrito-kind is for --kind escrito" in summary.stderr
+    assert "Traceback" not in unknown.stderr + summary.stderr
+    assert not target.exists()
+
+
+def test_the_escrito_with_its_annexes_is_one_pdf(demo_file: Path, tmp_path: Path) -> None:
+    plain, joined = tmp_path / "escrito.pdf", tmp_path / "con-anexos.pdf"
+    base = ("--db", str(demo_file), "brief", "1", "--kind", "escrito", "--filing", "1",
+            "--format", "pdf")  # fmt: skip
+    assert run_cli(*base, "-o", str(plain)).returncode == 0
+    result = run_cli(*base, "--with-annexes", "-o", str(joined))
+    assert result.returncode == 0, result.stderr
+
+    escrito_pages = len(PdfReader(plain).pages)
+    pages = [page.extract_text() for page in PdfReader(joined).pages]
+    assert len(pages) == escrito_pages + 2, "a cover page and the claim's one page"
+    assert "ANEXO 1-A" in pages[escrito_pages]
+    assert "Demanda de amparo (extracto ilustrativo)" in pages[escrito_pages]
+    assert "DEMANDA DE AMPARO" in pages[escrito_pages + 1]
+
+    public = run_cli(*base, "--with-annexes", "--copy", "public", "-o", str(tmp_path / "p.pdf"))
+    docx = run_cli(*base[:-1], "docx", "--with-annexes", "-o", str(tmp_path / "e.docx"))
+    assert public.returncode == 1 and "go only in the court copy" in public.stderr
+    assert (
+        docx.returncode != 0 and "--with-annexes is for --kind escrito --format pdf" in docx.stderr
+    )
+    assert not (tmp_path / "p.pdf").exists() and not (tmp_path / "e.docx").exists()

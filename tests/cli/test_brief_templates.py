@@ -109,3 +109,32 @@ def test_a_template_can_be_written_as_pdf(demo_file: Path, tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Exp. 00009-2019-PI/TC" in text and "INSTITUTO DE DEFENSA LEGAL" in text
+
+
+def test_the_team_folder_lists_its_templates_and_names_one_to_fill(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "plantillas"
+    folder.mkdir()
+    letterhead(folder / "membrete.docx", *LINES)
+    letterhead(folder / "roto.docx", "{{ case.numero }}")
+    (folder / "notas.txt").write_text("not a template")
+
+    listed = run_cli("brief", "--list-templates", "--template-dir", str(folder))
+
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines() == [
+        "membrete.docx  asks: nota  [ready]",
+        "roto.docx  [unknown field 'case.numero']",
+    ]
+    out = tmp_path / "escrito.docx"
+    filled = run_cli("--db", str(demo_file), "brief", "2", "--template", "membrete",
+                     "--template-dir", str(folder), "--filing", "11", "--set", "nota=urgente",
+                     "-o", str(out))  # fmt: skip
+    assert filled.returncode == 0, filled.stderr
+    assert "Nota: urgente" in text_of(out)
+    missing = run_cli("--db", str(demo_file), "brief", "2", "--template", "otra",
+                      "--template-dir", str(folder), "-o", str(tmp_path / "x.docx"))  # fmt: skip
+    assert missing.returncode == 1
+    assert "no template 'otra' in" in missing.stderr and "--list-templates" in missing.stderr
+    assert "Traceback" not in missing.stderr

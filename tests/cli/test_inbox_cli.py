@@ -74,6 +74,8 @@ def test_a_consolidated_pdf_is_proposed_document_by_document_without_saving(
     for deadline in first["deadlines"]:
         assert date.fromisoformat(deadline["due_on"]) > date(2026, 11, 17)
         assert deadline["rule"] and deadline["title"]
+        assert deadline["explanation"].startswith("Notificación: mar 17 nov 2026\n")
+        assert "\nVence: " in deadline["explanation"]
 
     assert cedula["expedientes"] == ["00009-2019-PI/TC", BAMBAS]
     assert cedula["kind"] == "cedula" and cedula["resolution_number"] == 7
@@ -132,4 +134,82 @@ def test_an_unreadable_file_is_one_line_and_accept_saves_nothing(
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith("casetracker: error: locked.pdf: the PDF is protected by a password")
     assert lines[-1] == "casetracker: error: inbox: 1 file(s) could not be read; nothing was saved"
+    assert _filings(demo_file) == before
+
+
+def test_the_printed_deadlines_say_how_they_were_counted(demo_file: Path, tmp_path: Path) -> None:
+    resolution = tmp_path / "res 12.pdf"
+    resolution.write_bytes(typed_pdf(ADMISSION))
+
+    result = run_cli("--db", str(demo_file), "inbox", str(resolution))
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("    deadline "))
+    explanation = []
+    for line in lines[first + 1 :]:
+        if not line.startswith("        "):
+            break
+        explanation.append(line.strip())
+    assert explanation, result.stdout
+    assert explanation[0] == "Notificación: mar 17 nov 2026"
+    assert any(line.startswith("Vence: ") for line in explanation), explanation
+
+
+def test_create_cases_proposes_a_new_case_and_accept_creates_it_with_the_filing(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    decree = tmp_path / "decreto puno.pdf"
+    decree.write_bytes(typed_pdf(UNKNOWN))
+    before = _filings(demo_file)
+
+    shown = run_cli(
+        "--db", str(demo_file), "inbox", str(decree), "--create-cases", "amparo", "--json"
+    )
+
+    assert shown.returncode == 0, shown.stderr
+    [proposal] = json.loads(shown.stdout)
+    assert proposal["case_id"] is None
+    assert proposal["new_case"] == {
+        "expediente": "00777-2024-0-2101-SP-CI-01",
+        "title": "Exp. 00777-2024-0-2101-SP-CI-01",
+        "procedure": "amparo",
+    }
+    assert _filings(demo_file) == before, "without --accept nothing is saved"
+
+    saved = run_cli(
+        "--db", str(demo_file), "inbox", str(decree), "--create-cases", "amparo", "--accept"
+    )
+
+    assert saved.returncode == 0, saved.stderr
+    assert "new case 00777-2024-0-2101-SP-CI-01 (amparo)" in saved.stdout
+    with closing(sqlite3.connect(demo_file)) as conn:
+        title, procedure, filed = conn.execute(
+            "SELECT c.title, c.procedure, f.filed_on FROM cases c JOIN filings f "
+            "ON f.case_id = c.id WHERE c.expediente_key = ?",
+            ("00777-2024-0-2101-SP-CI-01",),
+        ).fetchone()
+    assert (title, procedure, filed) == ("Exp. 00777-2024-0-2101-SP-CI-01", "amparo", "2026-03-03")
+    again = run_cli("--db", str(demo_file), "inbox", str(decree), "--json")
+    [known] = json.loads(again.stdout)
+    assert known["case_id"] is not None and known["already_stored"] is not None
+
+
+def test_without_create_cases_an_unknown_expediente_is_one_line_and_nothing_saved(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    decree = tmp_path / "decreto puno.pdf"
+    decree.write_bytes(typed_pdf(UNKNOWN))
+    before = _filings(demo_file)
+
+    result = run_cli("--db", str(demo_file), "inbox", str(decree), "--accept")
+
+    assert result.returncode != 0
+    assert (
+        result.stderr.strip()
+        .splitlines()[-1]
+        .startswith(
+            "casetracker: error: case: decreto puno.pdf (page 1) names no case of this database"
+        )
+    )
     assert _filings(demo_file) == before

@@ -70,3 +70,34 @@ def test_a_wrong_date_is_one_clear_line(read_file: tuple[Path, list[int]]) -> No
         "casetracker: error: from: '17/11/2026' is not a valid date; "
         "use YYYY-MM-DD, e.g. 2026-03-15"
     ]
+
+
+def test_search_is_limited_to_a_kind_of_record(read_file: tuple[Path, list[int]]) -> None:
+    path, _cases = read_file
+
+    def kinds(*args: str) -> set[str]:
+        result = run_cli("--db", str(path), "search", "amparo", *args, "--json")
+        assert result.returncode == 0, result.stderr
+        return {hit["entity"] for hit in json.loads(result.stdout)}
+
+    everything = kinds()
+    assert {"case", "attachment"} <= everything
+    assert kinds("--kind", "case") == {"case"}
+    assert kinds("--kind", "document") == {"attachment"}
+    assert kinds("--kind", "document", "--from", "2020-01-01") == {"attachment"}
+
+
+def test_dates_with_a_kind_of_record_are_one_clear_line(
+    read_file: tuple[Path, list[int]],
+) -> None:
+    path, _cases = read_file
+    result = run_cli(
+        "--db", str(path), "search", "amparo", "--kind", "filing", "--from", "2020-01-01"
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "casetracker: error: kind: dates limit only attached documents; leave the dates out "
+        "to search filing records, or search documents"
+    ]
+    wrong = run_cli("--db", str(path), "search", "amparo", "--kind", "escritos")
+    assert wrong.returncode != 0 and "invalid choice: 'escritos'" in wrong.stderr

@@ -136,3 +136,15 @@ def test_a_change_set_travels_as_ids_only() -> None:
     assert ChangeSet.from_payload(ChangeSet.of_everything().to_payload()).everything
     with pytest.raises(ValueError, match="not a change set payload"):
         ChangeSet.from_payload('{"changes": [["filing"]]}')
+
+
+def test_unnamed_rows_of_two_cases_merged_concern_every_case() -> None:
+    # A colleague's bulk entry in case 7 and another in case 8, broadcast together.
+    merged = ChangeSet((Change("filing", ANY_ID, 7, ChangeKind.CREATED),)) | ChangeSet(
+        (Change("filing", ANY_ID, 8, ChangeKind.CREATED),)
+    )
+    assert merged.touches_case(7) and merged.touches_case(8)
+    same = ChangeSet((Change("note", ANY_ID, 7, ChangeKind.CREATED),)) | ChangeSet(
+        (Change("note", ANY_ID, 7, ChangeKind.UPDATED),)
+    )
+    assert same.touches_case(7) and not same.touches_case(8)

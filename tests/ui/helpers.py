@@ -22,6 +22,7 @@ from tests.conftest import DEMO_TODAY
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.store.database import Database
+from casetracker.ui.briefs.template_dialog import TemplateDialog
 from casetracker.ui.cases.fast_entry import FastEntryDialog
 from casetracker.ui.deadlines.agenda_export_dialog import AgendaExportDialog
 from casetracker.ui.deadlines.closures_dialog import ClosureFormDialog, ClosuresDialog
@@ -33,6 +34,7 @@ from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.deadline_dialog import DeadlineDialog
 from casetracker.ui.forms.filing_dialog import FilingDialog
 from casetracker.ui.forms.hearing_dialog import HearingDialog
+from casetracker.ui.forms.instance_dialog import InstanceDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
 from casetracker.ui.forms.note_dialog import NoteDialog
 from casetracker.ui.forms.party_dialog import PartyDialog
@@ -108,6 +110,9 @@ def every_dialog(db: Database, settings: Settings) -> list[Callable[[], QWidget]
         lambda: FilingDialog(db, detail, detail.filings[0]),
         lambda: FilingDialog(db, detail),
         lambda: HearingDialog(db, case_id, detail.hearings[0]),
+        lambda: InstanceDialog(db, case_id, detail.instances[-1]),
+        lambda: InstanceDialog(db, case_id),
+        lambda: TemplateDialog(db, settings, case_id),
         lambda: DeadlineDialog(db, detail, detail.deadlines[0]),
         lambda: DeadlineDialog(db, detail),
         lambda: PartyDialog(db, detail.parties[0].party),

@@ -89,7 +89,7 @@ def test_a_program_named_like_a_pdf_is_not_opened_without_a_yes(
 ) -> None:
     view, _ = _panel_with(qtbot, demo_db, settings, "cedula-notificacion.pdf", PE)
     panel = view.filings.attachments
-    assert panel.model.index(panel.table.currentIndex().row(), 1).data() == (
+    assert panel.model.index(panel.table.currentIndex().row(), 2).data() == (
         "application/vnd.microsoft.portable-executable"
     )
 
@@ -163,7 +163,7 @@ def test_a_stored_spoofed_name_is_shown_as_it_is_and_asks_before_opening(
     view, _ = _show(qtbot, demo_db, settings, case_id, spoofed)
     panel = view.filings.attachments
     row = panel.table.currentIndex().row()
-    assert panel.model.index(row, 0).data() == "factura[U+202E]fdp.exe"
+    assert panel.model.index(row, 1).data() == "factura[U+202E]fdp.exe"
 
     seen: list[str] = []
     _answer(qtbot, "Open anyway", seen)

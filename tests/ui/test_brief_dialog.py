@@ -160,6 +160,53 @@ def test_choosing_the_claim_regenerates_the_preview_as_its_escrito(
     assert "Ana Quispe Ccoricasa" in text
 
 
+def test_the_escrito_is_previewed_as_the_kind_chosen(qtbot: QtBot, demo_db: Database) -> None:
+    case_id = _bambas_id(demo_db)
+    alegatos = next(f.id for f in case_detail(demo_db, case_id).filings if f.escrito_number == 3)
+    dialog = _open(qtbot, demo_db, case_id=case_id, filing_id=alegatos)
+    kinds = dialog.choices.escrito_kind
+    assert kinds.currentText() == "Closing arguments (alegatos)", "the filing's own kind"
+    _wait_ready(qtbot, dialog)
+    assert "II. ALEGATOS" in _preview_text(dialog.preview.document)
+
+    kinds.setCurrentIndex(kinds.findData("apelacion"))
+
+    _wait_ready(qtbot, dialog)
+    text = _preview_text(dialog.preview.document)
+    assert "FUNDAMENTOS DEL RECURSO Y AGRAVIOS" in text
+    assert "II. ALEGATOS" not in text
+    claim = _claim_id(demo_db, case_id)
+    dialog.choices.filing_combo.setCurrentIndex(dialog.choices.filing_combo.findData(claim))
+    assert kinds.currentData() == "demanda", "another filing shows its own kind again"
+    _wait_ready(qtbot, dialog)
+
+
+def test_the_annexes_files_follow_the_escrito_in_the_preview_and_the_saved_pdf(
+    qtbot: QtBot, demo_db: Database, out: Path, save_as: _SaveAs
+) -> None:
+    case_id = _bambas_id(demo_db)
+    dialog = _open(qtbot, demo_db, case_id=case_id, filing_id=_claim_id(demo_db, case_id))
+    _wait_ready(qtbot, dialog)
+    escrito_pages = dialog.preview.document.pageCount()
+    box = dialog.choices.with_annexes
+    assert box.isEnabled() and not box.isChecked()
+
+    box.setChecked(True)
+
+    _wait_ready(qtbot, dialog)
+    assert dialog.preview.document.pageCount() == escrito_pages + 2
+    save_as.path = out / "demanda-con-anexos.pdf"
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=20_000)
+    pages = [page.extract_text() for page in PdfReader(save_as.path).pages]
+    assert len(pages) == escrito_pages + 2
+    assert "ANEXO 1-A" in pages[escrito_pages]
+    dialog.choices.copy_buttons[DocumentCopy.PUBLIC].setChecked(True)
+    assert not box.isEnabled(), "a public copy never carries the files"
+    _wait_ready(qtbot, dialog)
+    assert dialog.preview.document.pageCount() == escrito_pages
+
+
 def test_only_the_last_choice_is_previewed_when_changing_quickly(
     qtbot: QtBot, demo_db: Database
 ) -> None:

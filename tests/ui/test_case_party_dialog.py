@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from tests.store.team_fixtures import Team, team
 
 from casetracker.domain.enums import PartyRole
 from casetracker.services.case_detail import case_detail
@@ -11,7 +13,10 @@ from casetracker.services.cases import CaseInput, create_case, list_cases
 from casetracker.services.matters import find_matter
 from casetracker.services.parties import list_parties
 from casetracker.store.database import Database
+from casetracker.store.server import open_server_database
 from casetracker.ui.forms.case_party_dialog import CasePartyDialog
+
+__all__ = ["team"]  # the fixture of a team server (tests/store/team_fixtures.py)
 
 
 def _dialog(qtbot: QtBot, db: Database, case_id: int) -> CasePartyDialog:
@@ -95,3 +100,20 @@ def test_a_duplicate_role_is_refused_and_no_party_is_created(
     assert dialog.isVisible()
     assert dialog.field_error("role") == "This party already has this role in the case."
     assert len(list_parties(demo_db)) == parties_before
+
+
+@pytest.mark.postgresql
+def test_behind_a_wall_the_dialog_says_how_many_hidden_cases_never_which(
+    qtbot: QtBot, team: Team
+) -> None:
+    outsider = open_server_database(team.url_as("outsider"))
+    try:
+        dialog = _dialog(qtbot, outsider, team.others[0])
+        qtbot.keyClicks(dialog.name, "Antapaccay")
+
+        texts = [dialog.similar.item(row).text() for row in range(dialog.similar.count())]
+        (antapaccay,) = [text for text in texts if text.startswith("Compañía Minera Antapaccay")]
+        assert "Also in cases you may not see: 1." in antapaccay
+        assert "02151-2019-PA/TC" not in "\n".join(texts)
+    finally:
+        outsider.close()

@@ -41,7 +41,7 @@ def test_every_tab_shows_the_case_and_every_model_is_sound(
 
     assert view.overview.text_of("expediente") == "00045-2019-0-0302-JM-CI-01"
     assert "Juzgado Civil Mixto de Tambobamba" in view.overview.text_of("court")
-    assert view.tabs.tabText(2) == f"F&ilings ({len(detail.filings)})"
+    assert view.tabs.tabText(view.tabs.indexOf(view.filings)) == f"F&ilings ({len(detail.filings)})"
     for tab, records in (
         (view.filings, detail.filings),
         (view.hearings, detail.hearings),
@@ -94,7 +94,7 @@ def test_a_filings_pdf_attachment_is_listed_with_its_hash_and_previewed(
     panel = view.filings.attachments
     assert panel.model.rowCount() == 1
     attachment = panel.model.record(0)
-    assert panel.model.index(0, 3).data() == attachment.sha256
+    assert panel.model.index(0, 4).data() == attachment.sha256
     panel.table.selectRow(0)
     assert panel.preview.page_count() >= 1
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx import Document as open_docx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
@@ -100,3 +101,27 @@ def test_the_filings_tab_drafts_party_filings_but_not_court_acts(
     assert isinstance(window, DraftingWindow)
     assert "Se declare inaplicable" in window.editors["petitorio"].toPlainText()
     window.close()
+
+
+def test_the_kind_chosen_while_drafting_is_kept_and_shapes_the_escrito(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    filing_id = _alegatos(demo_db)
+    window = DraftingWindow(demo_db, filing_id)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.kind.currentData() == "alegatos", "read from the sumilla"
+    assert get_filing(demo_db, filing_id).escrito_kind is None
+
+    window.kind.setCurrentIndex(window.kind.findData("absolucion"))
+
+    qtbot.waitUntil(lambda: "Saved" in window.status.text(), timeout=10_000)
+    assert get_filing(demo_db, filing_id).escrito_kind == "absolucion"
+    case_id = get_filing(demo_db, filing_id).case_id
+    target = tmp_path / "absolucion.docx"
+    request = BriefRequest(BriefKind.ESCRITO, BriefFormat.DOCX, case_id, filing_id)
+    generate(demo_db, request, target)
+
+    paragraphs = [p.text for p in open_docx(str(target)).paragraphs]
+    assert "II. FUNDAMENTOS" in paragraphs
+    assert "II. ALEGATOS" not in paragraphs

@@ -19,6 +19,7 @@ def test_every_screen_is_drawn_to_a_png(qapp: object, demo_db: Database, tmp_pat
     files = render_all(demo_db, tmp_path, size=QSize(1366, 800))
     names = {path.stem for path in files}
     assert {"01-dashboard", "02-cases", "05-case-filings", "11-fast-entry", "16-search"} <= names
+    assert "03b-case-instances" in names
     first = QImage(str(tmp_path / "02-cases.png"))
     assert (first.width(), first.height()) == (1366, 800)
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from casetracker.domain import enums
+from casetracker.domain import enums, escrito_kinds
 from casetracker.resources import resource_path
 from casetracker.store.database import Database
 from casetracker.ui._enum_strings import ENUM_LABELS
@@ -22,7 +22,8 @@ from casetracker.ui.settings import Settings
 def _labelled_enums() -> list[type[enums.LabelledEnum]]:
     return [
         cls
-        for cls in vars(enums).values()
+        for module in (enums, escrito_kinds)
+        for cls in vars(module).values()
         if inspect.isclass(cls)
         and issubclass(cls, enums.LabelledEnum)
         and cls is not enums.LabelledEnum

@@ -9,7 +9,6 @@ become highlighted "[COMPLETAR: …]" placeholders, never invented data.
 from __future__ import annotations
 
 import re
-from string import ascii_uppercase
 
 from casetracker.briefs._escrito_grammar import (
     agree,
@@ -44,14 +43,9 @@ from casetracker.briefs.spanish import (
     long_date,
     ordinal,
 )
+from casetracker.domain.attachments import annex_code
 
 _MENTIONS_ANNEXES = re.compile(r"\banexos?\b", re.IGNORECASE)
-
-
-def annex_code(number: int | None, index: int) -> str:
-    """ "1-A", "1-B" … (CPC 130.6): the escrito's number and a letter."""
-    letter = ascii_uppercase[index] if index < 26 else str(index + 1)
-    return f"{number or 1}-{letter}"
 
 
 def compose_escrito(data: EscritoData, options: BriefOptions) -> Document:

@@ -6,8 +6,17 @@ field cannot leak by default. It matches a protected name however it is written:
 or without accents, in any case, the full name or any two of its words in order ("Juana
 Quispe", "Quispe Huamaní", "Quispe-Huamaní"), and document numbers in any spacing
 ("12 345 678", "12.345.678"); always on word boundaries, so "Mañana" stays whole.
-A single word of a name is not matched: given names and common surnames are shared
-by other people named in the same documents.
+
+A single word of a name ("Quispe", "Juana") is matched only where a form of address
+or a role names a person by it: "la señora Quispe", "Sra. Huamaní", "la testigo
+Juana", "doña Juana" become "la señora [RESERVADO]"… A bare single word is left.
+Why: the words of a protected name are shared by other people in the same documents
+(Quispe is among the commonest surnames of the Andes; in the demo the team's own
+lawyer is a Quispe), so redacting every "Quispe" would blank out the others, garble
+the document, and by its pattern point at who is protected; a word after "señora" or
+"testigo", though, is how a writer refers to her once her full name has been given,
+and that is the leak this closes. The cost, accepted for a public copy: another
+person addressed by the same single word ("Dra. Quispe") is redacted too.
 """
 
 from __future__ import annotations
@@ -99,6 +108,33 @@ def _word(token: str) -> str:
     return "".join(_letter_pattern(char) for char in token)
 
 
+# Forms of address and roles that name a person by one word of the name.
+_ADDRESS = (
+    "señor", "señora", "señorita", "sr.", "sra.", "srta.", "sr", "sra", "srta", "don",
+    "doña", "dr.", "dra.", "dr", "dra", "doctor", "doctora", "testigo", "menor",
+    "víctima", "agraviado", "agraviada", "denunciante", "ciudadano", "ciudadana",
+    "comunero", "comunera",
+)  # fmt: skip
+
+
+def _single_words(name: str) -> set[str]:
+    """The words of a name of two or more words, each of 3 letters or more."""
+    tokens = [t for t in re.split(_SEPARATOR, unicodedata.normalize("NFC", name)) if t]
+    return {t for t in tokens if len(t) >= 3} if len(tokens) > 1 else set()
+
+
+def _addressed_regex(words: set[str]) -> re.Pattern[str] | None:
+    """A form of address (kept, group 1) followed by one of ``words`` (redacted)."""
+    if not words:
+        return None
+    address = "|".join(_word(a) for a in sorted(_ADDRESS, key=lambda a: -len(a)))
+    names = "|".join(_word(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<!\w)((?:{address})\s+)(?:{names})(?!\w)", re.IGNORECASE)
+
+
+_ADDRESS_WORDS = frozenset(piece for address in _ADDRESS for piece in _fold(address).split())
+
+
 def _name_forms(name: str) -> list[_Form]:
     """The whole name and every ordered pair of its words."""
     tokens = [t for t in re.split(_SEPARATOR, unicodedata.normalize("NFC", name)) if t]
@@ -149,7 +185,8 @@ class Redactor:
 
     def __init__(self, secrets: Iterable[str], label: str = DEFAULT_LABEL) -> None:
         self.label = label
-        forms = {form for secret in secrets if secret for form in _forms(secret)}
+        secrets = [secret for secret in secrets if secret]
+        forms = {form for secret in secrets for form in _forms(secret)}
         names = [form for form in forms if not form.number]
         numbers = [form for form in forms if form.number]
         # Each name is filed under its rarest word: a common surname would make a long list.
@@ -169,6 +206,13 @@ class Redactor:
             f"[{''.join(map(re.escape, digits))}]{{{MIN_DIGITS},}}" if digits else "(?!)"
         )
         self._patterns: dict[_Form, str] = {}
+        # Single words of names, looked for only after a form of address (see the module).
+        self._single: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for word in {w for s in secrets if not s.strip().isdigit() for w in _single_words(s)}:
+            pieces = frozenset(_fold(word).split())
+            if pieces:
+                self._single.setdefault(min(pieces), []).append((word, pieces))
+        self._addressed: dict[frozenset[str], re.Pattern[str] | None] = {}
         self._compiled: dict[_Form, re.Pattern[str]] = {}
         self.active = bool(forms)
 
@@ -177,11 +221,30 @@ class Redactor:
             return text
         text = unicodedata.normalize("NFC", text)
         forms = self._candidates(text)
-        if not forms:
-            return text
         if len(forms) == 1:
-            return self._regex(next(iter(forms))).sub(self.label, text)
-        return self._substitute(text, sorted(forms, key=lambda f: (-f.length, self._pattern(f))))
+            text = self._regex(next(iter(forms))).sub(self.label, text)
+        elif forms:
+            text = self._substitute(
+                text, sorted(forms, key=lambda f: (-f.length, self._pattern(f)))
+            )
+        # After the whole names: "señora Juana Quispe" is one.
+        return self._redact_addressed(text) if self._single else text
+
+    def _redact_addressed(self, text: str) -> str:
+        """A single word of a name after a form of address, its words looked up as above."""
+        words = set(_fold(text).split())
+        if words.isdisjoint(_ADDRESS_WORDS):
+            return text
+        found = frozenset(
+            word
+            for piece in words
+            for word, pieces in self._single.get(piece, ())
+            if pieces <= words
+        )
+        if found not in self._addressed:
+            self._addressed[found] = _addressed_regex(set(found))
+        regex = self._addressed[found]
+        return regex.sub(lambda m: m.group(1) + self.label, text) if regex else text
 
     def _pattern(self, form: _Form) -> str:
         pattern = self._patterns.get(form)

@@ -16,7 +16,8 @@ from casetracker.domain.errors import CasetrackerError
 from casetracker.services.backups import start_in_background
 from casetracker.store.database import Database, db_target, open_database, resolve_db_path
 from casetracker.store.encryption import is_protected, passphrase_for_new_file
-from casetracker.store.server_url import is_server_url
+from casetracker.store.server import ServerDatabase
+from casetracker.store.server_url import SqliteOnlyError, is_server_url, redact
 
 
 class UsageError(CasetrackerError):
@@ -46,6 +47,22 @@ class CommandContext:
             if not self._db.read_only:
                 start_in_background(path, self._db.passphrase)
         return self._db
+
+    @property
+    def on_server(self) -> bool:
+        """Whether ``--db`` (or CASETRACKER_DB) names a PostgreSQL server."""
+        return is_server_url(db_target(self.db_option))
+
+    def server(self) -> ServerDatabase:
+        """The server database (the caller checked :attr:`on_server`)."""
+        database = self.database(create=False)
+        assert isinstance(database, ServerDatabase)
+        return database
+
+    def refuse_server(self, reason: str) -> None:
+        """One line saying why this command is the file kind's, and what to do instead."""
+        if self.on_server:
+            raise SqliteOnlyError(redact(db_target(self.db_option) or ""), reason)
 
     def passphrase(self, path: Path | None = None) -> str | None:
         """The passphrase of a protected file (the database by default); None if plain.
@@ -90,6 +107,8 @@ def _modules() -> tuple[ModuleType, ...]:
         records,
         safety,
         screenshots,
+        server,
+        server_copy,
         synth,
     )
 
@@ -104,8 +123,10 @@ def _modules() -> tuple[ModuleType, ...]:
         protect,
         synth,
         archive,
+        server_copy,
         screenshots,
         inbox,
+        server,
     )
 
 

@@ -9,7 +9,8 @@ from typing import Any
 from casetracker.commands import CommandContext
 from casetracker.commands._arguments import file_name
 from casetracker.commands._output import one_line
-from casetracker.domain.errors import ValidationErrors
+from casetracker.domain.errors import CasetrackerError, ValidationErrors
+from casetracker.store.server_url import ServerDatabaseError
 
 EXIT_INVALID = 1
 SHOWN = 200
@@ -57,7 +58,7 @@ def run_export(args: argparse.Namespace, context: CommandContext) -> int:
 
     db = context.database(create=False)
     summary = archive.export_archive(db, args.file, plaintext=args.plaintext)
-    print(f"Exported {_count(summary.counts)} to {summary.path}")
+    print(f"Exported {count_summary(summary.counts)} to {summary.path}")
     return 0
 
 
@@ -68,8 +69,12 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     try:
         summary = archive.import_archive(db, args.file)
     except archive.ArchiveError as error:
-        return _report(f"{args.file}: the archive cannot be imported; nothing was written:", error)
-    print(f"Imported {_count(summary.counts)} from {summary.path} into {db.location}")
+        return report_problems(
+            f"{args.file}: the archive cannot be imported; nothing was written:", error
+        )
+    except ServerDatabaseError as error:  # the transaction was rolled back
+        raise CasetrackerError(f"{error}; nothing was written") from error
+    print(f"Imported {count_summary(summary.counts)} from {summary.path} into {db.location}")
     for warning in summary.warnings:
         print(f"casetracker: warning: {one_line(str(warning))}", file=sys.stderr)
     return 0
@@ -83,7 +88,7 @@ def run_import_filings(args: argparse.Namespace, context: CommandContext) -> int
             context.database(create=False), args.file, args.encoding
         )
     except csv_import.CsvImportError as error:
-        return _report(f"{args.file}: nothing was imported:", error)
+        return report_problems(f"{args.file}: nothing was imported:", error)
     print(
         f"Imported {result.count} filing{'s' if result.count != 1 else ''} from {args.file} "
         f"(read as {result.encoding})"
@@ -99,7 +104,7 @@ def run_template(args: argparse.Namespace, context: CommandContext) -> int:
     return 0
 
 
-def _report(title: str, error: ValidationErrors) -> int:
+def report_problems(title: str, error: ValidationErrors) -> int:
     """Every problem on its own line, so a long list stays readable."""
     print(f"casetracker: error: {one_line(title)}", file=sys.stderr)
     for problem in error.errors[:SHOWN]:
@@ -109,7 +114,7 @@ def _report(title: str, error: ValidationErrors) -> int:
     return EXIT_INVALID
 
 
-def _count(counts: dict[str, int]) -> str:
+def count_summary(counts: dict[str, int]) -> str:
     main = ("cases", "filings", "parties", "attachments")
     shown = ", ".join(f"{counts.get(name, 0)} {name}" for name in main)
     return f"{sum(counts.values())} records ({shown})"

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import file_name, whole_number
 from casetracker.domain.errors import ValidationError, echo
+from casetracker.domain.escrito_kinds import EscritoKind
 from casetracker.services.cases import resolve_case_id
 from casetracker.services.filings import get_filing
 from casetracker.services.matters import find_matter
@@ -27,6 +29,20 @@ def register(subparsers: Any) -> None:
     brief.add_argument(
         "--filing", type=whole_number(1), metavar="ID", help="the filing an escrito is for"
     )
+    brief.add_argument(
+        "--escrito-kind",
+        choices=[kind.value for kind in EscritoKind],
+        metavar="KIND",
+        help="write the escrito as this kind: "
+        + ", ".join(kind.value for kind in EscritoKind)
+        + " (default: the filing's own, as recorded or read from its kind and sumilla)",
+    )
+    brief.add_argument(
+        "--with-annexes",
+        action="store_true",
+        help="a PDF escrito (court copy) followed by the filing's attached files as its "
+        "annexes 1-A, 1-B…, each after a cover page: one PDF to file",
+    )
     brief.add_argument("--matter", metavar="NAME_OR_ID", help="summarise a whole matter instead")
     brief.add_argument(
         "--format", choices=["pdf", "docx"], help="required unless --template is given"
@@ -38,6 +54,19 @@ def register(subparsers: Any) -> None:
         help="fill the team's own DOCX template (docxtpl); -o decides .docx or .pdf",
     )
     brief.add_argument(
+        "--template-dir",
+        type=file_name,
+        default=os.environ.get("CASETRACKER_TEMPLATE_DIR") or None,
+        metavar="DIR",
+        help="the team's template folder: --template NAME is looked up there "
+        "(default: $CASETRACKER_TEMPLATE_DIR)",
+    )
+    brief.add_argument(
+        "--list-templates",
+        action="store_true",
+        help="list the templates of --template-dir, what each asks for and what is wrong",
+    )
+    brief.add_argument(
         "--set",
         action="append",
         default=[],
@@ -45,7 +74,7 @@ def register(subparsers: Any) -> None:
         help="a value the template asks for ({{ ask.NAME }}); repeat for each",
     )
     brief.add_argument(
-        "-o", "--output", required=True, type=file_name, metavar="FILE", help="file to write"
+        "-o", "--output", type=file_name, metavar="FILE", help="file to write (required)"
     )
     brief.add_argument(
         "--lawyer",
@@ -76,6 +105,10 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
         generate,
     )
 
+    if args.list_templates:
+        return _list_templates(args)
+    if args.output is None:
+        raise UsageError("name the file to write with -o FILE")
     _refuse_ignored_options(args)
     db = context.database(create=False)
     if args.template is not None:
@@ -99,7 +132,11 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
             )
         case_id = resolve_case_id(db, args.case) if args.case else None
         _check_filing_of(db, args.filing, case_id)
-        request = replace(request, case_id=case_id, filing_id=args.filing)
+        kind = EscritoKind(args.escrito_kind) if args.escrito_kind else None
+        request = replace(
+            request, case_id=case_id, filing_id=args.filing, escrito_kind=kind,
+            embed_annexes=args.with_annexes,
+        )  # fmt: skip
     else:
         if not args.case:
             raise ValidationError("case", "name the case (id or expediente number)")
@@ -109,9 +146,24 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
     return 0
 
 
+def _list_templates(args: argparse.Namespace) -> int:
+    from casetracker.services.brief_templates import list_templates
+
+    if args.template_dir is None:
+        raise UsageError("give --template-dir DIR (or set CASETRACKER_TEMPLATE_DIR)")
+    entries = list_templates(Path(args.template_dir))
+    if not entries:
+        print(f"No .docx templates in {args.template_dir}")
+    for entry in entries:
+        asks = f"  asks: {', '.join(entry.asked)}" if entry.asked else ""
+        state = "; ".join(entry.problems) if entry.problems else "ready"
+        print(f"{entry.name}{asks}  [{state}]")
+    return 0
+
+
 def _run_template(db: Database, args: argparse.Namespace) -> int:
     from casetracker.briefs.options import DocumentCopy
-    from casetracker.services.brief_templates import generate_from_template
+    from casetracker.services.brief_templates import find_template, generate_from_template
 
     if not args.case:
         raise UsageError("name the case the template is filled for (id or expediente number)")
@@ -124,8 +176,10 @@ def _run_template(db: Database, args: argparse.Namespace) -> int:
     case_id = resolve_case_id(db, args.case)
     if args.filing is not None:
         _check_filing_of(db, args.filing, case_id)
+    folder = Path(args.template_dir) if args.template_dir else None
+    template = find_template(str(args.template), folder)
     path = generate_from_template(
-        db, args.template, args.output, case_id, filing_id=args.filing,
+        db, template, args.output, case_id, filing_id=args.filing,
         copy=DocumentCopy(args.copy) if args.copy else None, lawyer_name=args.lawyer,
         lawyer_registration=args.registration, asked=asked,
     )  # fmt: skip
@@ -137,6 +191,10 @@ def _refuse_ignored_options(args: argparse.Namespace) -> None:
     """An option the brief would not use means the user expects something else."""
     if args.template is not None and (args.matter or args.format or args.kind != "summary"):
         raise UsageError("--template decides the document: leave out --kind, --format, --matter")
+    if args.escrito_kind and (args.kind != "escrito" or args.template is not None):
+        raise UsageError("--escrito-kind is for --kind escrito; leave it out otherwise")
+    if args.with_annexes and (args.kind != "escrito" or args.format != "pdf"):
+        raise UsageError("--with-annexes is for --kind escrito --format pdf")
     if args.set and args.template is None:
         raise UsageError("--set gives values to a template; use it with --template")
     if args.matter and args.case:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from casetracker.commands import CommandContext
-from casetracker.store.database import resolve_db_path
+from casetracker.store.database import db_target, resolve_db_path
 
 
 def register(subparsers: Any) -> None:
@@ -19,4 +19,9 @@ def run_gui(args: argparse.Namespace, context: CommandContext) -> int:
     # on machines without a display.
     from casetracker.ui.app import run
 
-    return run(resolve_db_path(context.db_option))
+    # No --db and no CASETRACKER_DB: the server set in Preferences, else the usual file.
+    if db_target(context.db_option) is None:
+        return run(None)
+    return run(
+        db_target(context.db_option) if context.on_server else resolve_db_path(context.db_option)
+    )

@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from casetracker.commands import CommandContext
 from casetracker.commands._output import print_json
-from casetracker.domain.errors import ValidationError, echo
+from casetracker.domain.enums import Procedure
+from casetracker.domain.errors import ValidationError
 
 if TYPE_CHECKING:
     from casetracker.services.inbox import InboxProposal
-
-_SUFFIXES = {".pdf", ".docx", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def register(subparsers: Any) -> None:
@@ -30,23 +29,21 @@ def register(subparsers: Any) -> None:
     command.add_argument(
         "--accept", action="store_true", help="save the proposals as printed, all or none"
     )
+    command.add_argument(
+        "--create-cases",
+        metavar="PROCEDURE",
+        choices=[procedure.value for procedure in Procedure],
+        help="propose a new case of this procedure (amparo, conocimiento…) for a document "
+        "whose expediente no case has; created with --accept",
+    )
     command.set_defaults(handler=run_inbox)
 
 
-def _files(paths: list[str]) -> list[Path]:
-    found: list[Path] = []
-    for text in paths:
-        path = Path(text)
-        try:
-            if path.is_dir():
-                found += sorted(p for p in path.iterdir() if p.suffix.lower() in _SUFFIXES)
-            elif path.exists():
-                found.append(path)
-            else:
-                raise ValidationError("file", f"{echo(text)} does not exist; check the path")
-        except OSError as exc:
-            raise ValidationError("file", f"cannot read {echo(text)}: {exc.strerror}") from exc
-    return found
+def _new_case_json(proposal: InboxProposal) -> dict[str, str] | None:
+    new = proposal.new_case
+    if new is None:
+        return None
+    return {"expediente": new.expediente, "title": new.title, "procedure": new.procedure.value}
 
 
 def proposal_json(proposal: InboxProposal) -> dict[str, Any]:
@@ -59,6 +56,7 @@ def proposal_json(proposal: InboxProposal) -> dict[str, Any]:
         "text_source": proposal.text_source,
         "expedientes": [number.normalized for number in facts.expedientes],
         "case_id": proposal.case_id,
+        "new_case": _new_case_json(proposal),
         "already_stored": proposal.already_stored,
         "kind": facts.kind,
         "resolution_number": facts.resolution_number,
@@ -66,7 +64,12 @@ def proposal_json(proposal: InboxProposal) -> dict[str, Any]:
         "court": facts.court,
         "sumilla": facts.sumilla,
         "deadlines": [
-            {"title": d.title, "due_on": d.due_on.isoformat(), "rule": d.rule}
+            {
+                "title": d.title,
+                "due_on": d.due_on.isoformat(),
+                "rule": d.rule,
+                "explanation": d.explanation,
+            }
             for d in proposal.deadlines
         ],
     }
@@ -75,6 +78,9 @@ def proposal_json(proposal: InboxProposal) -> dict[str, Any]:
 def _print_proposal(proposal: InboxProposal) -> None:
     facts = proposal.facts
     case = f"case {proposal.case_id}" if proposal.case_id else "no known case"
+    if proposal.new_case is not None:
+        new = proposal.new_case
+        case = f"new case {new.expediente} ({new.procedure.value})"
     if proposal.already_stored:
         case += f" (already stored: attachment {proposal.already_stored})"
     number = f" {facts.resolution_number}" if facts.resolution_number else ""
@@ -84,6 +90,8 @@ def _print_proposal(proposal: InboxProposal) -> None:
     )
     for deadline in proposal.deadlines:
         print(f"    deadline {deadline.due_on.isoformat()}  {deadline.title}  [{deadline.rule}]")
+        for line in deadline.explanation.splitlines():
+            print(f"        {line}")
 
 
 def run_inbox(args: argparse.Namespace, context: CommandContext) -> int:
@@ -93,9 +101,10 @@ def run_inbox(args: argparse.Namespace, context: CommandContext) -> int:
     db = context.database()
     proposals: list[InboxProposal] = []
     problems = 0
-    for path in _files(args.paths):
+    new_cases = Procedure(args.create_cases) if args.create_cases else None
+    for path in inbox.documents_in([Path(text) for text in args.paths]):
         try:
-            proposals += inbox.propose(db, path)
+            proposals += inbox.propose(db, path, new_cases=new_cases)
         except ValidationError as error:
             problems += 1
             print(f"casetracker: error: {error.message}", file=sys.stderr)

@@ -15,6 +15,12 @@ from casetracker.services import protection
 from casetracker.store.database import resolve_db_path
 from casetracker.store.locations import backups_folder
 
+SERVER_ENCRYPTION = (
+    "passphrase protection (SQLCipher) is for database files; on a server, data travels "
+    "encrypted with TLS (add ?sslmode=verify-full to the address) and rests on the "
+    "server's encrypted disk"
+)
+
 
 def register(subparsers: Any) -> None:
     protect = subparsers.add_parser(
@@ -44,6 +50,7 @@ def _leave_backups_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_protect(args: argparse.Namespace, context: CommandContext) -> int:
+    context.refuse_server(SERVER_ENCRYPTION)
     db_path = resolve_db_path(context.db_option)
     protection.preflight(db_path, protected=False)
     passphrase = new_passphrase(db_path, protection.PASSPHRASE_ENV)
@@ -62,6 +69,7 @@ def run_protect(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_unprotect(args: argparse.Namespace, context: CommandContext) -> int:
+    context.refuse_server(SERVER_ENCRYPTION)
     db_path = resolve_db_path(context.db_option)
     protection.preflight(db_path, protected=True)
     result = protection.unprotect(db_path, current_passphrase(db_path))
@@ -71,6 +79,7 @@ def run_unprotect(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_change(args: argparse.Namespace, context: CommandContext) -> int:
+    context.refuse_server(SERVER_ENCRYPTION)
     db_path = resolve_db_path(context.db_option)
     protection.preflight(db_path, protected=True)
     old = current_passphrase(db_path)

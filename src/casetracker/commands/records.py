@@ -59,6 +59,11 @@ def register(subparsers: Any) -> None:
     search.add_argument(
         "--to", dest="until", metavar="DATE", help="only attached documents dated up to DATE"
     )
+    search.add_argument(
+        "--kind",
+        choices=search_service.KINDS,
+        help="only this kind of record (document: the pages of attached documents)",
+    )
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=run_search)
 
@@ -256,7 +261,7 @@ def _mark(illustrative: bool) -> str:
 def run_search(args: argparse.Namespace, context: CommandContext) -> int:
     db = context.database()
     text = " ".join(args.text)
-    if args.case is None and args.since is None and args.until is None:
+    if args.case is None and args.since is None and args.until is None and args.kind is None:
         hits = search_service.search(db, text, limit=args.limit)
     else:
         check = Checker()
@@ -264,7 +269,7 @@ def run_search(args: argparse.Namespace, context: CommandContext) -> int:
         until = check.date("to", args.until)
         check.raise_if_any()
         case_id = resolve_case_id(db, args.case) if args.case is not None else None
-        hits = search_service.search_within(db, text, args.limit, case_id, since, until)
+        hits = search_service.search_within(db, text, args.limit, case_id, since, until, args.kind)
     if args.json:
         print_json(
             [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import file_name
 from casetracker.commands._output import table
 from casetracker.services import backups
+from casetracker.store import server_maintenance
 from casetracker.store.database import resolve_db_path
 
 EXIT_PROBLEMS = 1
@@ -61,9 +63,21 @@ def register(subparsers: Any) -> None:
 
 
 def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
-    db_path = resolve_db_path(context.db_option)
     if args.list and args.scheduled:
         raise UsageError("--list and --scheduled do different things; give one of them")
+    if args.list:
+        context.refuse_server(
+            "backup --list lists a database file's backups; a server's backups are the "
+            "pg_dump files kept wherever they were written"
+        )
+    if args.scheduled:
+        context.refuse_server(
+            "the daily automatic backup is a database file's; on a server, schedule "
+            "casetracker --db URL backup FOLDER (cron, Task Scheduler) or pg_dump itself"
+        )
+    if context.on_server:
+        return _server_backup(args.dest, context)
+    db_path = resolve_db_path(context.db_option)
     if args.list:
         return _list(db_path, args.dest, context.passphrase())
     if args.scheduled:
@@ -90,6 +104,10 @@ def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
+    context.refuse_server(
+        "restore replaces a database file; a server database is restored from its pg_dump "
+        "file into a new, empty database with: pg_restore --dbname=URL FILE.dump"
+    )
     db_path = resolve_db_path(context.db_option)
     passphrase = context.passphrase() or context.passphrase(args.backup)
     result = backups.restore(args.backup, db_path, passphrase=passphrase)
@@ -105,6 +123,13 @@ def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_check(args: argparse.Namespace, context: CommandContext) -> int:
+    if args.status:
+        context.refuse_server(
+            "check --status tells a database file's scheduled full checks; on a server, "
+            "run: casetracker check"
+        )
+    if context.on_server:
+        return _server_check(context)
     db_path = resolve_db_path(context.db_option)
     if args.status:
         print("\n".join(status_lines(backups.check_status(db_path))))
@@ -116,6 +141,8 @@ def run_check(args: argparse.Namespace, context: CommandContext) -> int:
     print(f"Checked {db_path}: {', '.join(report.checks)}.")
     for skipped in report.skipped:
         print(f"  not checked: {skipped}")
+    for finding in report.documents:
+        print(f"  documents: {finding}")
     if report.ok:
         print("No problems found.")
         return 0
@@ -128,6 +155,30 @@ def run_check(args: argparse.Namespace, context: CommandContext) -> int:
             f"The newest good backup is {good.path} ({backups.backup_age(good)}); "
             f"restore it with: casetracker restore {good.path}"
         )
+    return EXIT_PROBLEMS
+
+
+def _server_backup(destination: Path | None, context: CommandContext) -> int:
+    db = context.server()
+    made = server_maintenance.dump(db, destination, now=datetime.now())
+    listed = "" if made.entries is None else f", checked: pg_restore lists {made.entries} objects"
+    print(f"Backed up {db.location} to {made.path} ({_size(made.size)}{listed})")
+    print(f"Restore it into a new, empty database with: pg_restore --dbname=URL {made.path}")
+    return 0
+
+
+def _server_check(context: CommandContext) -> int:
+    db = context.server()
+    report = server_maintenance.check(db)
+    print(f"Checked {db.location} on its server: {', '.join(report.checks) or 'nothing'}.")
+    for skipped in report.skipped:
+        print(f"  not checked: {skipped}")
+    for problem in report.problems:
+        print(f"  problem: {problem}")
+    if report.ok:
+        print("No problems found.")
+        return 0
+    print(f"{len(report.problems)} problem(s) found. Nothing was changed.")
     return EXIT_PROBLEMS
 
 

@@ -24,6 +24,10 @@ def run_screenshots(args: argparse.Namespace, context: CommandContext) -> int:
     # Qt is imported only for this command.
     from casetracker.devtools.screenshots import take_screenshots
 
+    context.refuse_server(
+        "screenshots renders a database file (or the demo when --db is not given); give "
+        "a file or leave --db out"
+    )
     db_path = resolve_db_path(context.db_option)
     for path in take_screenshots(args.out_dir, db_path, args.lang, args.size):
         print(path)

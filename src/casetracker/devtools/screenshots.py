@@ -95,8 +95,12 @@ def render_all(db: Database, out_dir: Path, *, size: QSize | None = None) -> lis
         rows = sorted(list_cases(db), key=lambda row: row.id)
         if rows:
             case_id = rows[0].id
-            for number, tab in enumerate(TAB_KEYS, start=3):
+            # The Instances tab came later: it is shot as 03b, so that the other files
+            # keep the names the README shows.
+            numbered = [tab for tab in TAB_KEYS if tab != "instances"]
+            for number, tab in enumerate(numbered, start=3):
                 shot(f"{number:02d}-case-{tab}", lambda tab=tab: _show_tab(window, case_id, tab))
+            shot("03b-case-instances", lambda: _show_tab(window, case_id, "instances"))
             window.open_case(case_id, "filings")
             window.open_fast_entry()
             dialog = window.fast_entry

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # Pillow is loaded when an image is read: the app starts with
     from PIL import Image
 
 from casetracker.documents import ocr
+from casetracker.documents.ocr_jobs import PageJobs
 from casetracker.domain.attachments import extension_of
 from casetracker.domain.errors import CasetrackerError
 
@@ -140,12 +141,15 @@ def _scanned(text: str) -> bool:
 def _pdf(filename: str, data: bytes, cancelled: Cancelled) -> DocumentText:
     import pypdfium2 as pdfium  # loaded on first use: the GUI starts without PDFium's cost
 
-    pages: list[Page] = []
+    pages: dict[int, Page] = {}
     waiting: list[int] = []
     problem: str | None = None
-    # One page image at a time (an A4 page at 300 dpi is 9 MB): a 300-page scan must
-    # not hold them all. Readings run one after another, so holding the lock is cheap.
-    with PDFIUM_LOCK:
+    # Pages are rendered one at a time, under the lock (PDFium is not thread-safe), and
+    # their OCR runs side by side (casetracker.documents.ocr_jobs).
+    with (
+        PDFIUM_LOCK,
+        PageJobs[Page](cancelled, lambda: ReadingCancelled("reading was cancelled")) as jobs,
+    ):
         try:
             document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
@@ -158,19 +162,22 @@ def _pdf(filename: str, data: bytes, cancelled: Cancelled) -> DocumentText:
                 page = document[index]
                 text = page.get_textpage().get_text_range().replace("\r\n", "\n")
                 if not _scanned(text):
-                    pages.append(Page(index + 1, text, Source.TEXT))
+                    pages[index + 1] = Page(index + 1, text, Source.TEXT)
                     continue
                 problem = problem or ocr.ocr_problem()
                 if problem is None:
-                    image = page.render(scale=OCR_DPI / _PDF_POINTS_PER_INCH, grayscale=True)
-                    pages.append(_ocr_page(filename, index + 1, image.to_pil()))
+                    bitmap = page.render(scale=OCR_DPI / _PDF_POINTS_PER_INCH, grayscale=True)
+                    # A copy: the bitmap's memory is PDFium's, freed with the bitmap.
+                    image = bitmap.to_pil().copy()
+                    jobs.submit(index + 1, _ocr_page, filename, index + 1, image)
                     continue
                 waiting.append(index + 1)
                 if text.strip():
-                    pages.append(Page(index + 1, text, Source.TEXT))
+                    pages[index + 1] = Page(index + 1, text, Source.TEXT)
+            pages |= jobs.results()
         finally:
             document.close()
-    return _collect(pages, count, waiting, problem)
+    return _collect([pages[number] for number in sorted(pages)], count, waiting, problem)
 
 
 def _pdf_refusal(filename: str, reason: str) -> str:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import PurePosixPath
+from string import ascii_uppercase
 
 from casetracker.domain.errors import ValidationError
 
@@ -200,3 +201,15 @@ def safe_file_name(filename: str, fallback: str = "attachment") -> str:
     name = "".join(c for c in filename if c not in hidden)
     name = PurePosixPath(name.replace("\\", "/")).name.strip()
     return fallback if name in ("", ".", "..") else name[:MAX_NAME_LENGTH]
+
+
+def annex_code(number: int | None, index: int) -> str:
+    """ "1-A", "1-B" … (CPC 130.6): the escrito's number and a letter."""
+    letter = ascii_uppercase[index] if index < 26 else str(index + 1)
+    return f"{number or 1}-{letter}"
+
+
+def annex_sort_key(position: int | None, attachment_id: int) -> tuple[bool, int, int]:
+    """Where an attachment of a filing stands among its annexes: in the order the lawyer
+    set, then those never placed in the order they were added."""
+    return (position is None, position or 0, attachment_id)

@@ -77,6 +77,8 @@ class ChangeSet:
                 continue
             kind = max(known.kind, change.kind, key=_STRENGTH.__getitem__)
             case_id = known.case_id or change.case_id
+            if change.entity_id == ANY_ID and known.case_id != change.case_id:
+                case_id = None  # unnamed rows in two cases (or in any): in any case
             merged[key] = Change(change.entity, change.entity_id, case_id, kind)
         return cls(tuple(merged.values()))
 

@@ -165,6 +165,8 @@ class InstanceInfo:
     started_on: date | None
     ended_on: date | None
     illustrative: bool = False
+    version: int = 1
+    """The record's version when read: hand it back with an edit (``expected_version``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -198,4 +198,5 @@ def instance_info(row: models.CaseInstance, court: models.Court | None) -> Insta
         started_on=row.started_on,
         ended_on=row.ended_on,
         illustrative=row.illustrative,
+        version=row.version,
     )

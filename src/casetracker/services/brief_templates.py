@@ -5,16 +5,17 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from casetracker.atomic import atomic_write
-from casetracker.briefs.escrito import annex_code
 from casetracker.briefs.options import DocumentCopy
 from casetracker.briefs.redaction import DEFAULT_LABEL, Redactor
 from casetracker.briefs.spanish import long_date
-from casetracker.briefs.templates import ASKED, TemplateError, fill_template
+from casetracker.briefs.templates import ASKED, TemplateError, check_template, fill_template
+from casetracker.domain.attachments import annex_code
 from casetracker.domain.enums import PartyRole
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.records import CasePartyInfo
@@ -22,6 +23,55 @@ from casetracker.services.briefs import protected_secrets
 from casetracker.services.case_detail import case_detail
 from casetracker.services.escrito_input import escrito_data
 from casetracker.store.database import Database
+
+
+@dataclass(frozen=True)
+class TemplateEntry:
+    """A template of the team's folder, checked: what it asks and what is wrong with it."""
+
+    name: str
+    path: Path
+    asked: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+def list_templates(folder: Path) -> tuple[TemplateEntry, ...]:
+    """The .docx templates of ``folder`` by name, each checked before it is offered.
+
+    Raises:
+        ValidationError: the folder does not exist.
+    """
+    if not folder.is_dir():
+        raise ValidationError("template_dir", f"no template folder at {folder}")
+    entries = []
+    for path in sorted(folder.glob("*.docx"), key=lambda p: p.name.casefold()):
+        if path.name.startswith("~$"):  # Word's lock file beside an open document
+            continue
+        try:
+            check = check_template(path)
+        except TemplateError as error:
+            entries.append(TemplateEntry(path.name, path, (), (str(error),)))
+            continue
+        entries.append(TemplateEntry(path.name, path, check.asked, tuple(check.problems)))
+    return tuple(entries)
+
+
+def find_template(name: str, folder: Path | None) -> Path:
+    """The template ``name``: a path to a file, or a name in the team's ``folder``
+    (".docx" may be left out).
+
+    Raises:
+        ValidationError: neither names a template file.
+    """
+    given = Path(name)
+    if given.is_file() or folder is None:
+        return given
+    for candidate in (folder / name, folder / f"{name}.docx"):
+        if candidate.is_file():
+            return candidate
+    raise ValidationError(
+        "template", f"no template {name!r} in {folder}; list them with --list-templates"
+    )
 
 
 def template_context(

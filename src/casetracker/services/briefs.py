@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -10,16 +11,20 @@ from typing import BinaryIO
 
 from sqlalchemy import select
 
-from casetracker.atomic import atomic_write
+from casetracker.atomic import atomic_write, write_bytes
+from casetracker.briefs.annex_pages import AnnexFile, refuse_unplaceable, with_annexes
 from casetracker.briefs.document import Document
 from casetracker.briefs.escrito import compose_escrito
 from casetracker.briefs.options import BriefOptions, DocumentCopy
 from casetracker.briefs.redaction import DEFAULT_LABEL, NO_REDACTION, Redactor, redact_document
 from casetracker.briefs.summary import compose_case_summary, compose_matter_summary
+from casetracker.domain.attachments import annex_code, annex_sort_key
 from casetracker.domain.errors import ValidationError
+from casetracker.domain.escrito_kinds import EscritoKind
 from casetracker.services import _records
 from casetracker.services.case_detail import case_detail
 from casetracker.services.escrito_input import escrito_data
+from casetracker.services.filings import attachment_bytes, get_filing
 from casetracker.services.matters import get_matter
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Filing, Party
@@ -51,6 +56,11 @@ class BriefRequest:
     copy: DocumentCopy | None = None
     """Court copy (names shown) or public copy (redacted); None: the court copy for an
     escrito (it is filed with the court), the public one for everything else."""
+    escrito_kind: EscritoKind | None = None
+    """The kind the escrito is written as (demanda, apelación…); None: the filing's own."""
+    embed_annexes: bool = False
+    """A PDF escrito followed by its annexes' files (the filing's attachments), one PDF
+    to file; a public copy never embeds them (they name the protected parties)."""
 
     @property
     def chosen_copy(self) -> DocumentCopy:
@@ -117,7 +127,8 @@ def _compose(db: Database, request: BriefRequest, options: BriefOptions) -> Docu
     detail = case_detail(db, case_id)
     if request.kind is BriefKind.ESCRITO:
         assert request.filing_id is not None
-        return compose_escrito(escrito_data(detail, request.filing_id), options)
+        data = escrito_data(detail, request.filing_id, request.escrito_kind)
+        return compose_escrito(data, options)
     return compose_case_summary(detail, options)
 
 
@@ -153,6 +164,48 @@ def generate(db: Database, request: BriefRequest, target: Path) -> Path:
 
     Raises:
         FileWriteError: the file cannot be written; a previous file there is unchanged.
+        ValidationError: an annex to embed cannot be placed in a PDF.
     """
-    render(compose(db, request), request.format, target)
+    document = compose(db, request)
+    if not embeds_annexes(request):
+        render(document, request.format, target)
+        return target
+    stream = io.BytesIO()
+    render(document, BriefFormat.PDF, stream)
+    write_bytes(target, with_annex_files(db, request, stream.getvalue()))
     return target
+
+
+def embeds_annexes(request: BriefRequest) -> bool:
+    """Whether ``request`` puts the annexes' files after the escrito.
+
+    Raises:
+        ValidationError: asked for a document that cannot hold them.
+    """
+    if not request.embed_annexes:
+        return False
+    if request.kind is not BriefKind.ESCRITO or request.format is not BriefFormat.PDF:
+        raise ValidationError("annexes", "only a PDF escrito can carry its annexes' files")
+    if request.chosen_copy is not DocumentCopy.COURT:
+        raise ValidationError(
+            "annexes", "the annexes' files go only in the court copy; choose the court copy"
+        )
+    return True
+
+
+def with_annex_files(db: Database, request: BriefRequest, escrito_pdf: bytes) -> bytes:
+    """``escrito_pdf`` followed by the filing's attachments in annex order (1-A, 1-B …),
+    when ``request`` asks for them; else ``escrito_pdf`` unchanged."""
+    if not embeds_annexes(request) or request.filing_id is None:
+        return escrito_pdf
+    filing = get_filing(db, request.filing_id)
+    ordered = sorted(filing.attachments, key=lambda a: annex_sort_key(a.annex_position, a.id))
+    annexes = [
+        AnnexFile(
+            annex_code(filing.escrito_number, index), attachment.description or "Documento adjunto",
+            attachment.filename, attachment.media_type, attachment_bytes(db, attachment.id),
+        )
+        for index, attachment in enumerate(ordered)
+    ]  # fmt: skip
+    refuse_unplaceable(annexes)
+    return with_annexes(escrito_pdf, annexes) if annexes else escrito_pdf

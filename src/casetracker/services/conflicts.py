@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from casetracker.domain.enums import PartyRole
 from casetracker.domain.records import PartyInfo
 from casetracker.services import _convert
+from casetracker.store.case_walls import hidden_case_counts
 from casetracker.store.database import Database
 from casetracker.store.models import Case, CaseParty, Matter, Party
 
@@ -120,6 +121,9 @@ class SimilarParty:
     """Appearances on the other side of the dispute in the same matter (or case)."""
     same_name: bool = False
     """The names are equal once accents, case and punctuation are ignored."""
+    hidden_cases: int = 0
+    """On a team server: in how many cases the user may not see the party also
+    appears (which ones stays behind the wall; see casetracker.store.case_walls)."""
 
 
 class PartyNameIndex:
@@ -182,6 +186,7 @@ def similar_parties(
         }
         appearances = _appearances(session, ids)
         context = _case_context(session, case_id)
+        hidden = hidden_case_counts(session, ids)
     return [
         SimilarParty(
             party=parties[party_id],
@@ -189,6 +194,7 @@ def similar_parties(
             appearances=tuple(appearances[party_id]),
             opposite_side=_opposite(appearances[party_id], context, role),
             same_name=normalise_name(parties[party_id].name) == normalise_name(name),
+            hidden_cases=hidden.get(party_id, 0),
         )
         for party_id, score in found
         if party_id in parties

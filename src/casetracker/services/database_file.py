@@ -36,27 +36,43 @@ from casetracker.store.locations import (
     synced_service,
 )
 from casetracker.store.lock import LockHolder, read_holder
+from casetracker.store.server import ServerDatabase, open_server_database
+from casetracker.store.server_url import (
+    FORM as SERVER_ADDRESS_FORM,
+)
+from casetracker.store.server_url import (
+    ServerDatabaseError,
+    ServerPasswordRequiredError,
+    is_server_url,
+    redact,
+)
 
 __all__ = [
     "PASSPHRASE_ENV",
+    "SERVER_ADDRESS_FORM",
     "BackupError",
     "CorruptDatabaseError",
     "DatabaseFaultError",
     "DatabaseInUseError",
     "LockHolder",
     "PassphraseRequiredError",
+    "ServerDatabaseError",
+    "ServerPasswordRequiredError",
     "WrongPassphraseError",
     "attachment_folder",
     "check_passphrase",
+    "connect_server",
     "default_actor",
     "default_db_path",
     "describe_backup",
     "holder",
     "is_protected",
+    "is_server_url",
     "network_file_system",
     "open_database",
     "passphrase_for_new_file",
     "quick_check",
+    "redact",
     "remove_folder",
     "risky_location",
     "synced_service",
@@ -74,3 +90,13 @@ def describe_backup(path: Path, passphrase: str | None = None) -> BackupInfo | N
     if not path.is_file():
         return None
     return describe(path, passphrase)
+
+
+def connect_server(url: str, password: str | None = None) -> ServerDatabase:
+    """The casetracker database on the PostgreSQL server at ``url`` (schema made if empty).
+
+    Raises:
+        ServerPasswordRequiredError: libpq found no password and none was given.
+        ServerDatabaseError: anything else that keeps it from opening, in one line.
+    """
+    return open_server_database(url, password=password)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import and_, delete, exists, or_, select
 from sqlalchemy.orm import Session
 
 from casetracker.documents import ocr
@@ -54,15 +54,23 @@ def ocr_problem() -> str | None:
 
 
 def unread_attachments(db: Database) -> list[int]:
-    """Attachments to read, newest first: never read, or scans waiting for OCR that
-    this machine can now do."""
+    """Attachments to read, newest first: never read, stale, or scans waiting for OCR
+    that this machine can now do."""
     retry_scans = ocr.ocr_problem() is None
     with db.read() as session:
         waiting = DocumentTextRow.status == "waiting_ocr" if retry_scans else False
+        # Stale readings (``casetracker check`` names them): of other bytes than the
+        # attachment holds, or read in full but with their pages gone.
+        stale = DocumentTextRow.sha256 != Attachment.sha256
+        emptied = and_(
+            DocumentTextRow.status == "done",
+            DocumentTextRow.pages > 0,
+            ~exists().where(DocumentPage.attachment_id == Attachment.id),
+        )
         query = (
             select(Attachment.id)
             .outerjoin(DocumentTextRow, DocumentTextRow.attachment_id == Attachment.id)
-            .where(or_(DocumentTextRow.id.is_(None), waiting))
+            .where(or_(DocumentTextRow.id.is_(None), waiting, stale, emptied))
             .order_by(Attachment.id.desc())
         )
         return list(session.scalars(query))
@@ -91,36 +99,63 @@ def read_attachment(
         current = session.get(Attachment, attachment_id)
         if current is None or current.sha256 != sha256:
             return None
-        session.execute(delete(DocumentPage).where(DocumentPage.attachment_id == attachment_id))
-        session.execute(
-            delete(DocumentTextRow).where(DocumentTextRow.attachment_id == attachment_id)
-        )
-        pages = found.pages if found is not None else ()
-        for page in pages:
-            session.add(
-                DocumentPage(
-                    attachment_id=attachment_id,
-                    page=page.number,
-                    source=page.source.value,
-                    confidence=page.confidence,
-                    text=page.text,
-                )
-            )
-        record = DocumentTextRow(
-            attachment_id=attachment_id,
-            sha256=sha256,
-            status=status,
-            text_source=found.text_source if found is not None else "",
-            pages=found.page_count if found is not None else 0,
-            confidence=_mean_confidence(found),
-            message=message[:_MESSAGE_LENGTH],
-            read_at=_records.utc_now(),
-        )
-        session.add(record)
-        session.flush()
-        result = _info(record, session)
+        result = _store(session, attachment_id, sha256, status, message, found)
         uow.commit()
     return result
+
+
+def store_reading(db: Database, attachment_id: int, found: DocumentText) -> None:
+    """Store a reading already made of the attachment's bytes (the inbox read the file
+    before attaching it: its scans are not OCR'd twice). Part of the caller's
+    transaction when there is one.
+
+    Raises:
+        NotFoundError: no such attachment.
+    """
+    with db.unit_of_work() as uow:
+        row = _records.fetch(uow.session, Attachment, attachment_id, "attachment")
+        status, message = "done", ""
+        if found.waiting_for_ocr:
+            status = "waiting_ocr"
+            pages = ", ".join(str(number) for number in found.waiting_for_ocr)
+            message = f"scanned pages {pages} wait for OCR: {found.ocr_problem}"
+        _store(uow.session, attachment_id, row.sha256, status, message, found)
+        uow.commit()
+
+
+def _store(
+    session: Session,
+    attachment_id: int,
+    sha256: str,
+    status: str,
+    message: str,
+    found: DocumentText | None,
+) -> DocumentTextInfo:
+    session.execute(delete(DocumentPage).where(DocumentPage.attachment_id == attachment_id))
+    session.execute(delete(DocumentTextRow).where(DocumentTextRow.attachment_id == attachment_id))
+    for page in found.pages if found is not None else ():
+        session.add(
+            DocumentPage(
+                attachment_id=attachment_id,
+                page=page.number,
+                source=page.source.value,
+                confidence=page.confidence,
+                text=page.text,
+            )
+        )
+    record = DocumentTextRow(
+        attachment_id=attachment_id,
+        sha256=sha256,
+        status=status,
+        text_source=found.text_source if found is not None else "",
+        pages=found.page_count if found is not None else 0,
+        confidence=_mean_confidence(found),
+        message=message[:_MESSAGE_LENGTH],
+        read_at=_records.utc_now(),
+    )
+    session.add(record)
+    session.flush()
+    return _info(record, session)
 
 
 def _read(filename: str, data: bytes, cancelled: Cancelled) -> tuple[str, str, DocumentText | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casetracker.briefs import escrito_data as ed
+from casetracker.domain.attachments import annex_sort_key
 from casetracker.domain.enums import FilingKind, PartyKind, PartyRole
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.escrito_kinds import COURT_ACTS, EscritoKind, infer_escrito_kind
@@ -33,8 +34,19 @@ def refuse_non_escrito(filing: FilingInfo) -> None:
         )
 
 
-def escrito_data(detail: CaseDetail, filing_id: int) -> ed.EscritoData:
-    """What the escrito of ``filing_id`` says.
+def escrito_kind_of(filing: FilingInfo) -> EscritoKind:
+    """The kind of escrito a filing is: the one recorded with it, else read from its
+    kind and sumilla."""
+    if filing.escrito_kind:
+        return EscritoKind(filing.escrito_kind)
+    return infer_escrito_kind(filing.kind, filing.sumilla)
+
+
+def escrito_data(
+    detail: CaseDetail, filing_id: int, kind: EscritoKind | None = None
+) -> ed.EscritoData:
+    """What the escrito of ``filing_id`` says, written as ``kind`` (None: the filing's
+    own kind, see :func:`escrito_kind_of`).
 
     Raises:
         ValidationError: the filing is not part of the case, or is a court act.
@@ -46,10 +58,9 @@ def escrito_data(detail: CaseDetail, filing_id: int) -> ed.EscritoData:
     instance = _instance(detail, filing)
     court = instance.court if instance else detail.case.court
     filers, ours = _filers(detail, filing)
-    kind = EscritoKind(filing.escrito_kind) if filing.escrito_kind else None
     attachments = sorted(
         filing.attachments,
-        key=lambda a: (a.annex_position is None, a.annex_position or 0, a.id),
+        key=lambda a: annex_sort_key(a.annex_position, a.id),
     )
     annexes = [ed.Annex(a.description or "Documento adjunto", a.filename, a.sha256)
                for a in attachments]  # fmt: skip
@@ -60,7 +71,7 @@ def escrito_data(detail: CaseDetail, filing_id: int) -> ed.EscritoData:
         if title and title.casefold() not in titles:
             annexes.append(ed.Annex(title))
     return ed.EscritoData(
-        kind=kind or infer_escrito_kind(filing.kind, filing.sumilla),
+        kind=kind or escrito_kind_of(filing),
         sumilla=filing.sumilla,
         filed_on=filing.filed_on,
         procedure=detail.case.procedure,

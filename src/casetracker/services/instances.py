@@ -18,7 +18,7 @@ from casetracker.domain.errors import ValidationError
 from casetracker.domain.expediente import parse_expediente
 from casetracker.domain.records import InstanceInfo
 from casetracker.domain.validation import Checker
-from casetracker.services import _convert, _records
+from casetracker.services import _convert, _records, _versions
 from casetracker.store.database import Database
 from casetracker.store.models import Case, CaseInstance, Court, Filing, Hearing
 
@@ -74,7 +74,8 @@ def add_instance(db: Database, data: InstanceInput) -> InstanceInfo:
     """Add the case's next instance; it becomes the current one.
 
     The first instance added to a case created without any keeps the case's own court
-    and number as instance 1 before it, so no earlier filing loses its court.
+    and number as instance 1 before it, so no earlier filing loses its court (a case
+    with neither gets the new one as its instance 1).
 
     Raises:
         ValidationError: bad input, or the number belongs to another case.
@@ -83,12 +84,49 @@ def add_instance(db: Database, data: InstanceInput) -> InstanceInfo:
         session = uow.session
         values = _validate(session, data)
         case = _records.fetch(session, Case, data.case_id, "case")
-        if current_instance_id(session, case.id) is None:
+        has_own = case.court_id is not None or case.expediente is not None
+        if has_own and current_instance_id(session, case.id) is None:
             return _commit(db, uow, _add_second(session, case, values))
         position = _last_position(session, case.id) + 1
         row = CaseInstance(position=position, **values)
         session.add(row)
         return _commit(db, uow, _mirror(session, case, row))
+
+
+def update_instance(
+    db: Database, instance_id: int, data: InstanceInput, *, expected_version: int | None = None
+) -> InstanceInfo:
+    """Correct an instance (its court, number, judge, dates); it stays in its case.
+
+    When it is the case's current instance, the case's own court, number and
+    especialista follow it, as when it was added.
+
+    Raises:
+        ValidationError: bad input, or the number belongs to another case.
+        StaleRecordError: the instance was saved since ``expected_version``.
+    """
+    with db.unit_of_work() as uow:
+        session = uow.session
+        row = _records.fetch(session, CaseInstance, instance_id, "case_instance")
+        _versions.check(session, "case_instance", row, expected_version)
+        if data.case_id != row.case_id:
+            raise ValidationError("case", "an instance stays in its case; add one to the other")
+        values = _validate(session, data)
+        before = _records.snapshot(row)
+        _records.apply(row, values)
+        session.flush()
+        if current_instance_id(session, row.case_id) == row.id:
+            _mirror(session, _records.fetch(session, Case, row.case_id, "case"), row)
+        else:
+            _records.touch_case(session, row.case_id)
+        _records.record(
+            session, db.actor, "update", "case_instance", row.id, row.case_id,
+            before, _records.snapshot(row), row.label,
+        )  # fmt: skip
+        court = session.get(Court, row.court_id) if row.court_id else None
+        result = _convert.instance_info(row, court)
+        uow.commit()
+        return result
 
 
 def _add_second(session: Session, case: Case, values: dict[str, Any]) -> CaseInstance:

@@ -15,6 +15,8 @@ from casetracker.store import search_index
 from casetracker.store.database import Database
 
 MAX_LIMIT = 1_000
+KINDS = ("case", "party", "filing", "hearing", "deadline", "note", "matter", "document")
+"""What a search can be limited to; "document" is the pages of attached documents."""
 MAX_WORDS = 64
 """Distinct words a search may hold: a pasted page is not a search, and each word adds
 a pass over the index."""
@@ -92,23 +94,41 @@ def search_within(
     case_id: int | None = None,
     since: date | None = None,
     until: date | None = None,
+    kind: str | None = None,
 ) -> list[SearchHit]:
-    """:func:`search` limited to one case and, for attached documents, to a date range.
+    """:func:`search` limited to one case, to one of :data:`KINDS` and, for attached
+    documents, to a date range.
 
     With a date range only document pages answer (dated by their filing, or by the day
     they were attached); records have many dates and none of them is "the" date.
+
+    Raises:
+        ValidationError: ``kind`` is not one of KINDS, or as for :func:`search`.
     """
-    pages = [
+    if kind is not None and kind not in KINDS:
+        raise ValidationError(
+            "kind", f"{kind!r} is not a kind of record; use one of {', '.join(KINDS)}"
+        )
+    dated = since is not None or until is not None
+    if dated and kind not in (None, "document"):
+        raise ValidationError(
+            "kind", "dates limit only attached documents; leave the dates out to search "
+            f"{kind} records, or search documents",
+        )  # fmt: skip
+    wants_pages = kind in (None, "document")
+    pages = [] if not wants_pages else [
         SearchHit("attachment", hit.attachment_id, hit.case_id,
                   f"{hit.filename} · p. {hit.page}", hit.snippet, hit.page)
         for hit in document_text.search_documents(db, query, limit, case_id, since, until)
     ]  # fmt: skip
-    if since is not None or until is not None:
-        return pages
+    if dated or kind == "document":
+        return pages[:limit]
     records = [
         hit
         for hit in search(db, query, MAX_LIMIT)
-        if hit.entity != "attachment" and (case_id is None or hit.case_id == case_id)
+        if hit.entity != "attachment"
+        and (case_id is None or hit.case_id == case_id)
+        and kind in (None, hit.entity)
     ]
     kept_pages = min(len(pages), max(limit - len(records), limit // 4))
     return [*records[: limit - kept_pages], *pages[:kept_pages]]

@@ -187,6 +187,10 @@ def _restore(db: Database, snapshot: Snapshot) -> int:
 
 _REFERENCE_TABLES = ("parties", "courts", "matters")
 """Shared records the deleted rows point at: recreated only if deleted meanwhile."""
+_NOT_CAPTURED = frozenset({"case_members"})
+"""Who may see a case is not the case's data: a restored case comes back with the
+person who restored it as its team (a team server's trigger), and an admin grants
+the rest again (only admins may write case teams)."""
 _COMPANIONS = {("cases", "related_case_id"): ("relation",)}
 """Columns cleared and restored together with a reference (a CHECK ties them)."""
 
@@ -238,6 +242,8 @@ def _capture_tree(
     if not ids:
         return
     for child in Base.metadata.sorted_tables:
+        if child.name in _NOT_CAPTURED:
+            continue
         for fk in child.foreign_keys:
             if fk.column.table is table and (fk.ondelete or "").upper() == "CASCADE":
                 _capture_tree(session, child, fk.parent.in_(ids), captured)

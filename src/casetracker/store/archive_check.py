@@ -258,6 +258,11 @@ def _require_empty(session: Session) -> None:
         count = session.scalar(select(func.count()).select_from(part.table)) or 0
         if count:
             held.append(f"{count} {part.name}")
+    if held and not on_sqlite(session):
+        raise ConflictError(
+            f"the server database already holds records ({', '.join(held[:4])}); nothing "
+            "was written; use a new, empty database (createdb NEW) and give its address"
+        )
     if held:
         raise ConflictError(
             f"the database already holds records ({', '.join(held[:4])}); an archive is "

@@ -100,7 +100,7 @@ def recording() -> Iterator[list[Change]]:
 
 def committed(changes: list[Change]) -> ChangeSet:
     """The change set of a committed transaction, handed to every active collector."""
-    change_set = _settled(changes)
+    change_set = settled(changes)
     for log in _collectors.get():
         log.add(change_set)
     return change_set
@@ -117,7 +117,7 @@ def collecting() -> Iterator[ChangeLog]:
         _collectors.reset(token)
 
 
-def _settled(changes: list[Change]) -> ChangeSet:
+def settled(changes: list[Change]) -> ChangeSet:
     """Named changes, plus statements whose rows no named change covers.
 
     Such a statement's rows are placed in the transaction's case when it has one

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -26,7 +26,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, Operationa
 from sqlalchemy.orm import Session, sessionmaker
 
 from casetracker import APP_NAME, ORG_NAME
-from casetracker.domain.changes import ChangeSet
+from casetracker.domain.changes import Change, ChangeSet
 from casetracker.logs import redact
 from casetracker.store import change_capture, migrate
 from casetracker.store.backup import corrupt_error
@@ -42,6 +42,7 @@ from casetracker.store.file_probe import require_regular
 from casetracker.store.inspection import check_before_opening, inspect_file
 from casetracker.store.integrity import is_corruption, unavailable_reason
 from casetracker.store.leftovers import remove_leftovers
+from casetracker.store.live_changes import ChangeListener
 from casetracker.store.locations import read_only_media, risky_location
 from casetracker.store.lock import SESSION, WRITE, DatabaseLock
 from casetracker.store.server_url import SqliteOnlyError, is_server_url
@@ -103,9 +104,16 @@ class UnitOfWork:
     (casetracker.store.change_capture gathers it; no service reports by hand).
     """
 
-    def __init__(self, session: Session, *, nested: bool = False) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        nested: bool = False,
+        announce: Callable[[], None] | None = None,
+    ) -> None:
         self.session = session
         self._nested = nested
+        self._announce = announce
         self._committed = False
         self.changes = ChangeSet()
 
@@ -113,6 +121,11 @@ class UnitOfWork:
         if self._nested:
             self.session.flush()
         else:
+            if self._announce is not None:
+                # Inside the transaction, after its last flush: the announcement goes
+                # out with the COMMIT, and never for a write that fails to commit.
+                self.session.flush()
+                self._announce()
             self.session.commit()
         self._committed = True
 
@@ -163,6 +176,10 @@ class Database:
         change_capture.watch(self._write_engine, self._writer)
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
         self._writing = threading.Lock()  # this object's threads take the file lock in turn
+
+    on_server = False
+    """Whether this is a database on a PostgreSQL server (it has no file, lock or
+    backups of its own: see casetracker.store.server)."""
 
     @property
     def protected(self) -> bool:
@@ -223,7 +240,7 @@ class Database:
             self._writer() as session,
             change_capture.recording() as written,
         ):
-            uow = UnitOfWork(session)
+            uow = UnitOfWork(session, announce=self._announcer(session, written))
             token = self._active.set(uow)
             try:
                 with self._damage_reported():  # damage first: recorded, a backup named
@@ -240,6 +257,17 @@ class Database:
                     uow.changes = change_capture.committed(written)
                 else:
                     session.rollback()
+
+    def _announcer(self, session: Session, written: list[Change]) -> Callable[[], None] | None:
+        """What tells other clients of a write as it commits: nobody, for a file (its
+        lock keeps other writers out while the app has it open)."""
+        return None
+
+    def listen(self, on_changes: Callable[[ChangeSet], None]) -> ChangeListener | None:
+        """Hand the change sets other clients commit to ``on_changes`` (on a thread of
+        the listener's own) until the listener is stopped; None for a file, which
+        nobody else writes while it is open for the app."""
+        return None
 
     def _unavailable(self, exc: OperationalError) -> Exception:
         """The error for a write the engine could not carry out (at flush or commit)."""

@@ -2,13 +2,13 @@
 
 On SQLite the FTS5 table ``document_index`` (migration 0008) answers, ranked, accents
 ignored, each word as a prefix, like the records' index. Engines without it get the
-same filters over the stored pages with every word as a case-insensitive substring.
+same filters over the stored pages with every word as a substring, case and accents
+ignored.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from casetracker.store.models import Attachment, DocumentPage, Filing
 from casetracker.store.search_index import match_expression, query_terms
+from casetracker.store.text_fold import fold, folded_contains
 
 SNIPPET_WORDS = 12
 _FTS_TABLE = "document_index"
@@ -127,8 +128,9 @@ def _scan(session: Session, query: str, limit: int, limits: PageFilter) -> list[
     words = query_terms(query)
     if not words:
         return []
-    lowered = func.lower(DocumentPage.text)
-    matches = and_(*(lowered.contains(word.lower(), autoescape=True) for word in words))
+    # Folded like the FTS5 index (ct_fold on both engines): "notifiquese" finds
+    # "Notifíquese" on PostgreSQL too.
+    matches = and_(*(folded_contains(DocumentPage.text, word) for word in words))
     statement = (
         select(*_columns(), DocumentPage.text)  # type: ignore[call-overload]
         .where(matches)
@@ -140,8 +142,9 @@ def _scan(session: Session, query: str, limit: int, limits: PageFilter) -> list[
 
 
 def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # text_fold.fold remembers recent words: a court's pages repeat the same few hundred,
+    # and folding each token afresh cost more than the search (30 ms for 50 pages).
+    return fold(text) or ""
 
 
 def snippet_around(page: str, words: list[str], *, prefix: bool = True) -> str:

@@ -20,6 +20,7 @@ from casetracker.store import migrate
 from casetracker.store.case_links import crossed_links
 from casetracker.store.chunked_backup import chunk_problems, is_manifest, read_manifest
 from casetracker.store.connection import APPLICATION_ID
+from casetracker.store.document_check import document_findings
 from casetracker.store.encryption import (
     DATABASE_ERRORS,
     PassphraseError,
@@ -66,6 +67,8 @@ class CheckReport:
     checks: tuple[str, ...]
     problems: tuple[Problem, ...]
     skipped: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    """What was found about attachments' text that is not damage (unread, stale)."""
 
     @property
     def ok(self) -> bool:
@@ -113,13 +116,21 @@ def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
     problems = [Problem("integrity", d) for d in integrity_check(path, passphrase=passphrase)]
     problems += [Problem("references", d) for d in foreign_key_problems(path, passphrase)]
     checks, skipped = ["integrity", "references"], []
+    for index, label in (("search_index", "search index"), ("document_index", "document index")):
+        try:
+            problems += [Problem(label, d) for d in fts_problems(path, index, label, passphrase)]
+            checks.append(label)
+        except DatabaseUnavailableError as exc:
+            # FTS5 checks itself through an INSERT, which a read-only file refuses.
+            skipped.append(f"{label} ({exc})")
     try:
-        problems += [Problem("search index", d) for d in search_index_problems(path, passphrase)]
-        checks.append("search index")
-    except DatabaseUnavailableError as exc:
-        # FTS5 checks itself through an INSERT, which a read-only file refuses.
-        skipped.append(f"search index ({exc})")
-    return CheckReport(path, tuple(checks), tuple(problems), tuple(skipped))
+        with read_only(path, passphrase=passphrase) as connection:
+            documents = document_findings(connection)
+        checks.append("documents' text")
+    except DATABASE_ERRORS as exc:
+        documents = []
+        skipped.append(f"documents' text ({_as_problem(path, exc)[0]})")
+    return CheckReport(path, tuple(checks), tuple(problems), tuple(skipped), tuple(documents))
 
 
 def foreign_key_problems(path: Path, passphrase: str | None = None) -> list[str]:
@@ -136,8 +147,8 @@ def foreign_key_problems(path: Path, passphrase: str | None = None) -> list[str]
     ] + crossed
 
 
-def search_index_problems(path: Path, passphrase: str | None = None) -> list[str]:
-    """What the FTS5 index's own integrity check says, compared with its content."""
+def fts_problems(path: Path, index: str, label: str, passphrase: str | None = None) -> list[str]:
+    """What the FTS5 table ``index``'s own integrity check says, compared with its content."""
     # The check is an INSERT that changes nothing; on a read-only connection SQLite
     # refuses any INSERT, so this one connection may write (and is rolled back).
     try:
@@ -146,13 +157,13 @@ def search_index_problems(path: Path, passphrase: str | None = None) -> list[str
             connection.execute("BEGIN")
             try:
                 connection.execute(
-                    "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)"
+                    f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)"
                 )
             finally:
                 connection.execute("ROLLBACK")
     except DATABASE_ERRORS as exc:
         if "no such table" in str(exc):
-            return ["the search index is missing"]
+            return [f"the {label} is missing"]
         return _as_problem(path, exc)
     return []
 

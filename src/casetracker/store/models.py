@@ -191,6 +191,10 @@ class Case(Identified, Base):
         Index(None, "status", "updated_at"),
         # Covers the case list's filter in its default order: no row is read.
         Index(None, "updated_at", "title_folded", "expediente"),
+        # On a team server a new case becomes visible to its creator only through the
+        # trigger that runs after the INSERT (casetracker.store.server_access), and
+        # INSERT … RETURNING must already see it: so the id is fetched first.
+        {"implicit_returning": False},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -490,6 +494,9 @@ class AuditEntry(Identified, Base):
         Index(None, "entity", "entity_id"),
         Index(None, "at"),
         Index(None, "record_uuid", "new_version"),
+        # On a team server the entry of a deleted case is written once its team is
+        # gone, and INSERT … RETURNING would need to see it (casetracker.store.server_access).
+        {"implicit_returning": False},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -507,6 +514,26 @@ class AuditEntry(Identified, Base):
     record_uuid: Mapped[uuidlib.UUID | None] = mapped_column(Uuid)
     base_version: Mapped[int | None] = mapped_column()
     new_version: Mapped[int | None] = mapped_column()
+
+
+class CaseMember(Identified, Base):
+    """One PostgreSQL role (a person's login or a team's group) that may see a case.
+
+    Read only by the server's Row-Level Security policies (revision 0009,
+    casetracker.store.server_access); a file's table stays empty.
+    """
+
+    __tablename__ = "case_members"
+    __table_args__ = (
+        CheckConstraint(_not_blank("role_name"), name="role_name_not_blank"),
+        UniqueConstraint("case_id", "role_name"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    role_name: Mapped[str] = mapped_column(String(63), index=True)
+    added_by: Mapped[str] = mapped_column(String(63))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 # -- deadline rules and settings (revision 0002_rule_overrides) --------------------

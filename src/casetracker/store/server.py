@@ -11,17 +11,19 @@ admin backs it up with pg_dump); the schema comes from the same Alembic revision
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from casetracker.store import migrate
+from casetracker.domain.changes import Change, ChangeSet
+from casetracker.store import change_capture, live_changes, migrate
 from casetracker.store.database import Database, OpenReport, UnitOfWork
+from casetracker.store.models import AuditEntry
 from casetracker.store.server_url import (
     ServerDatabaseError,
     ServerPasswordRequiredError,
@@ -39,10 +41,14 @@ _PSYCOPG_MISSING = (
     "connecting to a PostgreSQL server needs the psycopg package; install it with: "
     "pip install 'psycopg[binary]'"
 )
+# Where a write session keeps the history entries it wrote: (id, entity, entity_id).
+_WRITTEN_HISTORY = "casetracker_written_history"
 
 
 class ServerDatabase(Database):
     """An open casetracker database on a PostgreSQL server."""
+
+    on_server = True
 
     def __init__(self, engine: Engine, label: str, actor: str) -> None:
         # Not Database.__init__: that one opens a file. These are what its read(),
@@ -58,20 +64,81 @@ class ServerDatabase(Database):
         self._write_engine = engine
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine, expire_on_commit=False)
+        change_capture.watch(engine, self._writer)
+        event.listen(self._writer, "after_flush", _note_history)
         self._active: ContextVar[UnitOfWork | None] = ContextVar(f"uow-{id(self)}", default=None)
+        self.client_id = live_changes.new_client_id()  # its own notifications are no news
+        self._listeners: list[live_changes.ChangeListener] = []
 
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Nothing to hold: the server orders concurrent writers itself."""
         yield
 
+    def _announcer(self, session: Session, written: list[Change]) -> Callable[[], None] | None:
+        """Every other client learns of the write when it commits, by the ids of its
+        history entries only (see live_changes: NOTIFY ignores who may see a case)."""
+
+        def announce() -> None:
+            changes = change_capture.settled(written)
+            history = session.info.pop(_WRITTEN_HISTORY, [])
+            if changes or history:
+                notice = live_changes.announcement(self.client_id, changes, history)
+                payload = live_changes.encode(notice)
+                session.execute(
+                    text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": live_changes.CHANNEL, "payload": payload},
+                )
+
+        return announce
+
+    def listen(self, on_changes: Callable[[ChangeSet], None]) -> live_changes.ChangeListener:
+        """Other clients' change sets, handed to ``on_changes`` on the listener's thread."""
+        engine = self._read_engine
+        _args, options = engine.dialect.create_connect_args(engine.url)
+
+        def connect() -> Any:
+            import psycopg
+
+            return psycopg.connect(
+                **options,
+                **live_changes.KEEPALIVES,
+                autocommit=True,
+                connect_timeout=CONNECT_TIMEOUT_S,
+                application_name="casetracker live changes",
+            )
+
+        listener = live_changes.ChangeListener(connect, self.client_id, on_changes)
+        self._listeners.append(listener)
+        return listener.start()
+
     def _unavailable(self, exc: OperationalError) -> Exception:
         return ServerDatabaseError(
             self.location, f"{describe_server_error(exc)}; nothing of this change was saved"
         )
 
+    def engine_url(self) -> URL:
+        """The address connected to, with the password it was given (for pg_dump)."""
+        return self._read_engine.url
+
+    def fault(self, exc: DBAPIError) -> ServerDatabaseError:  # type: ignore[override]
+        """The server's refusal or failure in one line (not SQLite's damage report)."""
+        return ServerDatabaseError(self.location, describe_server_error(exc, self.actor))
+
     def close(self) -> None:
+        for listener in self._listeners:
+            listener.stop()
+        self._listeners.clear()
         self._read_engine.dispose()
+
+
+def _note_history(session: Session, _context: object) -> None:
+    """Keep the ids of the history entries a flush wrote, for the write's announcement
+    (assigned by the INSERT, so known after the flush)."""
+    written = session.info.setdefault(_WRITTEN_HISTORY, [])
+    written.extend(
+        (row.id, row.entity, row.entity_id) for row in session.new if isinstance(row, AuditEntry)
+    )
 
 
 def open_server_database(
@@ -176,10 +243,23 @@ def _is_missing_password(exc: DBAPIError) -> bool:
     return "no password supplied" in message or "fe_sendauth" in message
 
 
-def describe_server_error(exc: DBAPIError) -> str:
+def describe_server_error(exc: DBAPIError, login: str = "") -> str:
     """One line saying what went wrong talking to the server and what to do."""
     message = str(exc.orig).strip()
     lowered = message.lower()
+    first_line = message.splitlines()[0] if message else ""
+    if "row-level security" in lowered:
+        return (
+            f"the server refused the change: {login or 'this login'} is not on the team of "
+            "that case; an admin can add you (casetracker server grant CASE USER)"
+        )
+    if "permission denied" in lowered:
+        # The role's GRANTs (casetracker.store.server_access): e.g. a paralegal
+        # deleting a case, a reader saving anything.
+        return (
+            f"the server refused: {login or 'this login'} may not do this ({first_line}); "
+            "ask an admin (casetracker server users lists the roles)"
+        )
     if "password authentication failed" in lowered:
         return "the server refused the password; check it (or PGPASSWORD / ~/.pgpass)"
     if "does not exist" in lowered and "database" in lowered:

@@ -1,6 +1,7 @@
 """Source strings of the domain enums' labels, for ``pyside6-lupdate`` (context "enums").
 
-Generated from :mod:`casetracker.domain.enums`; a test checks that it is complete.
+Generated from :mod:`casetracker.domain.enums` and :mod:`casetracker.domain.escrito_kinds`;
+a test checks that it is complete.
 Shown through :func:`casetracker.ui.i18n.enum_label`.
 """
 
@@ -74,4 +75,15 @@ ENUM_LABELS = (
     QT_TRANSLATE_NOOP("enums", "Done"),
     QT_TRANSLATE_NOOP("enums", "Missed"),
     QT_TRANSLATE_NOOP("enums", "Waived"),
+    # EscritoKind (casetracker.domain.escrito_kinds)
+    QT_TRANSLATE_NOOP("enums", "Answer to the claim"),
+    QT_TRANSLATE_NOOP("enums", "Recurso de agravio constitucional"),
+    QT_TRANSLATE_NOOP("enums", "Reply to a transfer (absolución)"),
+    QT_TRANSLATE_NOOP("enums", "Closing arguments (alegatos)"),
+    QT_TRANSLATE_NOOP("enums", "Request for oral argument"),
+    QT_TRANSLATE_NOOP("enums", "Appearance (apersonamiento)"),
+    QT_TRANSLATE_NOOP("enums", "Gives an electronic inbox"),
+    QT_TRANSLATE_NOOP("enums", "Change of procedural address"),
+    QT_TRANSLATE_NOOP("enums", "Request for copies"),
+    QT_TRANSLATE_NOOP("enums", "Other escrito"),
 )

@@ -30,6 +30,7 @@ from casetracker.services.database_file import (
     CorruptDatabaseError,
     DatabaseFaultError,
     DatabaseInUseError,
+    default_db_path,
     open_database,
 )
 from casetracker.store import Database
@@ -52,8 +53,9 @@ from casetracker.ui.safety.recovery import (
     show_in_use,
     startup_checks,
 )
+from casetracker.ui.safety.server_password import ask_server_password_if_needed
 from casetracker.ui.settings import Settings
-from casetracker.ui.temp_files import discard_temp_copies
+from casetracker.ui.temp_files import copies_key, discard_temp_copies
 from casetracker.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -114,8 +116,12 @@ def create_main_window(db: Database, settings: Settings | None = None) -> QWidge
     return MainWindow(db, settings or Settings())
 
 
-def run(db_path: Path) -> int:
-    """Run the desktop app on the database at ``db_path``; return the exit status."""
+def run(db_path: Path | str | None) -> int:
+    """Run the desktop app on the database at ``db_path``; return the exit status.
+
+    ``db_path`` is a file, a server address (``postgresql://…``), or None: the server
+    connection set in Preferences, else the file in the per-user data folder.
+    """
     problem = display_problem()
     if problem is not None:
         print(f"casetracker: error: {problem}", file=sys.stderr)
@@ -126,7 +132,8 @@ def run(db_path: Path) -> int:
     install_translators(settings.language)
     # Without a screen (offscreen, minimal) no question can be answered: errors only.
     interactive = QApplication.platformName() not in ("offscreen", "minimal")
-    session = AppSession(db_path, settings, interactive=interactive)
+    target = db_path if db_path is not None else settings.server_url or default_db_path()
+    session = AppSession(target, settings, interactive=interactive)
     if not session.start():
         return EXIT_ERROR
     session.ended.connect(lambda: app.exit(EXIT_ERROR))
@@ -165,9 +172,11 @@ class AppSession(QObject):
     checked = Signal(object)  # the CheckOutcome of the start-up checks, once handled
     ended = Signal()  # no database could be opened again: the app should exit
 
-    def __init__(self, db_path: Path, settings: Settings, *, interactive: bool = True) -> None:
+    def __init__(
+        self, db_path: Path | str, settings: Settings, *, interactive: bool = True
+    ) -> None:
         super().__init__()
-        self.path = db_path
+        self.path: Path | str = db_path  # a file, or a server's address
         self.settings = settings
         self.interactive = interactive
         self.db: Database | None = None
@@ -191,13 +200,15 @@ class AppSession(QObject):
             window.close()
             window.deleteLater()
         if self.db is not None:
-            discard_temp_copies(self.db.path)  # while the lock still says they are in use
+            discard_temp_copies(copies_key(self.db))  # while the lock says they are in use
             self.db.close()
             self.db = None
 
     # -- opening ------------------------------------------------------------------------
 
-    def _open_and_show(self, path: Path, notice: str = "") -> bool:
+    def _open_and_show(self, path: Path | str, notice: str = "") -> bool:
+        if isinstance(path, str):
+            return self._connect_and_show(path)
         while True:
             passphrase = None  # kept until the window shows: restoring a backup needs it
             try:
@@ -223,6 +234,20 @@ class AppSession(QObject):
             if notice:
                 window.show_notice(notice, False)
             return True
+
+    def _connect_and_show(self, url: str) -> bool:
+        """Open the window on a server database, asking for the password if libpq has none.
+
+        The password goes to the server only: not to the settings, a log or a message.
+        """
+        try:
+            db = ask_server_password_if_needed(url, interactive=self.interactive)
+            window = self._build_window(db)
+        except CasetrackerError as error:
+            report_startup_error(str(error), interactive=self.interactive)
+            return False
+        self._adopt(db, window)
+        return True
 
     def _open_database(self, path: Path, passphrase: str | None) -> Database:
         return open_database(
@@ -273,7 +298,8 @@ class AppSession(QObject):
             return None
 
     def _adopt(self, db: Database, window: MainWindow) -> None:
-        self.db, self.window, self.path = db, window, db.path
+        self.db, self.window = db, window
+        self.path = self.path if db.on_server else db.path
         self._wire(window)
         FirstPaint(window, lambda: self._after_first_paint(window))
         window.show()
@@ -310,6 +336,11 @@ class AppSession(QObject):
             _gc_frozen = True
         window.reminders.start()
         window.reader_status.check_ocr()
+        if self.db.on_server:
+            # No file to check or back up here: the server's admin does both.
+            window.document_reader.start()
+            return
+        assert isinstance(self.path, Path)
         warning = self.db.report.location_warning
         if warning and self.path not in self._warned:
             self._warned.add(self.path)
@@ -352,6 +383,7 @@ class AppSession(QObject):
         if not self.interactive:
             return
         good = outcome.good_backup
+        assert isinstance(self.path, Path)  # damage is found in files only
         choice = ask_about_damage(window, self.path, error.detail, good, can_keep_open=True)
         if choice is DamageChoice.RESTORE and good is not None:
             self.restore(good.path)
@@ -363,6 +395,8 @@ class AppSession(QObject):
     def restore(self, backup: Path) -> None:
         """Put ``backup`` in place of the database (kept aside) and open it again."""
         path = self.path
+        if not isinstance(path, Path):
+            return  # a server is restored by its admin (pg_restore); the window offers none
         key = self.db.passphrase if self.db is not None else None  # gone once closed
         self._switch(
             path,
@@ -378,7 +412,7 @@ class AppSession(QObject):
     def move_to_this_computer(self) -> None:
         """Copy a database kept in a synced or network folder to this computer, and back
         it up into that folder instead; the original is left as it was."""
-        if self.window is None:
+        if self.window is None or not isinstance(self.path, Path):
             return
         target = ask_local_target(self.window, self.path)
         if target is None:
@@ -406,7 +440,7 @@ class AppSession(QObject):
 
     def _switch(
         self,
-        target: Path,
+        target: Path | str,
         label: str,
         work: Callable[[], object] | None,
         describe: Callable[[Any], str],

@@ -32,6 +32,8 @@ class MainActions:
     export_archive: QAction
     import_archive: QAction
     import_csv: QAction
+    import_documents: QAction
+    import_documents_folder: QAction
     csv_template: QAction
     reminders: QAction
     closures: QAction
@@ -169,6 +171,17 @@ def build_actions(window: QMainWindow, handlers: dict[str, Handler]) -> MainActi
             QCoreApplication.translate("MainActions", "Import filings from &CSV…"),
             handlers["import_csv"],
         ),
+        import_documents=_action(
+            window,
+            QCoreApplication.translate("MainActions", "Import court &documents…"),
+            handlers["import_documents"],
+            "Ctrl+I",
+        ),
+        import_documents_folder=_action(
+            window,
+            QCoreApplication.translate("MainActions", "Import court documents from a folde&r…"),
+            handlers["import_documents_folder"],
+        ),
         csv_template=_action(
             window,
             QCoreApplication.translate("MainActions", "Save CSV &template…"),
@@ -206,6 +219,9 @@ def build_actions(window: QMainWindow, handlers: dict[str, Handler]) -> MainActi
         actions.new_matter,
         actions.new_court,
         actions.reference,
+        None,
+        actions.import_documents,
+        actions.import_documents_folder,
         None,
         actions.import_csv,
         actions.csv_template,

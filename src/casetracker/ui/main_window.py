@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,6 +38,8 @@ from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.forms.court_dialog import CourtDialog
 from casetracker.ui.forms.matter_dialog import MatterDialog
 from casetracker.ui.history.history_window import HistoryWindow
+from casetracker.ui.inbox.inbox_import import InboxImport, court_documents_dropped
+from casetracker.ui.live_changes import RemoteChanges
 from casetracker.ui.live_text import ASSERTIVE, LiveLabel
 from casetracker.ui.main_actions import build_actions
 from casetracker.ui.messages import show_error
@@ -81,16 +83,32 @@ class MainWindow(QMainWindow):
         self.archive = ArchiveActions(db, self)
         # Started by the app after the first paint, so tests building a window get no pop-up.
         self.reminders = ReminderScheduler(
-            db, self, lambda: settings.reminder_days, seen=SeenReminders(settings, db.path)
+            db,
+            self,
+            lambda: settings.reminder_days,
+            seen=SeenReminders(settings, db.location if db.on_server else db.path),
         )
         self.reminders.open_case_requested.connect(self.open_case)
         self.reminders.reminders_waiting.connect(self._mention_reminders)
         self.archive.notice.connect(lambda text: self.show_notice(text, False))
+        self.inbox = InboxImport(db, self)
+        self.inbox.notice.connect(lambda text: self.show_notice(text, False))
+        self.setAcceptDrops(True)  # court documents dropped anywhere go to the inbox
         self.archive.open_requested.connect(self.open_requested)
         self.setWindowTitle("casetracker")
         self._build_pages()
         self._build_navigation()
         self.menu_actions = build_actions(self, self._handlers())
+        if db.on_server:
+            backups = self.menu_actions.backups
+            backups.setEnabled(False)
+            # Shown in the menu's tooltip and the status bar when hovered.
+            why = self.tr(
+                "Backups of this kind are a database file's; a server is backed up with "
+                "pg_dump (casetracker backup FOLDER)"
+            )
+            backups.setToolTip(why)
+            backups.setStatusTip(why)
         self._build_status_bar()
         if db.read_only:
             self._say_read_only()
@@ -101,6 +119,8 @@ class MainWindow(QMainWindow):
         self.undo.message.connect(self.show_notice)
         self.undo.failed.connect(lambda message: show_error(self, message))
         self.undo.restored.connect(self._restored)
+        # On a team server, colleagues' writes refresh the views as this window's own do.
+        self.remote_changes = RemoteChanges(db, self)
         self._restore_place()
 
     # -- building -----------------------------------------------------------------------
@@ -200,6 +220,8 @@ class MainWindow(QMainWindow):
             "export_archive": self.archive.export_archive,
             "import_archive": self.archive.import_archive,
             "import_csv": self.archive.import_csv,
+            "import_documents": self.inbox.pick_files,
+            "import_documents_folder": self.inbox.pick_folder,
             "csv_template": self.archive.save_csv_template,
             "reminders": self.reminders.show_dialog,
             "closures": self.open_closures,
@@ -212,9 +234,16 @@ class MainWindow(QMainWindow):
         self.notice = LiveLabel(self.tr("Last action"), self)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
         self.notice.linkActivated.connect(lambda _href: self.undo.undo())
-        self.db_label = LiveLabel(self.tr("Database file"), self, politeness=None)
-        self.db_label.setText(str(self.db.path))
-        self.db_label.setToolTip(self.tr("The database file in use"))
+        if self.db.on_server:
+            self.db_label = LiveLabel(self.tr("Server database"), self, politeness=None)
+            self.db_label.setText(self.tr("Server: %1").replace("%1", self.db.location))
+            self.db_label.setToolTip(
+                self.tr("The team server in use, signed in as %1").replace("%1", self.db.actor)
+            )
+        else:
+            self.db_label = LiveLabel(self.tr("Database file"), self, politeness=None)
+            self.db_label.setText(str(self.db.path))
+            self.db_label.setToolTip(self.tr("The database file in use"))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = LiveLabel(self.tr("Problem with the database"), self, politeness=ASSERTIVE)
         self.problem.setStyleSheet("color: palette(highlighted-text); background: #b3261e;")
@@ -309,10 +338,7 @@ class MainWindow(QMainWindow):
 
     def open_fast_entry(self) -> None:
         """Open fast entry on the case on screen, if any (window-modal, not blocking)."""
-        case_id = None
-        if self.current_page() == "cases" and self.cases.currentWidget() is self.case_view:
-            case_id = self.case_view.case_id
-        dialog = FastEntryDialog(self.db, self.settings, self, case_id=case_id)
+        dialog = FastEntryDialog(self.db, self.settings, self, case_id=self.case_on_screen())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "fast_entry", None))
         self.fast_entry = dialog
@@ -385,7 +411,9 @@ class MainWindow(QMainWindow):
         assert isinstance(window, HistoryWindow)
         return window
 
-    def open_backups(self) -> BackupsWindow:
+    def open_backups(self) -> BackupsWindow | None:
+        if self.db.on_server:
+            return None  # the action is disabled: a server is backed up with pg_dump
         window = self._tool_window(
             "backups", lambda: BackupsWindow(self.db.path, self, passphrase=self.db.passphrase)
         )
@@ -421,6 +449,27 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+    # -- court documents dropped on the window ---------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if court_documents_dropped(event) and not self.db.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Propose the dropped documents as filings; dropped on a case, for that case when
+        they name none of the database (the attachments list takes files on its own)."""
+        paths = court_documents_dropped(event)
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.inbox.import_paths(paths, self.case_on_screen())
+
+    def case_on_screen(self) -> int | None:
+        """The case shown in the case view, when that is the page on screen."""
+        if self.current_page() == "cases" and self.cases.currentWidget() is self.case_view:
+            return self.case_view.case_id
+        return None
+
     # -- remembering where the user was ----------------------------------------------------
 
     def _restore_place(self) -> None:
@@ -448,4 +497,5 @@ class MainWindow(QMainWindow):
         self.save_place()
         # Unfinished documents stay unread and are read at the next start.
         self.document_reader.cancel()
+        self.remote_changes.stop()
         super().closeEvent(event)

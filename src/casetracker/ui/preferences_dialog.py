@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlsplit
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.services.courts import list_courts
+from casetracker.services.database_file import SERVER_ADDRESS_FORM, is_server_url
 from casetracker.store import Database
 from casetracker.ui.forms.fields import RecordCombo
 from casetracker.ui.i18n import translate
@@ -62,6 +65,20 @@ class PreferencesDialog(QDialog):
         self.auto_lock.setRange(1, 240)
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.server_url = QLineEdit(settings.server_url)
+        self.server_url.setPlaceholderText(SERVER_ADDRESS_FORM)
+        if db.on_server:
+            # The history names the server login; protection is the database file's.
+            self.user_name.setEnabled(False)
+            self.user_name.setToolTip(
+                self.tr("On a server, the history names your server login: %1").replace(
+                    "%1", db.actor
+                )
+            )
+            self.auto_lock.setEnabled(False)
+            self.auto_lock.setToolTip(
+                self.tr("Locking applies to a protected database file, not to a server.")
+            )
         rows: list[tuple[Option[object], QWidget]] = [
             (Settings.user_name, self.user_name),  # type: ignore[list-item]
             (Settings.language, self.language),  # type: ignore[list-item]
@@ -70,6 +87,7 @@ class PreferencesDialog(QDialog):
             (Settings.default_court_id, self.court),  # type: ignore[list-item]
             (Settings.reminder_days, self.reminder_days),  # type: ignore[list-item]
             (Settings.auto_lock_minutes, self.auto_lock),  # type: ignore[list-item]
+            (Settings.server_url, self.server_url),  # type: ignore[list-item]
         ]
         for option, widget in rows:
             title = translate("Settings", option.title)
@@ -85,6 +103,20 @@ class PreferencesDialog(QDialog):
         self._language = settings.language
         self.language.currentIndexChanged.connect(lambda _index: self._show_language_note())
         form.addRow("", self.language_note)
+        self.server_note = QLabel(
+            self.tr(
+                "A team server's address, used from the next start instead of the database "
+                "file on this computer (leave it empty to use the file). The password is "
+                "asked when connecting and never stored."
+            )
+        )
+        self.server_note.setWordWrap(True)
+        form.addRow("", self.server_note)
+        self.server_problem = QLabel()
+        self.server_problem.setObjectName("server_problem")
+        self.server_problem.setWordWrap(True)
+        self.server_problem.hide()
+        form.addRow("", self.server_problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,8 +128,19 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         settings = self.settings
+        address = self.server_url.text().strip()
+        problem = self._server_problem(address)
+        if problem:
+            self.server_problem.setText(problem)
+            self.server_problem.show()
+            self.adjustSize()  # room for the wrapped line
+            self.server_url.setFocus()
+            return
+        settings.server_url = address
         name = self.user_name.text().strip()
-        if name:
+        if self.db.on_server:
+            pass  # the server names who writes (its login), whatever is typed here
+        elif name:
             settings.user_name = name
             self.db.actor = name
         else:
@@ -113,6 +156,21 @@ class PreferencesDialog(QDialog):
         super().accept()
         if self._language_choice_changed():
             self.language_changed.emit(settings.language)
+
+    def _server_problem(self, address: str) -> str:
+        """Why ``address`` cannot be kept as the server connection ("" if it can)."""
+        if not address:
+            return ""
+        if not is_server_url(address):
+            return self.tr("Write the server's address as %1.").replace("%1", SERVER_ADDRESS_FORM)
+        parts = urlsplit(address)
+        secrets = {key.lower() for key, _value in parse_qsl(parts.query)} & {"password"}
+        if parts.password is not None or secrets:
+            return self.tr(
+                "Leave the password out of the address: it is asked when connecting, or "
+                "taken from PGPASSWORD or ~/.pgpass."
+            )
+        return ""
 
     def _show_language_note(self) -> None:
         self.language_note.setVisible(self._language_choice_changed())

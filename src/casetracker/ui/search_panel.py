@@ -37,11 +37,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from casetracker.services.search_results import SearchResult, search_with_cases
+from casetracker.services.search import KINDS
+from casetracker.services.search_results import SearchFilter, SearchResult, search_with_cases
 from casetracker.store import Database
+from casetracker.ui.error_text import describe_error
 from casetracker.ui.events import data_events
 from casetracker.ui.i18n import translate
 from casetracker.ui.live_text import LiveLabel
+from casetracker.ui.search_filters import SearchFilters
 from casetracker.ui.worker import run_in_background
 
 DEBOUNCE_MS = 120
@@ -64,9 +67,13 @@ GROUPS: dict[str, str] = {
 }
 
 
-def run_search(db: Database, text: str) -> list[SearchResult]:
+# Kind of record (services.search.KINDS) -> the entity of its hits.
+_ENTITIES = {kind: kind for kind in GROUPS} | {"document": "attachment"}
+
+
+def run_search(db: Database, text: str, limits: SearchFilter | None = None) -> list[SearchResult]:
     """The panel's results for ``text`` (runs off the GUI thread)."""
-    return search_with_cases(db, text, limit=LIMIT)
+    return search_with_cases(db, text, limit=LIMIT, limits=limits)
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -285,6 +292,12 @@ class SearchPanel(QWidget):
         self.field.setAccessibleName(self.tr("Search text"))
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
+        kinds = [
+            (kind, translate("SearchPanel", GROUPS[_ENTITIES[kind]]))
+            for kind in KINDS
+        ]  # fmt: skip
+        self.filters = SearchFilters(db, kinds, self)
+        self.filters.changed.connect(lambda: self._on_data_changed(None))
         self.status = LiveLabel(self.tr("Search status"), self)
         self.status.setWordWrap(True)
         self.model = SearchResultsModel(self)
@@ -309,6 +322,7 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         layout.addWidget(self.field)
+        layout.addWidget(self.filters)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         self._show_status(self.tr("Type to search; accents and capitals do not matter."))
@@ -345,8 +359,9 @@ class SearchPanel(QWidget):
         generation = self._generation
         self._show_status(self.tr("Searching…"))
         # The answer may come after the panel is gone (window closed mid-search).
+        limits = self.filters.value()
         run_in_background(
-            lambda _progress, db=self._db: run_search(db, text),
+            lambda _progress, db=self._db: run_search(db, text, limits),
             lambda results: isValid(self) and self._on_results(generation, text, results),
             lambda error: isValid(self) and self._on_error(generation, error),
         )
@@ -370,7 +385,8 @@ class SearchPanel(QWidget):
 
     def _on_error(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
-            self._show_status(self.tr("The search failed: %1").replace("%1", str(error)))
+            self.model.set_results([])
+            self._show_status(self.tr("The search failed: %1").replace("%1", describe_error(error)))
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)

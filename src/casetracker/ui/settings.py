@@ -91,6 +91,12 @@ class Settings:
         "",
         QT_TRANSLATE_NOOP("Settings", "Bar registration number"),
     )
+    template_folder = Option(
+        "briefs/template_folder",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Folder of the team's document templates"),
+    )
     default_court_id = Option(
         "cases/default_court_id", int, 0, QT_TRANSLATE_NOOP("Settings", "Default court")
     )
@@ -105,6 +111,12 @@ class Settings:
         int,
         10,
         QT_TRANSLATE_NOOP("Settings", "Lock a protected database after this many idle minutes"),
+    )
+    server_url = Option(
+        "database/server_url",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Server connection"),
     )
     window_geometry = Option(
         "window/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Window position")

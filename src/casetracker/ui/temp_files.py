@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from casetracker.domain.attachments import safe_file_name
 from casetracker.services.database_file import attachment_folder, remove_folder
+from casetracker.store import Database
 
 _OBJECT_NAME = "casetracker-temp-folders"
 
@@ -41,6 +42,12 @@ class _TempFolders(QObject):
     def remove_all(self) -> None:
         for db_path in list(self._folders):
             self.remove(db_path)
+
+
+def copies_key(db: Database) -> Path:
+    """What the private folder of ``db``'s attachment copies is known by: its file, or
+    for a server its (password-free) address."""
+    return Path(db.location) if db.on_server else db.path
 
 
 def temp_copy(db_path: Path, filename: str, data: bytes) -> Path:

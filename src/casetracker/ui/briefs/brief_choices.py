@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.enums import FilingKind
 from casetracker.domain.errors import CasetrackerError
+from casetracker.domain.escrito_kinds import EscritoKind
 from casetracker.domain.records import CaseInfo, FilingInfo, MatterInfo
 from casetracker.services.briefs import BriefFormat, BriefKind, BriefRequest, DocumentCopy
 from casetracker.services.case_detail import case_detail
+from casetracker.services.escrito_input import escrito_kind_of
 from casetracker.services.filings import get_filing
 from casetracker.services.matters import get_matter
 from casetracker.store import Database
@@ -148,6 +150,13 @@ class BriefChoices(QWidget):
         self._select_initial(filing_id)
         self.kind_group.idToggled.connect(lambda _id, on: on and self.changed.emit())
         self.filing_combo.currentIndexChanged.connect(self._filing_chosen)
+        self.escrito_kind.currentIndexChanged.connect(self._escrito_chosen)
+        self._embedding = False
+        self.with_annexes.toggled.connect(self._annexes_allowed)
+        self.format_group.idToggled.connect(lambda _id, on: on and self._annexes_allowed())
+        self.copy_group.idToggled.connect(lambda _id, on: on and self._annexes_allowed())
+        self.kind_group.idToggled.connect(lambda _id, on: on and self._annexes_allowed())
+        self._annexes_allowed()
         self.format_group.idToggled.connect(lambda _id, on: on and self.format_changed.emit())
         self.copy_group.idToggled.connect(lambda _id, on: on and self.changed.emit())
         self.kind_group.idToggled.connect(lambda _id, on: on and self._default_copy())
@@ -175,7 +184,15 @@ class BriefChoices(QWidget):
                 extras[kind] = _hint(self.tr("For the team, before a hearing."), box)
             elif kind is BriefKind.ESCRITO:
                 self.filing_combo = self._build_filing_combo(box, filing_id)
-                extras[kind] = _indented(self.filing_combo, box)
+                self.escrito_kind = self._build_escrito_kind_combo(box)
+                self.with_annexes = QCheckBox(self.tr("&Annex files after the escrito"), box)
+                self.with_annexes.setToolTip(
+                    self.tr("One PDF to file: the escrito, then each attached file after a "
+                            "cover page (PDF, court copy)")
+                )  # fmt: skip
+                extras[kind] = _indented(
+                    self.filing_combo, box, self.escrito_kind, self.with_annexes
+                )
             else:
                 text = self.tr("All the cases of “%1”, with a combined chronology.")
                 extras[kind] = _hint(text.replace("%1", self.subject.matter_name), box)
@@ -192,6 +209,7 @@ class BriefChoices(QWidget):
         if self.filing_combo.count() == 0:
             self.kind_buttons[BriefKind.ESCRITO].setEnabled(False)
             self.filing_combo.setEnabled(False)
+            self.escrito_kind.setEnabled(False)
             self.filing_combo.setPlaceholderText(self.tr("No filings yet"))
         return box
 
@@ -211,6 +229,39 @@ class BriefChoices(QWidget):
             # Deleted meanwhile, or never there: keep it, and let generating say so.
             combo.addItem(self.tr("Filing #%1").replace("%1", str(filing_id)), filing_id)
         return combo
+
+    def _build_escrito_kind_combo(self, parent: QWidget) -> QComboBox:
+        """What the escrito is written as: its sections and what its POR TANTO asks
+        follow the kind. It starts at the filing's own kind."""
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.tr("Kind of escrito"))
+        combo.setToolTip(self.tr("The escrito's sections follow its kind"))
+        for kind in EscritoKind:
+            combo.addItem(enum_label(kind), kind.value)
+        return combo
+
+    def _annexes_allowed(self, *_args: object) -> None:
+        """The annexes' files go only after a PDF escrito's court copy; the document
+        changes when whether they go does."""
+        self.with_annexes.setEnabled(
+            self.kind() is BriefKind.ESCRITO
+            and self.output_format() is BriefFormat.PDF
+            and self.copy() is DocumentCopy.COURT
+        )
+        embedding = self.embeds_annexes()
+        if embedding != self._embedding:
+            self._embedding = embedding
+            self.changed.emit()
+
+    def embeds_annexes(self) -> bool:
+        return self.with_annexes.isEnabled() and self.with_annexes.isChecked()
+
+    def _show_filing_kind(self) -> None:
+        """Put the kind combo at the chosen filing's own kind."""
+        filing = self.subject.filing(self.filing_combo.currentData())
+        kind = escrito_kind_of(filing) if filing is not None else EscritoKind.GENERIC
+        with QSignalBlocker(self.escrito_kind):
+            self.escrito_kind.setCurrentIndex(self.escrito_kind.findData(kind.value))
 
     def _build_formats(self) -> QGroupBox:
         options = (
@@ -283,9 +334,14 @@ class BriefChoices(QWidget):
         else:
             kind = BriefKind.MATTER_SUMMARY
         self.kind_buttons[kind].setChecked(True)
+        self._show_filing_kind()
         self._default_copy()
 
     def _filing_chosen(self, _index: int) -> None:
+        self._show_filing_kind()
+        self._escrito_chosen()
+
+    def _escrito_chosen(self, *_args: object) -> None:
         button = self.kind_buttons[BriefKind.ESCRITO]
         if button.isChecked():
             self.changed.emit()
@@ -320,6 +376,10 @@ class BriefChoices(QWidget):
             lawyer_name=name,
             lawyer_registration=registration,
             copy=self.copy(),
+            escrito_kind=EscritoKind(self.escrito_kind.currentData())
+            if kind is BriefKind.ESCRITO
+            else None,
+            embed_annexes=self.embeds_annexes(),
         )
 
     def file_stem(self) -> str:
@@ -336,9 +396,11 @@ def _hint(text: str, parent: QWidget, indent: int = _INDENT) -> QLabel:
     return label
 
 
-def _indented(widget: QWidget, parent: QWidget) -> QWidget:
+def _indented(widget: QWidget, parent: QWidget, *more: QWidget) -> QWidget:
+    """``widget`` (and ``more`` under it) indented under the choice they belong to."""
     holder = QWidget(parent)
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(_INDENT, 0, 0, 4)
-    row.addWidget(widget)
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(_INDENT, 0, 0, 4)
+    for each in (widget, *more):
+        column.addWidget(each)
     return holder

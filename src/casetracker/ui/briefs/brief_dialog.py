@@ -31,9 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetracker.atomic import write_bytes
 from casetracker.briefs.document import Document
 from casetracker.domain.errors import CasetrackerError
-from casetracker.services.briefs import BriefFormat, BriefRequest, compose, render
+from casetracker.services.briefs import (
+    BriefFormat,
+    BriefRequest,
+    compose,
+    render,
+    with_annex_files,
+)
 from casetracker.store import Database
 from casetracker.ui.briefs.brief_choices import BriefChoices, load_subject
 from casetracker.ui.briefs.brief_preview import BriefPreview
@@ -264,7 +271,7 @@ class BriefDialog(QDialog):
             progress.report(1, 2)  # stops here if the choices changed meanwhile
             stream = io.BytesIO()
             render(document, BriefFormat.PDF, stream)
-            return _Preview(document, stream.getvalue())
+            return _Preview(document, with_annex_files(db, request, stream.getvalue()))
 
         self._run("preview", work, self._preview_ready)
 
@@ -328,10 +335,14 @@ class BriefDialog(QDialog):
         if not chosen:
             return
         path = with_suffix(chosen, output.value)
-        document = self._current.document
+        document, pdf = self._current.document, self._current.pdf
+        joined = output is BriefFormat.PDF and self.request().embed_annexes
 
         def work(_progress: Progress) -> Path:
-            render(document, output, path)
+            if joined:  # the escrito and its annexes, as previewed
+                write_bytes(path, pdf)
+            else:
+                render(document, output, path)
             return path
 
         self.progress.show()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.briefs.placeholders import PLACEHOLDER
+from casetracker.domain.escrito_kinds import EscritoKind
 from casetracker.domain.records import FilingInfo
+from casetracker.services.escrito_input import escrito_kind_of
 from casetracker.services.filings import FilingInput, get_filing, update_filing
 from casetracker.store import Database
 from casetracker.ui.briefs.draft_highlighter import DraftHighlighter
 from casetracker.ui.error_text import describe_failure
+from casetracker.ui.i18n import enum_label
 from casetracker.ui.operations import WriteOp
 
 SAVE_DELAY_MS = 1200  # after the last keystroke
@@ -59,6 +63,15 @@ class DraftingWindow(QDialog):
             _Section("por_tanto", self.tr("POR TANTO")),
             _Section("otrosies", self.tr("Otrosíes")),
         )
+        self.kind = QComboBox(self)
+        for kind in EscritoKind:
+            self.kind.addItem(enum_label(kind), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(escrito_kind_of(self.filing).value))
+        self.kind.setToolTip(self.tr("The escrito's sections follow its kind"))
+        self.kind.currentIndexChanged.connect(self._edited)
+        kind_label = QLabel(self.tr("&Kind of escrito:"), self)
+        kind_label.setBuddy(self.kind)
+        self.kind.setAccessibleName(self.tr("Kind of escrito"))
         self.tabs = QTabWidget(self)
         self.editors: dict[str, QPlainTextEdit] = {}
         self._highlighters: list[DraftHighlighter] = []
@@ -90,7 +103,12 @@ class DraftingWindow(QDialog):
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
         footer.addWidget(self.generate_button)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(kind_label)
+        kind_row.addWidget(self.kind)
+        kind_row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(kind_row)
         layout.addWidget(hint)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(footer)
@@ -125,7 +143,12 @@ class DraftingWindow(QDialog):
         self._timer.stop()
         text = {field: editor.toPlainText() for field, editor in self.editors.items()}
         otrosies = tuple(p.strip() for p in text.pop("otrosies").split("\n\n") if p.strip())
-        db, filing_id, draft = self.db, self.filing.id, _input(self.filing, text, otrosies)
+        chosen = EscritoKind(self.kind.currentData())
+        # A kind the user chose is recorded; one read from the sumilla stays unrecorded,
+        # so that it follows the sumilla if that is corrected.
+        kind = chosen.value if chosen is not escrito_kind_of(self.filing) else None
+        draft = _input(self.filing, text, otrosies, kind)
+        db, filing_id = self.db, self.filing.id
 
         def stored(filing: FilingInfo) -> None:
             self.filing = filing
@@ -159,11 +182,13 @@ class DraftingWindow(QDialog):
         super().done(result)
 
 
-def _input(filing: FilingInfo, text: dict[str, str], otrosies: tuple[str, ...]) -> FilingInput:
+def _input(
+    filing: FilingInfo, text: dict[str, str], otrosies: tuple[str, ...], kind: str | None
+) -> FilingInput:
     return FilingInput(
         case_id=filing.case_id, filed_on=filing.filed_on, kind=filing.kind,
         sumilla=filing.sumilla, filed_by_id=filing.filed_by.id if filing.filed_by else None,
         reference=filing.reference, notified_on=filing.notified_on, notes=filing.notes,
         escrito_number=filing.escrito_number, cuaderno=filing.cuaderno, otrosies=otrosies,
-        **text,
+        escrito_kind=kind, **text,
     )  # fmt: skip

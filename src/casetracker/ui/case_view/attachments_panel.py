@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.atomic import write_bytes
-from casetracker.domain.attachments import safe_file_name, visible_name
+from casetracker.domain.attachments import (
+    annex_code,
+    annex_sort_key,
+    safe_file_name,
+    visible_name,
+)
 from casetracker.domain.errors import CasetrackerError
 from casetracker.domain.records import AttachmentInfo
 from casetracker.services import filings
@@ -35,6 +40,7 @@ from casetracker.ui.messages import confirm_delete, show_error
 from casetracker.ui.operations import WriteOp
 from casetracker.ui.table_model import Column, RecordTableModel
 from casetracker.ui.tables import RecordTable, setup_table
+from casetracker.ui.temp_files import copies_key
 from casetracker.ui.undo import UndoController
 
 COLUMNS: tuple[Column[AttachmentInfo], ...] = (
@@ -85,17 +91,36 @@ class AttachmentsPanel(QWidget):
         self.filing_id: int | None = None
         self.setAcceptDrops(True)
         self.caption = QLabel(self)
-        self.model: RecordTableModel[AttachmentInfo] = RecordTableModel(COLUMNS, self)
+        self._annex_codes: dict[int, str] = {}
+        self._last_selected: int | None = None
+        annex = Column(
+            QT_TRANSLATE_NOOP("Columns", "Annex"),
+            lambda a: self._annex_codes.get(a.id, ""),
+            sort_key=lambda a: annex_sort_key(a.annex_position, a.id),
+        )
+        self.model: RecordTableModel[AttachmentInfo] = RecordTableModel((annex, *COLUMNS), self)
         self.table = RecordTable(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Attachments"))
         self.table.setSortingEnabled(True)
-        setup_table(self.table, {0: 28, 1: 16, 2: "000.0 MB", 4: datetime_sample()}, stretch=3)
+        widths: dict[int, int | str] = {0: "00-AA", 1: 28, 2: 16, 3: "000.0 MB"}
+        setup_table(self.table, {**widths, 5: datetime_sample()}, stretch=4)
         buttons = QHBoxLayout()
         self.add_button = self._button(buttons, self.tr("Add file…"), self.choose_files)
         self.open_button = self._button(buttons, self.tr("Open"), self.open_selected)
         self.save_button = self._button(buttons, self.tr("Save a copy…"), self.save_copy)
         self.delete_button = self._button(buttons, self.tr("Delete"), self.delete_selected)
+        # The annexes' order (1-A, 1-B …) is the order they are listed in the escrito.
+        self.up_button = self._button(buttons, self.tr("Move up"), lambda: self.move_annex(-1))
+        self.down_button = self._button(buttons, self.tr("Move down"), lambda: self.move_annex(1))
+        for button, key, text in (
+            (self.up_button, "Ctrl+Shift+Up", self.tr("Earlier among the annexes (%1)")),
+            (self.down_button, "Ctrl+Shift+Down", self.tr("Later among the annexes (%1)")),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.table, button.click)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            button.setToolTip(text.replace("%1", QKeySequence(key).toString(
+                QKeySequence.SequenceFormat.NativeText)))  # fmt: skip
         buttons.addStretch(1)
         hint = QLabel(self.tr("Drop files here to attach them."), self)
         hint.setEnabled(False)
@@ -138,12 +163,24 @@ class AttachmentsPanel(QWidget):
         filing_id: int | None,
         attachments: Sequence[AttachmentInfo],
         caption: str,
+        escrito_number: int | None = None,
     ) -> None:
-        selected = self.selected()
+        """Show ``attachments``; a filing's in the order of its annexes, each with its
+        code (1-A, 1-B … after ``escrito_number``)."""
+        # The case view reloads after every change (moving an annex too): the attachment
+        # selected last stays selected when it is shown again.
+        selected = self._last_selected
         self.case_id, self.filing_id = case_id, filing_id
         self.caption.setText(caption)
-        self.model.set_records(attachments)
-        if selected is not None and (row := self.model.row_of(selected.id)) is not None:
+        ordered = sorted(attachments, key=lambda a: annex_sort_key(a.annex_position, a.id))
+        self._annex_codes = (
+            {a.id: annex_code(escrito_number, i) for i, a in enumerate(ordered)}
+            if filing_id is not None
+            else {}
+        )
+        self.model.set_records(ordered)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        if selected is not None and (row := self.model.row_of(selected)) is not None:
             self.table.selectRow(row)
 
     def selected(self) -> AttachmentInfo | None:
@@ -159,10 +196,33 @@ class AttachmentsPanel(QWidget):
         self.preview.show_page(page, words)
         return True
 
+    def annex_order(self) -> list[AttachmentInfo]:
+        """The filing's attachments in the order of its annexes."""
+        return sorted(self.model.records(), key=lambda a: annex_sort_key(a.annex_position, a.id))
+
+    def move_annex(self, step: int) -> None:
+        """Move the selected annex ``step`` places (-1: earlier) and save the order."""
+        attachment, filing_id = self.selected(), self.filing_id
+        order = [a.id for a in self.annex_order()]
+        if attachment is None or filing_id is None:
+            return
+        index = order.index(attachment.id)
+        if not 0 <= index + step < len(order):
+            return
+        order[index], order[index + step] = order[index + step], order[index]
+        db = self.db
+        WriteOp(self, lambda: filings.order_annexes(db, filing_id, order)).run()
+
     def _selection_changed(self, *_args: object) -> None:
         attachment = self.selected()
+        if attachment is not None:
+            self._last_selected = attachment.id
         for button in (self.open_button, self.save_button, self.delete_button):
             button.setEnabled(attachment is not None)
+        order = [a.id for a in self.annex_order()] if self.filing_id is not None else []
+        at = order.index(attachment.id) if attachment is not None and order else -1
+        self.up_button.setEnabled(at > 0)
+        self.down_button.setEnabled(0 <= at < len(order) - 1)
         self.add_button.setEnabled(self.case_id is not None)
         self.preview.show_attachment(self.db, attachment)
 
@@ -235,7 +295,7 @@ class AttachmentsPanel(QWidget):
         if attachment is None:
             return
         data = filings.attachment_bytes(self.db, attachment.id)
-        open_attachment(self, self.db.path, attachment.filename, data)
+        open_attachment(self, copies_key(self.db), attachment.filename, data)
 
     def save_copy(self) -> None:
         attachment = self.selected()

@@ -30,6 +30,7 @@ from casetracker.ui.case_view.deadlines_tab import DeadlinesTab
 from casetracker.ui.case_view.filings_tab import FilingsTab
 from casetracker.ui.case_view.hearings_tab import HearingsTab
 from casetracker.ui.case_view.history_tab import HistoryTab
+from casetracker.ui.case_view.instances_tab import InstancesTab
 from casetracker.ui.case_view.notes_tab import NotesTab
 from casetracker.ui.case_view.overview_tab import OverviewTab
 from casetracker.ui.case_view.parties_tab import PartiesTab
@@ -41,6 +42,7 @@ from casetracker.ui.timeline.timeline_view import TimelineView
 
 TAB_KEYS = (
     "overview",
+    "instances",
     "parties",
     "filings",
     "hearings",
@@ -89,6 +91,9 @@ class CaseView(QWidget):
         self.document_button = QPushButton(self.tr("Generate document…"), self)
         self.document_button.setAccessibleName(self.tr("Generate a document of the case"))
         self.document_button.setToolTip(self.tr("Case summary or escrito, as PDF or Word"))
+        self.template_button = QPushButton(self.tr("Team template…"), self)
+        self.template_button.setAccessibleName(self.tr("Fill a team template"))
+        self.template_button.setToolTip(self.tr("The team's own letterhead and house style"))
         self.delete_button = QPushButton(self.tr("Delete case…"), self)
         self.delete_button.setAccessibleName(self.tr("Delete case"))
         self.tabs = QTabWidget(self)
@@ -99,12 +104,14 @@ class CaseView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button.clicked.connect(self.edit_case)
         self.document_button.clicked.connect(lambda: self.generate_document())
+        self.template_button.clicked.connect(self.fill_template)
         self.delete_button.clicked.connect(self.delete_case)
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _build_tabs(self) -> None:
         context = self.context
         self.overview = OverviewTab(self)
+        self.instances = InstancesTab(context, self)
         self.parties = PartiesTab(context, self)
         self.filings = FilingsTab(context, self)
         self.hearings = HearingsTab(context, self)
@@ -114,6 +121,7 @@ class CaseView(QWidget):
         self.history = HistoryTab(context.db, self)
         for widget, label in (
             (self.overview, self.tr("&Overview")),
+            (self.instances, self.tr("In&stances")),
             (self.parties, self.tr("&Parties")),
             (self.filings, self.tr("F&ilings")),
             (self.hearings, self.tr("Hea&rings")),
@@ -142,6 +150,7 @@ class CaseView(QWidget):
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addLayout(titles, 1)
         header.addWidget(self.document_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -196,15 +205,16 @@ class CaseView(QWidget):
         self.subheading.setText("  ·  ".join(parts))
         self.setAccessibleName(case.title)
         self.overview.set_detail(detail)
-        for tab in (self.parties, self.filings, self.hearings, self.deadlines, self.notes):
-            tab.set_detail(detail)
-        for index, records in (
-            (1, detail.parties),
-            (2, detail.filings),
-            (3, detail.hearings),
-            (4, detail.deadlines),
-            (5, detail.notes),
+        for tab, records in (
+            (self.instances, detail.instances),
+            (self.parties, detail.parties),
+            (self.filings, detail.filings),
+            (self.hearings, detail.hearings),
+            (self.deadlines, detail.deadlines),
+            (self.notes, detail.notes),
         ):
+            tab.set_detail(detail)
+            index = self.tabs.indexOf(tab)
             base = self.tabs.tabText(index).split(" (")[0]
             self.tabs.setTabText(index, f"{base} ({len(records)})" if records else base)
 
@@ -255,6 +265,17 @@ class CaseView(QWidget):
             self, self.context.db, case_id=case_id, filing_id=filing_id, matter_id=matter_id,
             settings=self.context.settings,
         )  # fmt: skip
+
+    def fill_template(self) -> QDialog | None:
+        """Open "Fill a team template" on this case."""
+        if self.case_id is None:
+            return None
+        from casetracker.ui.briefs.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(self.context.db, self.context.settings, self.case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.case_id is not None and dropped_files(event):

@@ -159,7 +159,9 @@ class FilingsTab(RecordTab[FilingInfo]):
             self.attachments.show_attachments(case_id, None, own, caption)
         else:
             caption = self.tr("Attachments of “%1”").replace("%1", record.sumilla)
-            self.attachments.show_attachments(case_id, record.id, record.attachments, caption)
+            self.attachments.show_attachments(
+                case_id, record.id, record.attachments, caption, record.escrito_number
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport():

@@ -49,11 +49,12 @@ def fingerprint(found: Reminders) -> Fingerprint:
 
 
 class SeenReminders:
-    """The reminders last dismissed on the database at ``db_path``, kept in ``settings``."""
+    """The reminders last dismissed on the database at ``db_path`` (a file, or a
+    server's address), kept in ``settings``."""
 
-    def __init__(self, settings: Settings, db_path: Path) -> None:
+    def __init__(self, settings: Settings, db_path: Path | str) -> None:
         self._settings = settings
-        self._key = str(db_path.resolve())
+        self._key = db_path if isinstance(db_path, str) else str(db_path.resolve())
 
     def load(self) -> Fingerprint | None:
         entry = self._all().get(self._key)

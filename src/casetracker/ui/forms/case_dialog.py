@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -49,7 +46,7 @@ class CaseDialog(FormDialog):
         self.add_field("expediente", self.tr("Expediente"), self._with_hint())
         self.expediente.setAccessibleName(self.tr("Expediente"))
         self.court = RecordCombo(none_text=self.tr("— no court yet —"))
-        self._add_record_field(
+        self.add_record_field(
             "court", self.tr("Court"), self.court, (self.tr("New court"), self._new_court)
         )
         self.procedure = self.add_field("procedure", self.tr("Procedure"), EnumCombo(Procedure))
@@ -58,7 +55,7 @@ class CaseDialog(FormDialog):
         self.filed_on = self.add_field("filed_on", self.tr("Filed on"), OptionalDateEdit())
         self.closed_on = self.add_field("closed_on", self.tr("Closed on"), OptionalDateEdit())
         self.matter = RecordCombo(none_text=self.tr("— no matter —"))
-        self._add_record_field(
+        self.add_record_field(
             "matter", self.tr("Matter"), self.matter, (self.tr("New matter"), self._new_matter)
         )
         self.lawyer = self.add_field(
@@ -110,30 +107,9 @@ class CaseDialog(FormDialog):
         column.setFocusProxy(self.expediente)
         return column
 
-    def _add_record_field(
-        self, name: str, label: str, combo: RecordCombo, new: tuple[str, Callable[[], None]]
-    ) -> None:
-        """A choice of court or matter with a "New…" button, ``new`` = (its name, handler)."""
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(combo, 1)
-        button = QPushButton(self.tr("New…"), row)
-        button.setAccessibleName(new[0])
-        button.clicked.connect(new[1])
-        layout.addWidget(button)
-        row.setFocusProxy(combo)
-        self.add_field(name, label, row, aliases=(f"{name}_id",))
-        # The caption labels the combo box itself: AT-SPI names a combo box by its current
-        # value and gives its label only through this relation.
-        caption = self.form.labelForField(row.parentWidget())
-        assert isinstance(caption, QLabel)
-        caption.setBuddy(combo)
-        combo.setAccessibleName(label)
-
     def _load_choices(self, default_court_id: int | None, matter_id: int | None) -> None:
         self.court.set_items(
-            ((c.id, _court_text(c)) for c in courts.list_courts(self.db)),
+            ((c.id, court_text(c)) for c in courts.list_courts(self.db)),
             default_court_id or None,
         )
         self.matter.set_items(((m.id, m.name) for m in matters.list_matters(self.db)), matter_id)
@@ -206,5 +182,6 @@ class CaseDialog(FormDialog):
         return lambda: update_case(db, case.id, data, expected_version=case.version)
 
 
-def _court_text(court: CourtInfo) -> str:
+def court_text(court: CourtInfo) -> str:
+    """A court as the choice lists show it: its name and district."""
     return f"{court.name} ({court.district})" if court.district else court.name

@@ -118,7 +118,7 @@ class CasePartyDialog(FormDialog):
             item.setData(PARTY_ID_ROLE, match.party.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, match.party.name)
             item.setData(Qt.ItemDataRole.UserRole + 1, match)
-            if match.opposite_side:
+            if match.opposite_side or match.hidden_cases:
                 item.setIcon(icons.warning())
             self.similar.addItem(item)
             if match.party.id == chosen_id:
@@ -140,6 +140,14 @@ class CasePartyDialog(FormDialog):
             lines.append(self.tr("In no case yet"))
         if match.opposite_side:
             lines.append(self.tr("Warning: on the other side in this matter"))
+        if match.hidden_cases:
+            # Behind an ethical wall: how many, never which.
+            lines.append(
+                self.tr(
+                    "Also in cases you may not see: %1. Ask an admin about a conflict "
+                    "before taking this party on."
+                ).replace("%1", str(match.hidden_cases))
+            )
         return "\n".join(lines)
 
     def _choose(self, current: QListWidgetItem | None, _previous: object = None) -> None:

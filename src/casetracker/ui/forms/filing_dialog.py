@@ -15,6 +15,7 @@ from casetracker.store import Database
 from casetracker.ui.formats import format_date
 from casetracker.ui.forms.fields import DateEdit, EnumCombo, OptionalDateEdit, RecordCombo, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
+from casetracker.ui.forms.instance_dialog import InstancePicker
 from casetracker.ui.messages import confirm_future_filing
 
 
@@ -76,6 +77,9 @@ class FilingDialog(FormDialog):
         self.sumilla.setPlaceholderText(self.tr("What the filing asks or decides, in one line"))
         self.filed_by = RecordCombo(party_choices(detail), none_text=self.tr("— court / none —"))
         add("filed_by", self.tr("Filed by"), self.filed_by)
+        self.instance = InstancePicker(detail.instances, filing.instance_id if filing else None)
+        if detail.instances:  # a case without any is filed in its own court
+            add("instance", self.tr("Instance"), self.instance)
         self.reference = add("reference", self.tr("Reference"), QLineEdit())
         self.reference.setPlaceholderText(self.tr("e.g. Res. 12, cargo de ingreso"))
         self.notified_on = add("notified_on", self.tr("Notified on"), OptionalDateEdit())
@@ -122,6 +126,7 @@ class FilingDialog(FormDialog):
             kind=self.kind.value(),
             sumilla=self.sumilla.text(),
             filed_by_id=self.filed_by.value(),
+            instance_id=self.instance.value(),
             reference=self.reference.text(),
             notified_on=self.notified_on.value(),
             notes=self.notes.value(),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from casetracker.store import Database
 from casetracker.ui import icons
 from casetracker.ui.conflict_dialog import show_conflict
 from casetracker.ui.error_text import describe_failure, field_message
+from casetracker.ui.forms.fields import RecordCombo
 from casetracker.ui.operations import WriteOp
 
 ERROR_STYLE = "color: #b00020;"
@@ -144,6 +146,28 @@ class FormDialog(QDialog):
         for key in (name, *aliases):
             self._fields[key] = field
         return widget
+
+    def add_record_field(
+        self, name: str, label: str, combo: RecordCombo, new: tuple[str, Callable[[], None]]
+    ) -> None:
+        """A choice of record (a court, a matter) with a "New…" button beside it;
+        ``new`` = (the button's accessible name, what it does)."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(combo, 1)
+        button = QPushButton(self.tr("New…"), row)
+        button.setAccessibleName(new[0])
+        button.clicked.connect(new[1])
+        layout.addWidget(button)
+        row.setFocusProxy(combo)
+        self.add_field(name, label, row, aliases=(f"{name}_id",))
+        # The caption labels the combo box itself: AT-SPI names a combo box by its current
+        # value and gives its label only through this relation.
+        caption = self.form.labelForField(row.parentWidget())
+        assert isinstance(caption, QLabel)
+        caption.setBuddy(combo)
+        combo.setAccessibleName(label)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

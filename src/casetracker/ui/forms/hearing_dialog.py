@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from casetracker.domain.enums import HearingStatus
 from casetracker.domain.records import HearingInfo
 from casetracker.services.hearings import HearingInput, create_hearing, update_hearing
+from casetracker.services.instances import list_instances
 from casetracker.store import Database
 from casetracker.ui.forms.fields import DateTimeEdit, EnumCombo, OptionalDateEdit, TextEdit
 from casetracker.ui.forms.form_dialog import FormDialog
+from casetracker.ui.forms.instance_dialog import InstancePicker
 from casetracker.ui.forms.working_day_check import WorkingDayCheck
 
 # Kinds offered in the list; hearings are named in Spanish, as the court names them.
@@ -47,6 +49,10 @@ class HearingDialog(FormDialog):
         self.place = self.add_field("place", self.tr("Place"), QLineEdit())
         self.video_link = self.add_field("video_link", self.tr("Video link"), QLineEdit())
         self.video_link.setPlaceholderText("https://")
+        instances = list_instances(db, case_id)
+        self.instance = InstancePicker(instances, hearing.instance_id if hearing else None)
+        if instances:  # a case without any holds its hearings in its own court
+            self.add_field("instance", self.tr("Instance"), self.instance)
         self.status = self.add_field("status", self.tr("Status"), EnumCombo(HearingStatus))
         self.outcome = self.add_field("outcome", self.tr("Outcome"), TextEdit(lines=3))
         self.notes = self.add_field("notes", self.tr("Notes"), TextEdit(lines=3))
@@ -75,6 +81,7 @@ class HearingDialog(FormDialog):
             place=self.place.text(),
             video_link=self.video_link.text(),
             status=self.status.value(),
+            instance_id=self.instance.value(),
             outcome=self.outcome.value(),
             notes=self.notes.value(),
             illustrative=self.hearing.illustrative if self.hearing else False,

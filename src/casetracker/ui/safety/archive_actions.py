@@ -110,7 +110,8 @@ class ArchiveActions(QObject):
     # -- the archive --------------------------------------------------------------------
 
     def export_archive(self) -> None:
-        suggested = _documents() / f"{self.db.path.stem}-{date.today():%Y-%m-%d}.json"
+        stem = "casetracker" if self.db.on_server else self.db.path.stem
+        suggested = _documents() / f"{stem}-{date.today():%Y-%m-%d}.json"
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export everything to an archive"),

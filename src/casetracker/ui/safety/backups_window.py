@@ -47,6 +47,8 @@ CHECKS = {
     "integrity": QT_TRANSLATE_NOOP("BackupsWindow", "Integrity"),
     "references": QT_TRANSLATE_NOOP("BackupsWindow", "References between records"),
     "search index": QT_TRANSLATE_NOOP("BackupsWindow", "Search index"),
+    "document index": QT_TRANSLATE_NOOP("BackupsWindow", "Document index"),
+    "documents' text": QT_TRANSLATE_NOOP("BackupsWindow", "Text of attached documents"),
 }
 
 
@@ -435,5 +437,9 @@ def report_text(report: CheckReport) -> str:
     lines += [
         translate("BackupsWindow", "Not checked: %1").replace("%1", skipped)
         for skipped in report.skipped
+    ]
+    lines += [
+        translate("BackupsWindow", "Documents: %1").replace("%1", finding)
+        for finding in report.documents
     ]
     return "\n".join(lines)
