@@ -22,9 +22,12 @@ person addressed by the same single word ("Dra. Quispe") is redacted too.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from casetracker.briefs._blocks import (
@@ -50,6 +53,49 @@ _SEPARATOR = r"[\s\-‐‑–]+"
 _NUMBER_SEPARATOR = r"[\s.\-]?"
 
 
+MIN_DIGITS = 5
+"""Shorter numbers are not redacted: they would cut dates, amounts and case numbers."""
+_NUMBER_SEPARATORS = re.compile(_NUMBER_SEPARATOR.replace("?", ""))
+# Letters that the regular expressions' IGNORECASE takes for others: dotless i for i, and
+# the combining iota subscript (no word character) for iota.
+_SAME_LETTER = {"ı": "i", "\u0345": "ι"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """One way of writing a protected secret: a name's words, or a number's digits."""
+
+    length: int
+    tokens: tuple[str, ...]
+    number: bool = False
+    words: frozenset[str] = frozenset()
+    """The folded words every text it matches contains (see :func:`_fold`)."""
+
+    @property
+    def pattern(self) -> str:
+        if self.number:
+            return _NUMBER_SEPARATOR.join(re.escape(digit) for digit in self.tokens[0])
+        return _SEPARATOR.join(_word(token) for token in self.tokens)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """The letter a pattern of :func:`_letter_pattern` sees in ``char``; a space if no letter.
+
+    Whatever a letter's pattern matches folds to the same letter (a test checks it), and
+    what is not a word character to a space, as the separators between a name's words.
+    """
+    char = _SAME_LETTER.get(char, char)
+    if not (char.isalnum() or char == "_"):
+        return " "
+    base = unicodedata.normalize("NFKD", char)[0].casefold()
+    return base if base.isalnum() or base == "_" else " "
+
+
+def _fold(text: str) -> str:
+    return "".join(map(_fold_char, text))
+
+
 def _letter_pattern(char: str) -> str:
     base = unicodedata.normalize("NFKD", char)[0].lower()
     variants = _VARIANTS.get(base)
@@ -60,19 +106,6 @@ def _letter_pattern(char: str) -> str:
 
 def _word(token: str) -> str:
     return "".join(_letter_pattern(char) for char in token)
-
-
-def _name_patterns(name: str) -> list[tuple[int, str]]:
-    """(length, pattern) for the whole name and every ordered pair of its words."""
-    tokens = [t for t in re.split(r"[\s\-‐‑–]+", unicodedata.normalize("NFC", name)) if t]
-    if len(tokens) == 1:
-        return [(len(tokens[0]), _word(tokens[0]))] if len(tokens[0]) >= 3 else []
-    groups = {tuple(tokens)} | set(combinations(tokens, 2))
-    return [
-        (sum(map(len, group)) + len(group), _SEPARATOR.join(_word(t) for t in group))
-        for group in groups
-        if all(len(t) >= 2 for t in group)
-    ]
 
 
 # Forms of address and roles that name a person by one word of the name.
@@ -99,47 +132,162 @@ def _addressed_regex(words: set[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)((?:{address})\s+)(?:{names})(?!\w)", re.IGNORECASE)
 
 
-def _number_pattern(digits: str) -> str:
-    return _NUMBER_SEPARATOR.join(re.escape(d) for d in digits)
+_ADDRESS_WORDS = frozenset(piece for address in _ADDRESS for piece in _fold(address).split())
 
 
-def _patterns(secret: str) -> list[tuple[int, str]]:
+def _name_forms(name: str) -> list[_Form]:
+    """The whole name and every ordered pair of its words."""
+    tokens = [t for t in re.split(_SEPARATOR, unicodedata.normalize("NFC", name)) if t]
+    if len(tokens) == 1:
+        return [_name_form(tokens)] if len(tokens[0]) >= 3 else []
+    groups = {tuple(tokens)} | set(combinations(tokens, 2))
+    return [_name_form(group) for group in groups if all(len(t) >= 2 for t in group)]
+
+
+def _name_form(group: Sequence[str]) -> _Form:
+    words = frozenset(word for token in group for word in _fold(token).split())
+    length = sum(map(len, group)) + (len(group) if len(group) > 1 else 0)
+    return _Form(length, tuple(group), words=words)
+
+
+def _forms(secret: str) -> list[_Form]:
     secret = secret.strip()
-    compact = re.sub(r"[\s.\-]", "", secret)
+    compact = _NUMBER_SEPARATORS.sub("", secret)
     if compact.isdigit():
-        return [(len(compact), _number_pattern(compact))] if len(compact) >= 5 else []
+        return [_Form(len(compact), (compact,), number=True)] if len(compact) >= MIN_DIGITS else []
     if len(secret) < 3:
         return []
-    return _name_patterns(secret)
+    return _name_forms(secret)
+
+
+def _regex(forms: Iterable[_Form]) -> re.Pattern[str]:
+    """One alternation of ``forms``, longest first, so a whole name wins over two of its words."""
+    ordered = sorted({(form.length, form.pattern) for form in forms}, key=lambda p: (-p[0], p[1]))
+    return _whole_words("|".join(pattern for _, pattern in ordered))
+
+
+def _whole_words(alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 class Redactor:
-    """Replaces protected names and numbers in text with a label."""
+    """Replaces protected names and numbers in text with a label.
+
+    A database may hold thousands of protected parties, and one regular expression of
+    all their forms takes seconds to compile. So each form is filed under the words it
+    needs (or the first digits of its number), a text is searched only for the forms
+    whose words all occur in it, and each form's expression is compiled the first time
+    a text needs it. The result is the one alternation of every form would give (a test
+    compares them): a form whose words are missing from a text cannot match in it, and
+    :meth:`_substitute` picks, as an alternation does, the leftmost match, and at one
+    position the longest form.
+    """
 
     def __init__(self, secrets: Iterable[str], label: str = DEFAULT_LABEL) -> None:
         self.label = label
-        found = {pattern for s in secrets if s for pattern in _patterns(s)}
-        # Longest first, so the whole name wins over two of its words.
-        ordered = [pattern for _, pattern in sorted(found, key=lambda p: (-p[0], p[1]))]
-        self._regex = (
-            re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE)
-            if ordered
-            else None
+        secrets = [secret for secret in secrets if secret]
+        forms = {form for secret in secrets for form in _forms(secret)}
+        names = [form for form in forms if not form.number]
+        numbers = [form for form in forms if form.number]
+        # Each name is filed under its rarest word: a common surname would make a long list.
+        frequency = Counter(word for form in names for word in form.words)
+        self._by_word: dict[str, list[_Form]] = {}
+        for form in names:
+            if form.words:
+                anchor = min(form.words, key=lambda word: (frequency[word], word))
+                self._by_word.setdefault(anchor, []).append(form)
+        self._always = [form for form in names if not form.words]
+        self._by_digits: dict[str, list[_Form]] = {}
+        for form in numbers:
+            self._by_digits.setdefault(form.tokens[0][:MIN_DIGITS], []).append(form)
+        digits = sorted({digit for form in numbers for digit in form.tokens[0]})
+        # The runs of the numbers' digits a text holds, at least MIN_DIGITS long.
+        self._digit_runs = re.compile(
+            f"[{''.join(map(re.escape, digits))}]{{{MIN_DIGITS},}}" if digits else "(?!)"
         )
-        words = {w for s in secrets if s and not s.strip().isdigit() for w in _single_words(s)}
-        self._addressed = _addressed_regex(words)
+        self._patterns: dict[_Form, str] = {}
+        # Single words of names, looked for only after a form of address (see the module).
+        self._single: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for word in {w for s in secrets if not s.strip().isdigit() for w in _single_words(s)}:
+            pieces = frozenset(_fold(word).split())
+            if pieces:
+                self._single.setdefault(min(pieces), []).append((word, pieces))
+        self._addressed: dict[frozenset[str], re.Pattern[str] | None] = {}
+        self._compiled: dict[_Form, re.Pattern[str]] = {}
+        self.active = bool(forms)
 
     def __call__(self, text: str) -> str:
-        if self._regex is None or not text:
+        if not self.active or not text:
             return text
-        text = self._regex.sub(self.label, unicodedata.normalize("NFC", text))
-        if self._addressed is not None:  # after the whole names: "señora Juana Quispe" is one
-            text = self._addressed.sub(lambda m: m.group(1) + self.label, text)
-        return text
+        text = unicodedata.normalize("NFC", text)
+        forms = self._candidates(text)
+        if len(forms) == 1:
+            text = self._regex(next(iter(forms))).sub(self.label, text)
+        elif forms:
+            text = self._substitute(
+                text, sorted(forms, key=lambda f: (-f.length, self._pattern(f)))
+            )
+        # After the whole names: "señora Juana Quispe" is one.
+        return self._redact_addressed(text) if self._single else text
 
-    @property
-    def active(self) -> bool:
-        return self._regex is not None
+    def _redact_addressed(self, text: str) -> str:
+        """A single word of a name after a form of address, its words looked up as above."""
+        words = set(_fold(text).split())
+        if words.isdisjoint(_ADDRESS_WORDS):
+            return text
+        found = frozenset(
+            word
+            for piece in words
+            for word, pieces in self._single.get(piece, ())
+            if pieces <= words
+        )
+        if found not in self._addressed:
+            self._addressed[found] = _addressed_regex(set(found))
+        regex = self._addressed[found]
+        return regex.sub(lambda m: m.group(1) + self.label, text) if regex else text
+
+    def _pattern(self, form: _Form) -> str:
+        pattern = self._patterns.get(form)
+        if pattern is None:
+            pattern = self._patterns[form] = form.pattern
+        return pattern
+
+    def _regex(self, form: _Form) -> re.Pattern[str]:
+        regex = self._compiled.get(form)
+        if regex is None:
+            regex = self._compiled[form] = _whole_words(self._pattern(form))
+        return regex
+
+    def _substitute(self, text: str, forms: Sequence[_Form]) -> str:
+        """Each leftmost match replaced, the longest form winning at one position."""
+        parts: list[str] = []
+        position = 0
+        while True:
+            best: re.Match[str] | None = None
+            for form in forms:
+                found = self._regex(form).search(text, position)
+                if found and (best is None or found.start() < best.start()):
+                    best = found
+            if best is None:
+                break
+            parts += [text[position : best.start()], self.label]
+            position = best.end()
+        return "".join(parts) + text[position:]
+
+    def _candidates(self, text: str) -> frozenset[_Form]:
+        """The forms that could match somewhere in ``text`` (NFC): all their words are in it."""
+        found = set(self._always)
+        words = set(_fold(text).split())
+        for word in words:
+            found.update(f for f in self._by_word.get(word, ()) if f.words <= words)
+        if self._by_digits:
+            compact = _NUMBER_SEPARATORS.sub("", text)
+            for run in self._digit_runs.findall(compact):
+                for start in range(len(run) - MIN_DIGITS + 1):
+                    for form in self._by_digits.get(run[start : start + MIN_DIGITS], ()):
+                        if form.tokens[0] in compact:
+                            found.add(form)
+        return frozenset(found)
 
 
 NO_REDACTION = Redactor(())
@@ -149,45 +297,46 @@ def redact_document(document: Document, redactor: Redactor) -> Document:
     """The document with ``redactor`` applied to all its text and metadata."""
     if not redactor.active:
         return document
-    r = redactor
     return dataclasses.replace(
         document,
-        title=r(document.title),
-        subject=r(document.subject),
-        author=r(document.author),
-        header=r(document.header),
-        footer=r(document.footer),
-        blocks=tuple(_redact_block(block, r) for block in document.blocks),
+        title=redactor(document.title),
+        subject=redactor(document.subject),
+        author=redactor(document.author),
+        header=redactor(document.header),
+        footer=redactor(document.footer),
+        blocks=tuple(_redact_block(block, redactor) for block in document.blocks),
     )
 
 
-def _runs(runs: tuple[Run, ...], r: Redactor) -> tuple[Run, ...]:
-    return tuple(dataclasses.replace(run, text=r(run.text)) for run in runs)
+def _runs(runs: tuple[Run, ...], redact: Redactor) -> tuple[Run, ...]:
+    return tuple(dataclasses.replace(run, text=redact(run.text)) for run in runs)
 
 
-def _redact_block(block: Block, r: Redactor) -> Block:
+def _redact_block(block: Block, redact: Redactor) -> Block:
     match block:
         case Heading():
-            return dataclasses.replace(block, text=r(block.text))
+            return dataclasses.replace(block, text=redact(block.text))
         case Paragraph():
-            return dataclasses.replace(block, runs=_runs(block.runs, r))
+            return dataclasses.replace(block, runs=_runs(block.runs, redact))
         case Table():
             return dataclasses.replace(
                 block,
-                header=tuple(r(cell) for cell in block.header),
-                rows=tuple(tuple(r(cell) for cell in row) for row in block.rows),
+                header=tuple(redact(cell) for cell in block.header),
+                rows=tuple(tuple(redact(cell) for cell in row) for row in block.rows),
             )
         case BulletList() | NumberedList():
-            return dataclasses.replace(block, items=tuple(_runs(i, r) for i in block.items))
+            items = tuple(_runs(item, redact) for item in block.items)
+            return dataclasses.replace(block, items=items)
         case TopRightBlock():
             lines = tuple(
-                dataclasses.replace(line, label=r(line.label), value=r(line.value))
+                dataclasses.replace(line, label=redact(line.label), value=redact(line.value))
                 for line in block.lines
             )
             return dataclasses.replace(block, lines=lines)
         case SignatureBlock():
             signers = tuple(
-                Signatory(r(s.name), tuple(r(line) for line in s.lines)) for s in block.signatories
+                Signatory(redact(signer.name), tuple(redact(line) for line in signer.lines))
+                for signer in block.signatories
             )
             return dataclasses.replace(block, signatories=signers)
     return block

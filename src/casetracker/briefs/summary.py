@@ -191,12 +191,12 @@ def _hearings(detail: CaseDetail, options: BriefOptions) -> list[Block]:
         return []
     rows = tuple(
         (
-            short_datetime(h.starts_at),
-            illustrative(h.kind, h.illustrative),
-            h.place or "—",
-            h.status.label_es,
+            short_datetime(hearing.starts_at),
+            illustrative(hearing.kind, hearing.illustrative),
+            hearing.place or "—",
+            hearing.status.label_es,
         )
-        for h in detail.hearings
+        for hearing in detail.hearings
     )
     return [
         Heading(2, "Audiencias"),
@@ -252,18 +252,20 @@ def _chronology(details: Sequence[CaseDetail], options: BriefOptions) -> list[tu
     for detail in details:
         number = detail.case.expediente or f"caso {detail.case.id}"
         number = illustrative(number, detail.case.expediente_illustrative)
-        for f in detail.filings:
-            moment = datetime.combine(f.filed_on, datetime.min.time())
-            text = illustrative(f.sumilla, f.illustrative)
-            events.append((moment, short_date(f.filed_on), number, f.kind.label_es, text))
-        for h in detail.hearings:
-            text = illustrative(h.kind, h.illustrative)
-            events.append((h.starts_at, short_datetime(h.starts_at), number, "Audiencia", text))
-        for d in detail.deadlines:
-            moment = datetime.combine(d.due_on, datetime.max.time())
-            label = f"Plazo ({d.status.label_es.lower()})"
-            text = illustrative(d.title, d.illustrative)
-            events.append((moment, short_date(d.due_on), number, label, text))
+        for filing in detail.filings:
+            moment = datetime.combine(filing.filed_on, datetime.min.time())
+            text = illustrative(filing.sumilla, filing.illustrative)
+            events.append((moment, short_date(filing.filed_on), number, filing.kind.label_es, text))
+        for hearing in detail.hearings:
+            text = illustrative(hearing.kind, hearing.illustrative)
+            events.append(
+                (hearing.starts_at, short_datetime(hearing.starts_at), number, "Audiencia", text)
+            )
+        for deadline in detail.deadlines:
+            moment = datetime.combine(deadline.due_on, datetime.max.time())
+            label = f"Plazo ({deadline.status.label_es.lower()})"
+            text = illustrative(deadline.title, deadline.illustrative)
+            events.append((moment, short_date(deadline.due_on), number, label, text))
     events.sort(key=lambda event: event[0])
     return [(when, number, kind, text) for _, when, number, kind, text in events]
 

@@ -10,11 +10,12 @@ from casetracker.commands import CommandContext
 from casetracker.commands._arguments import file_name
 from casetracker.commands._output import one_line
 from casetracker.domain.errors import CasetrackerError, ValidationErrors
-from casetracker.services import archive, csv_import
 from casetracker.store.server_url import ServerDatabaseError
 
 EXIT_INVALID = 1
 SHOWN = 200
+# Each command imports its service itself: the archive and CSV readers would slow the
+# start of every other command.
 
 
 def register(subparsers: Any) -> None:
@@ -53,6 +54,8 @@ def register(subparsers: Any) -> None:
 
 
 def run_export(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import archive
+
     db = context.database(create=False)
     summary = archive.export_archive(db, args.file, plaintext=args.plaintext)
     print(f"Exported {count_summary(summary.counts)} to {summary.path}")
@@ -60,6 +63,8 @@ def run_export(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import archive
+
     db = context.database()
     try:
         summary = archive.import_archive(db, args.file)
@@ -76,6 +81,8 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_import_filings(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import csv_import
+
     try:
         result = csv_import.import_filings_csv(
             context.database(create=False), args.file, args.encoding
@@ -90,6 +97,8 @@ def run_import_filings(args: argparse.Namespace, context: CommandContext) -> int
 
 
 def run_template(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import csv_import
+
     csv_import.write_template(args.file)
     print(f"Wrote {args.file}: fill one row per filing, then run: casetracker import-filings")
     return 0

@@ -6,28 +6,18 @@ import argparse
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import file_name, whole_number
 from casetracker.domain.errors import ValidationError, echo
 from casetracker.domain.escrito_kinds import EscritoKind
-from casetracker.services.brief_templates import (
-    find_template,
-    generate_from_template,
-    list_templates,
-)
-from casetracker.services.briefs import (
-    BriefFormat,
-    BriefKind,
-    BriefRequest,
-    DocumentCopy,
-    generate,
-)
 from casetracker.services.cases import resolve_case_id
 from casetracker.services.filings import get_filing
 from casetracker.services.matters import find_matter
-from casetracker.store.database import Database
+
+if TYPE_CHECKING:
+    from casetracker.store.database import Database
 
 
 def register(subparsers: Any) -> None:
@@ -106,6 +96,15 @@ def register(subparsers: Any) -> None:
 
 
 def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
+    # Imported here: the composers and renderers would slow the start of every other command.
+    from casetracker.services.briefs import (
+        BriefFormat,
+        BriefKind,
+        BriefRequest,
+        DocumentCopy,
+        generate,
+    )
+
     if args.list_templates:
         return _list_templates(args)
     if args.output is None:
@@ -148,6 +147,8 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _list_templates(args: argparse.Namespace) -> int:
+    from casetracker.services.brief_templates import list_templates
+
     if args.template_dir is None:
         raise UsageError("give --template-dir DIR (or set CASETRACKER_TEMPLATE_DIR)")
     entries = list_templates(Path(args.template_dir))
@@ -161,6 +162,9 @@ def _list_templates(args: argparse.Namespace) -> int:
 
 
 def _run_template(db: Database, args: argparse.Namespace) -> int:
+    from casetracker.briefs.options import DocumentCopy
+    from casetracker.services.brief_templates import find_template, generate_from_template
+
     if not args.case:
         raise UsageError("name the case the template is filled for (id or expediente number)")
     asked = {}

@@ -31,10 +31,8 @@ from casetracker.domain.periods import (
     compute_rule_due_date,
 )
 from casetracker.domain.validation import Checker
-from casetracker.services.briefs import BriefFormat
 from casetracker.services.cases import get_case, resolve_case_id
 from casetracker.services.courts import find_court
-from casetracker.services.deadline_record_brief import write_deadline_record
 from casetracker.services.judicial_calendar import explain_due_date
 from casetracker.services.rule_catalogue import shipped_rules
 from casetracker.store.database import db_target, resolve_db_path
@@ -195,6 +193,10 @@ def _court_json(court: Any) -> dict[str, Any]:
 
 
 def run_deadline_record(args: argparse.Namespace, context: CommandContext) -> int:
+    # Imported here: the renderers would slow ``deadline`` and every other command.
+    from casetracker.services.briefs import BriefFormat
+    from casetracker.services.deadline_record_brief import write_deadline_record
+
     check = Checker()
     deadline_id = check.integer(
         "deadline_id", args.deadline_id.strip(), minimum=1, maximum=2**62, required=True

@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from casetracker.commands import CommandContext
-from casetracker.services.demo import load_demo
 
 
 def register(subparsers: Any) -> None:
@@ -15,6 +14,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace, context: CommandContext) -> int:
+    # Imported here: the demo's records would slow the start of every other command.
+    from casetracker.services.demo import load_demo
+
     db = context.database()
     result = load_demo(db)
     if result.loaded:

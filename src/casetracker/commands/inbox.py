@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casetracker.commands import CommandContext
 from casetracker.commands._output import print_json
 from casetracker.domain.enums import Procedure
 from casetracker.domain.errors import ValidationError
-from casetracker.services import inbox
-from casetracker.services.inbox import InboxProposal
+
+if TYPE_CHECKING:
+    from casetracker.services.inbox import InboxProposal
 
 
 def register(subparsers: Any) -> None:
@@ -94,6 +95,9 @@ def _print_proposal(proposal: InboxProposal) -> None:
 
 
 def run_inbox(args: argparse.Namespace, context: CommandContext) -> int:
+    # Imported here: the document readers would slow the start of every other command.
+    from casetracker.services import inbox
+
     db = context.database()
     proposals: list[InboxProposal] = []
     problems = 0

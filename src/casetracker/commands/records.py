@@ -177,14 +177,14 @@ def detail_json(detail: CaseDetail) -> dict[str, Any]:
         ],
         "hearings": [
             {
-                "id": h.id,
-                "starts_at": h.starts_at.isoformat(),
-                "kind": h.kind,
-                "place": h.place,
-                "status": h.status.value,
-                "illustrative": h.illustrative,
+                "id": hearing.id,
+                "starts_at": hearing.starts_at.isoformat(),
+                "kind": hearing.kind,
+                "place": hearing.place,
+                "status": hearing.status.value,
+                "illustrative": hearing.illustrative,
             }
-            for h in detail.hearings
+            for hearing in detail.hearings
         ],
         "deadlines": [
             {
@@ -239,8 +239,9 @@ def detail_lines(detail: CaseDetail) -> list[str]:
     ]
     lines += ["", "Hearings"]
     lines += [
-        f"  {h.starts_at:%Y-%m-%d %H:%M}  {h.kind} — {h.status.label}{_mark(h.illustrative)}"
-        for h in detail.hearings
+        f"  {hearing.starts_at:%Y-%m-%d %H:%M}  {hearing.kind} — {hearing.status.label}"
+        f"{_mark(hearing.illustrative)}"
+        for hearing in detail.hearings
     ]
     lines += ["", "Deadlines"]
     lines += [

@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from casetracker.commands import CommandContext
-from casetracker.devtools.synth import SynthOptions, synthesize
 
 
 def register(subparsers: Any) -> None:
@@ -41,6 +40,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_synth(args: argparse.Namespace, context: CommandContext) -> int:
+    # Imported here: the generator's vocabulary would slow the start of every other command.
+    from casetracker.devtools.synth import SynthOptions, synthesize
+
     db = context.database()
     options = SynthOptions(
         cases=args.cases,
