@@ -37,7 +37,8 @@ print(json.dumps(sorted(name for name in json.loads(sys.argv[2]) if name in sys.
 
 
 # The other pages and windows are built, and their modules imported, on first visit;
-# QtPdf comes with the case view (attachments) and the brief preview.
+# QtPdf comes with the case view (attachments) and the brief preview, and the services
+# only those use come with them.
 PAGES_NOT_AT_START = (
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
@@ -49,6 +50,10 @@ PAGES_NOT_AT_START = (
     "casetracker.ui.cases.fast_entry",
     "casetracker.ui.history.history_window",
     "casetracker.ui.timeline.timeline_view",
+    "casetracker.services.agenda",
+    "casetracker.services.conflicts",
+    "casetracker.services.deadline_record_brief",
+    "casetracker.services.search",
 )
 
 
@@ -75,7 +80,7 @@ def test_the_case_list_paints_without_brief_export_or_holiday_modules(
     assert _loaded_at_start(demo_db_file, tmp_path, NOT_AT_START) == []
 
 
-def test_the_case_list_paints_without_the_other_pages_or_qtpdf(
+def test_the_case_list_paints_without_the_other_pages_their_services_or_qtpdf(
     demo_db_file: Path, tmp_path: Path
 ) -> None:
     assert _loaded_at_start(demo_db_file, tmp_path, PAGES_NOT_AT_START) == []
