@@ -14,26 +14,27 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 
 class LazyStack(QStackedWidget):
-    """Pages under fixed keys, each made by its factory on first use."""
+    """Pages under fixed keys, each made by the caller's factory on first use.
 
-    def __init__(
-        self, keys: Sequence[str], factories: dict[str, Callable[[], QWidget]], parent: QWidget
-    ) -> None:
+    The stack keeps no factory, so it holds no reference back to its window: the
+    window passes its own each time it asks for a page.
+    """
+
+    def __init__(self, keys: Sequence[str], parent: QWidget) -> None:
         super().__init__(parent)
         self._keys = tuple(keys)
-        self._factories = factories
         self._built: dict[str, QWidget] = {}
         for _key in self._keys:
             self.addWidget(QWidget(self))  # the placeholder until the page is built
 
-    def page(self, key: str) -> QWidget:
-        """The page under ``key``, built now if it never was."""
+    def page(self, key: str, make: Callable[[], QWidget]) -> QWidget:
+        """The page under ``key``, built now by ``make`` if it never was."""
         page = self._built.get(key)
         if page is not None:
             return page
         index = self._keys.index(key)
         was_current = self.currentIndex() == index
-        page = self._factories[key]()
+        page = make()
         placeholder = self.widget(index)
         self.insertWidget(index, page)
         self.removeWidget(placeholder)
@@ -46,12 +47,6 @@ class LazyStack(QStackedWidget):
     def built(self, key: str) -> QWidget | None:
         """The page under ``key`` if it was built, without building it."""
         return self._built.get(key)
-
-    def show_page(self, key: str) -> QWidget:
-        """Build if needed and bring the page under ``key`` to the front."""
-        page = self.page(key)
-        self.setCurrentWidget(page)
-        return page
 
     def current_key(self) -> str:
         return self._keys[self.currentIndex()]

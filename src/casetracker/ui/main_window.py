@@ -128,20 +128,22 @@ class MainWindow(QMainWindow):
     # first paint wait for pages the user may not visit.
 
     def _build_pages(self) -> None:
-        self.cases = LazyStack(
-            CASE_PAGES, {"list": self._make_case_list, "case": self._make_case_view}, self
-        )
-        self.stack = LazyStack(
-            PAGES,
-            {
-                "dashboard": self._make_dashboard,
-                "cases": lambda: self.cases,
-                "calendar": self._make_calendar,
-                "parties": self._make_parties,
-                "search": self._make_search,
-            },
-            self,
-        )
+        self.cases = LazyStack(CASE_PAGES, self)
+        self.stack = LazyStack(PAGES, self)
+        self.stack.page("cases", lambda: self.cases)  # the list and the case, both lazy
+
+    def _page(self, key: str) -> QWidget:
+        """The page under ``key`` of either stack, built on first use."""
+        makers: dict[str, Callable[[], QWidget]] = {
+            "dashboard": self._make_dashboard,
+            "calendar": self._make_calendar,
+            "parties": self._make_parties,
+            "search": self._make_search,
+            "list": self._make_case_list,
+            "case": self._make_case_view,
+        }
+        stack = self.cases if key in CASE_PAGES else self.stack
+        return stack.page(key, makers[key])
 
     def _make_dashboard(self) -> QWidget:
         from casetracker.ui.dashboard import DashboardView
@@ -199,27 +201,27 @@ class MainWindow(QMainWindow):
 
     @property
     def dashboard(self) -> DashboardView:
-        return cast("DashboardView", self.stack.page("dashboard"))
+        return cast("DashboardView", self._page("dashboard"))
 
     @property
     def case_list(self) -> CaseListPage:
-        return cast("CaseListPage", self.cases.page("list"))
+        return cast("CaseListPage", self._page("list"))
 
     @property
     def case_view(self) -> CaseView:
-        return cast("CaseView", self.cases.page("case"))
+        return cast("CaseView", self._page("case"))
 
     @property
     def calendar(self) -> CalendarView:
-        return cast("CalendarView", self.stack.page("calendar"))
+        return cast("CalendarView", self._page("calendar"))
 
     @property
     def parties(self) -> PartiesPage:
-        return cast("PartiesPage", self.stack.page("parties"))
+        return cast("PartiesPage", self._page("parties"))
 
     @property
     def search(self) -> SearchPanel:
-        return cast("SearchPanel", self.stack.page("search"))
+        return cast("SearchPanel", self._page("search"))
 
     def _build_navigation(self) -> None:
         self.navigation = QListWidget(self)
@@ -329,14 +331,15 @@ class MainWindow(QMainWindow):
 
     def _navigate(self, row: int) -> None:
         if 0 <= row < len(PAGES):
-            self.stack.show_page(PAGES[row])
-            if PAGES[row] == "cases":
-                self.cases.page(self.cases.current_key())  # the list or the case last shown
+            key = PAGES[row]
+            self.stack.setCurrentWidget(self.cases if key == "cases" else self._page(key))
+            if key == "cases":
+                self._page(self.cases.current_key())  # the list or the case last shown
             self.settings.last_page = PAGES[row]
 
     def show_case_list(self) -> None:
         self.show_page("cases")
-        self.cases.show_page("list")
+        self.cases.setCurrentWidget(self._page("list"))
         self.settings.last_case_id = 0
         shown = self.case_on_view()
         if shown is not None:
