@@ -13,6 +13,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from casetracker.store import search_window
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -70,8 +72,9 @@ def search(
     recent matches (all of them for a word with fewer).
 
     "Recent" is by index rowid, which is ``id * 8 + kind``: records of each kind in the
-    order they were written. FTS5 walks a word's matches in rowid order and stops at
-    the window's edge, so the cost is bounded whatever the word.
+    order they were written. FTS5 walks the matches newest first and stops at the
+    window's edge; a query with fewer matches is ranked by FTS5's bm25 as always, a
+    common one by :mod:`search_window` over the rows already read.
     """
     if session.get_bind().dialect.name == "postgresql":
         from casetracker.store import search_pg
@@ -80,16 +83,46 @@ def search(
     expression = match_expression(query)
     if expression is None:
         return []
+    window = max(window, limit)
+    # One pass over the matches, newest first: FTS5 builds a prefix's list once here.
+    newest = session.execute(
+        text(
+            "SELECT rowid, entity, entity_id, case_id, title, body FROM search_index "
+            "WHERE search_index MATCH :q ORDER BY rowid DESC LIMIT :window"
+        ),
+        {"q": expression, "window": window},
+    ).all()
+    if len(newest) < window:
+        return _ranked_by_bm25(session, expression, limit)
+    # A common query: ranked here (search_window's docstring says why and how).
+    rows = {row[0]: row for row in newest}
+    words = query_terms(query)
+    best = search_window.ranked(
+        [search_window.WindowRow(row[0], row[4] or "", row[5] or "") for row in newest],
+        words,
+        limit,
+    )
+    return [
+        IndexHit(
+            rows[hit.rowid][1],
+            int(rows[hit.rowid][2]),
+            rows[hit.rowid][3],
+            rows[hit.rowid][4],
+            search_window.snippet(hit.body, words),
+        )
+        for hit in best
+    ]
+
+
+def _ranked_by_bm25(session: Session, expression: str, limit: int) -> list[IndexHit]:
+    """FTS5's own ranking over every match: cheap when there are few of them."""
     rows = session.execute(
         text(
             "SELECT entity, entity_id, case_id, title, "
             "snippet(search_index, 4, '[', ']', '…', 12) "
-            "FROM search_index WHERE search_index MATCH :q AND rowid >= ("
-            "SELECT min(rowid) FROM (SELECT rowid FROM search_index "
-            "WHERE search_index MATCH :q ORDER BY rowid DESC LIMIT :window)) "
-            "ORDER BY rank LIMIT :n"
+            "FROM search_index WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
         ),
-        {"q": expression, "n": limit, "window": max(window, limit)},
+        {"q": expression, "n": limit},
     )
     return [IndexHit(row[0], int(row[1]), row[2], row[3], row[4]) for row in rows]
 
