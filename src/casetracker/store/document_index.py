@@ -64,7 +64,7 @@ def search_pages(
     """
     limits = limits or PageFilter()
     if session.get_bind().dialect.name == "sqlite":
-        return _fts(session, query, limit, limits, max(window, limit))
+        return _fts(session, query, limit, limits, window)
     return _scan(session, query, limit, limits)
 
 
@@ -94,7 +94,11 @@ def _columns() -> tuple[object, ...]:
 
 
 def _fts(
-    session: Session, query: str, limit: int, limits: PageFilter, window: int
+    session: Session,
+    query: str,
+    limit: int,
+    limits: PageFilter,
+    window: int = RANKED_WINDOW,
 ) -> list[PageHit]:
     expression = match_expression(query)
     if expression is None:
@@ -108,7 +112,10 @@ def _fts(
     if limits == PageFilter():
         # Only the newest RANKED_WINDOW matches are ranked, as for records (see there).
         newest = (
-            select(fts.c.rowid).where(matching).order_by(fts.c.rowid.desc()).limit(window)
+            select(fts.c.rowid)
+            .where(matching)
+            .order_by(fts.c.rowid.desc())
+            .limit(max(window, limit))
         ).subquery()
         best = (
             select(fts.c.rowid)
