@@ -101,6 +101,10 @@ def test_a_common_word_ranks_its_window_as_bm25_ranks_it(db: Database) -> None:
             )
         ]
 
+    with db.read() as session:
+        # common_matches=0: ranked as a word found in most records is.
+        hits = search_index.search(session, "oficio", 10, window=10, common_matches=0)
+    assert [(hit.entity, hit.entity_id) for hit in hits] == by_bm25
     assert windowed(db, "oficio", limit=10, window=10) == by_bm25
 
 
@@ -114,7 +118,7 @@ def test_a_common_word_is_marked_in_the_snippets_as_fts5_marks_it(db: Database) 
         )
 
     with db.read() as session:
-        hits = search_index.search(session, "oficio", 5, window=10)
+        hits = search_index.search(session, "oficio", 5, window=10, common_matches=0)
         by_fts5 = dict(
             session.execute(
                 text(
