@@ -27,6 +27,7 @@ from casetracker.store.server_url import engine_url
 
 STORED_SQLITE_SCHEMA = Path(__file__).with_name("sqlite_schema_0004.txt")
 SEARCH_TABLES = {"cases", "parties", "filings", "hearings", "deadlines", "notes", "matters"}
+SEARCH_TABLES |= {"document_pages"}  # revision 0010
 # What search_pg_v1 adds on PostgreSQL beside the models (the models never build a schema).
 SEARCH_INDEXES = {f"ix_{table}_search" for table in SEARCH_TABLES} | {"ix_cases_title_fold"}
 

@@ -1,9 +1,8 @@
 """Full-text queries over the pages of attached documents.
 
-On SQLite the FTS5 table ``document_index`` (migration 0008) answers, ranked, accents
-ignored, each word as a prefix, like the records' index. Engines without it get the
-same filters over the stored pages with every word as a substring, case and accents
-ignored.
+On SQLite the FTS5 table ``document_index`` (migration 0008) answers, on PostgreSQL
+the pages' ``search_vector`` (migration 0010, GIN): ranked, accents ignored, each word
+as a prefix, like the records' index on each engine.
 """
 
 from __future__ import annotations
@@ -12,15 +11,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, column, func, select, table, text
+from sqlalchemy import Select, column, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
 from casetracker.store.models import Attachment, DocumentPage, Filing
 from casetracker.store.search_index import RANKED_WINDOW, match_expression, query_terms
-from casetracker.store.text_fold import fold, folded_contains
+from casetracker.store.search_pg import tsquery
+from casetracker.store.text_fold import fold
 
 SNIPPET_WORDS = 12
 _FTS_TABLE = "document_index"
+_PG_CONFIG = "casetracker"  # the text search configuration of search_pg_v1
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ def search_pages(
     limits = limits or PageFilter()
     if session.get_bind().dialect.name == "sqlite":
         return _fts(session, query, limit, limits, window)
-    return _scan(session, query, limit, limits)
+    return _tsvector(session, query, limit, limits, window)
 
 
 def _filtered(statement: Select, limits: PageFilter) -> Select:  # type: ignore[type-arg]
@@ -139,35 +140,45 @@ def _fts(
             limits,
         )
     ids = list(session.scalars(best, bound))
+    # Snippets are cut from the pages' text: FTS5's snippet() re-expands every prefix
+    # term for each page (35 ms a page for a common word over 20,000 pages).
+    return _hits(session, ids, query_terms(query))
+
+
+def _tsvector(
+    session: Session, query: str, limit: int, limits: PageFilter, window: int
+) -> list[PageHit]:
+    """PostgreSQL: the pages' ``search_vector`` (revision 0010, GIN-indexed), every word
+    a prefix, accents ignored; ranked over the newest ``window`` matches, as on SQLite."""
+    expression = tsquery(query)
+    if expression is None:
+        return []
+    # Qualified: filings have a search_vector of their own on PostgreSQL.
+    vector = literal_column("document_pages.search_vector").label("search_vector")
+    matching = literal_column("document_pages.search_vector").op("@@")(
+        func.to_tsquery(_PG_CONFIG, expression)
+    )
+    candidates = _filtered(select(DocumentPage.id.label("id"), vector), limits).where(matching)
+    if limits == PageFilter():
+        candidates = candidates.order_by(DocumentPage.id.desc()).limit(max(window, limit))
+    found = candidates.subquery()
+    rank = func.ts_rank(found.c.search_vector, func.to_tsquery(_PG_CONFIG, expression), 1)
+    best = select(found.c.id).order_by(rank.desc(), found.c.id.desc()).limit(limit)
+    ids = list(session.scalars(best))
+    return _hits(session, ids, query_terms(query))
+
+
+def _hits(session: Session, ids: list[int], words: list[str]) -> list[PageHit]:
+    """The pages ``ids`` in that order, each with a snippet around the words."""
     if not ids:
         return []
-    # Snippets are cut here from the pages' text: FTS5's snippet() re-expands every
-    # prefix term for each page (35 ms a page for a common word over 20,000 pages).
     rows = session.execute(
         select(DocumentPage.id, *_columns(), DocumentPage.text)  # type: ignore[call-overload]
         .join(Attachment, Attachment.id == DocumentPage.attachment_id)
         .where(DocumentPage.id.in_(ids))
     )
-    words = query_terms(query)
     found = {row[0]: PageHit(*row[1:-1], snippet_around(row[-1], words)) for row in rows}
     return [found[i] for i in ids if i in found]
-
-
-def _scan(session: Session, query: str, limit: int, limits: PageFilter) -> list[PageHit]:
-    words = query_terms(query)
-    if not words:
-        return []
-    # Folded like the FTS5 index (ct_fold on both engines): "notifiquese" finds
-    # "Notifíquese" on PostgreSQL too.
-    matches = and_(*(folded_contains(DocumentPage.text, word) for word in words))
-    statement = (
-        select(*_columns(), DocumentPage.text)  # type: ignore[call-overload]
-        .where(matches)
-        .order_by(DocumentPage.attachment_id.desc(), DocumentPage.page)
-        .limit(limit)
-    )
-    rows = session.execute(_filtered(statement, limits))
-    return [PageHit(*row[:-1], snippet_around(row[-1], words, prefix=False)) for row in rows]
 
 
 def _folded(text: str) -> str:

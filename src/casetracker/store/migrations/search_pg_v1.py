@@ -71,6 +71,13 @@ def _vector(title: str, body: tuple[str, ...]) -> str:
     )
 
 
+def page_vector(expression: str) -> str:
+    """The vector of a document page's text (revision 0010): one weight, the records'
+    configuration and word splitting."""
+    page_text = _text("coalesce(" + expression + ", '')")
+    return f"to_tsvector('casetracker', {page_text})"
+
+
 def create_search_index() -> None:
     op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
