@@ -57,7 +57,7 @@ from casetracker.store.upgrade import (
 log = logging.getLogger(__name__)
 
 DB_ENV_VAR = "CASETRACKER_DB"
-CLOSE_WAIT_S = 30  # at most, for background jobs' sessions when the database closes
+CLOSE_WAIT_S = 10  # at most, for background jobs' sessions when the database closes
 _SQLITE_ERROR = 1
 DB_FILENAME = "casetracker.sqlite3"
 READ_ONLY_MEDIA = (
@@ -341,7 +341,7 @@ class Database:
 
     def _track_sessions(self) -> None:
         """Count the sessions in use, by any thread: close() waits for them."""
-        self._in_use = 0
+        self._in_use: dict[int, int] = {}  # thread ident -> sessions it holds
         self._idle = threading.Condition()
         self._closed = False
 
@@ -352,19 +352,31 @@ class Database:
                 # A job that outlived its window: never reopen the file behind the
                 # back of whoever closed it (a restore may be moving it).
                 raise DatabaseUnavailableError(Path(self.location), "the database was closed")
-            self._in_use += 1
+            thread = threading.get_ident()
+            self._in_use[thread] = self._in_use.get(thread, 0) + 1
         try:
             yield
         finally:
             with self._idle:
-                self._in_use -= 1
+                self._in_use[thread] -= 1
+                if not self._in_use[thread]:
+                    del self._in_use[thread]
                 self._idle.notify_all()
 
     def _end_sessions(self) -> None:
-        """Refuse new sessions and wait (a while) for those in use to end."""
+        """Refuse new sessions and wait (a while) for those other threads hold to end.
+
+        The closing thread's own (a generator left unfinished, say) cannot end while
+        it waits, so they are not waited for.
+        """
+        me = threading.get_ident()
         with self._idle:
             self._closed = True
-            if not self._idle.wait_for(lambda: self._in_use == 0, timeout=CLOSE_WAIT_S):
+
+            def others_ended() -> bool:
+                return all(thread == me for thread in self._in_use)
+
+            if not self._idle.wait_for(others_ended, timeout=CLOSE_WAIT_S):
                 log.warning("%s: closed while a background job still reads it", self.location)
 
     def close(self) -> None:
