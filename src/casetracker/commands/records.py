@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import closing
 from typing import Any
 
 from casetracker.commands import CommandContext, UsageError
@@ -99,11 +100,13 @@ def run_cases(args: argparse.Namespace, context: CommandContext) -> int:
             )
         court_id = court.id
     case_filter = CaseFilter(statuses=statuses, court_id=court_id, sort="title", descending=False)
-    rows = iter_case_rows(db, case_filter, args.limit)
-    if args.json:
-        stream_json(case_row_json(row) for row in rows)
-        return 0
-    rows = list(rows)
+    # Closed here, not when collected: the rows are read in one session, which must end
+    # before the database closes, even when the reader of the output went away.
+    with closing(iter_case_rows(db, case_filter, args.limit)) as streamed:
+        if args.json:
+            stream_json(case_row_json(row) for row in streamed)
+            return 0
+        rows = list(streamed)
     if not rows:
         if statuses or court_id is not None:
             print("No cases match.")
