@@ -240,7 +240,8 @@ def report(figures: dict[str, Any]) -> None:
             continue
         parts = ", ".join(f"{part} {ms}" for part, ms in gui["parts_ms"].items())
         print(
-            f"GUI {label}: open to case list painted {gui['to_paint_ms']} ms "
+            f"GUI {label}: open to case list painted {gui['to_paint_ms']} ms, "
+            f"{gui['to_paint_cpu_ms']} ms of CPU "
             f"({parts})  {verdict(gui['to_paint_ms'], TARGETS_MS['open'])}"
         )
         worst = max(gui["keystroke_ms"])

@@ -77,3 +77,57 @@ def test_the_window_never_holds_fewer_matches_than_asked_for(db: Database) -> No
     hits = windowed(db, "oficio", limit=25, window=10)
 
     assert sorted(filing_id for _, filing_id in hits) == ids[-25:]
+
+
+def test_a_common_word_ranks_its_window_as_bm25_ranks_it(db: Database) -> None:
+    # Each sumilla holds "oficio" a different number of times in a different length,
+    # so bm25 gives every filing its own place.
+    _case_with_filings(db, [("Oficio " * (1 + n % 4)) + "dato " * n for n in range(30)])
+    with db.read() as session:
+        edge = session.execute(
+            text(
+                "SELECT min(rowid) FROM (SELECT rowid FROM search_index WHERE search_index "
+                "MATCH '\"oficio\"*' ORDER BY rowid DESC LIMIT 10)"
+            )
+        ).scalar_one()
+        by_bm25 = [
+            (entity, int(entity_id))
+            for entity, entity_id in session.execute(
+                text(
+                    "SELECT entity, entity_id FROM search_index WHERE search_index "
+                    "MATCH '\"oficio\"*' AND rowid >= :edge ORDER BY rank"
+                ),
+                {"edge": edge},
+            )
+        ]
+
+    with db.read() as session:
+        # common_matches=0: ranked as a word found in most records is.
+        hits = search_index.search(session, "oficio", 10, window=10, common_matches=0)
+    assert [(hit.entity, hit.entity_id) for hit in hits] == by_bm25
+    assert windowed(db, "oficio", limit=10, window=10) == by_bm25
+
+
+def test_a_common_word_is_marked_in_the_snippets_as_fts5_marks_it(db: Database) -> None:
+    case = create_case(db, CaseInput(title="Comunidad de Chila", procedure="amparo"))
+    for n in range(30):
+        notes = f"Se remite el OFICIO número {n} a la sala; el oficio anterior, archivado."
+        create_filing(
+            db,
+            FilingInput(case.id, "2026-01-05", "brief", f"Oficio {n}", notes=notes),
+        )
+
+    with db.read() as session:
+        hits = search_index.search(session, "oficio", 5, window=10, common_matches=0)
+        by_fts5 = dict(
+            session.execute(
+                text(
+                    "SELECT entity_id, snippet(search_index, 4, '[', ']', '…', 12) "
+                    "FROM search_index WHERE search_index MATCH '\"oficio\"*'"
+                )
+            ).all()
+        )
+
+    assert len(hits) == 5
+    assert [hit.snippet for hit in hits] == [by_fts5[hit.entity_id] for hit in hits]
+    assert "el [OFICIO] número" in hits[0].snippet

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from tests.conftest import DEMO_TODAY
 
+from casetracker.domain.errors import StaleRecordError
 from casetracker.services.case_detail import case_detail
 from casetracker.services.cases import list_cases
 from casetracker.store.database import Database
 from casetracker.ui.briefs.template_dialog import TemplateDialog
 from casetracker.ui.cases.fast_entry import FastEntryDialog
+from casetracker.ui.conflict_dialog import ConflictDialog
 from casetracker.ui.deadlines.agenda_export_dialog import AgendaExportDialog
 from casetracker.ui.deadlines.closures_dialog import ClosureFormDialog, ClosuresDialog
 from casetracker.ui.deadlines.reminders_dialog import RemindersDialog
@@ -132,4 +134,5 @@ def every_dialog(db: Database, settings: Settings) -> list[Callable[[], QWidget]
         lambda: RemindersDialog(db, DEMO_TODAY, 10),
         lambda: PassphraseDialog(db.path, lambda _typed: None),
         lambda: UnlockDialog(lambda _typed: None),
+        lambda: ConflictDialog(StaleRecordError("hearing", 1, (), current_version=2)),
     ]

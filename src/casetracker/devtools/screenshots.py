@@ -82,52 +82,60 @@ def render_all(db: Database, out_dir: Path, *, size: QSize | None = None) -> lis
     with tempfile.TemporaryDirectory() as scratch:
         settings = Settings.in_file(str(Path(scratch) / "settings.ini"))
         window = MainWindow(db, settings)
-        window.resize(size or QSize(1366, 800))
-        window.show()
-        files: list[Path] = []
+        try:
+            window.resize(size or QSize(1366, 800))
+            window.show()
+            files: list[Path] = []
 
-        def shot(name: str, prepare: Callable[[], object]) -> None:
-            prepare()
-            files.append(_save(window, out_dir / f"{name}.png", app))
+            def shot(name: str, prepare: Callable[[], object]) -> None:
+                prepare()
+                files.append(_save(window, out_dir / f"{name}.png", app))
 
-        shot("01-dashboard", lambda: window.show_page("dashboard"))
-        shot("02-cases", window.show_case_list)
-        rows = sorted(list_cases(db), key=lambda row: row.id)
-        if rows:
-            case_id = rows[0].id
-            # The Instances tab came later: it is shot as 03b, so that the other files
-            # keep the names the README shows.
-            numbered = [tab for tab in TAB_KEYS if tab != "instances"]
-            for number, tab in enumerate(numbered, start=3):
-                shot(f"{number:02d}-case-{tab}", lambda tab=tab: _show_tab(window, case_id, tab))
-            shot("03b-case-instances", lambda: _show_tab(window, case_id, "instances"))
-            window.open_case(case_id, "filings")
-            window.open_fast_entry()
-            dialog = window.fast_entry
-            assert dialog is not None
-            dialog.sumilla.setText("Absuelve traslado de los medios probatorios")
-            files.append(_save(dialog, out_dir / "11-fast-entry.png", app))
-            dialog.close()
-            detail_dialog = CaseDialog(db, window.case_view.detail.case, window)  # type: ignore[union-attr]
-            detail_dialog.show()
-            files.append(_save(detail_dialog, out_dir / "12-case-dialog.png", app))
-            detail_dialog.close()
-            party_dialog = CasePartyDialog(db, window.case_view.detail, parent=window)  # type: ignore[arg-type]
-            party_dialog.show()
-            party_dialog.name.setText("Policia Nacional del Peru")
-            party_dialog.name.textEdited.emit(party_dialog.name.text())
-            files.append(_save(party_dialog, out_dir / "13-add-party.png", app))
-            party_dialog.close()
-        shot("14-calendar", lambda: window.show_page("calendar"))
-        shot("15-parties", lambda: window.show_page("parties"))
+            shot("01-dashboard", lambda: window.show_page("dashboard"))
+            shot("02-cases", window.show_case_list)
+            rows = sorted(list_cases(db), key=lambda row: row.id)
+            if rows:
+                case_id = rows[0].id
+                # The Instances tab came later: it is shot as 03b, so that the other files
+                # keep the names the README shows.
+                numbered = [tab for tab in TAB_KEYS if tab != "instances"]
+                for number, tab in enumerate(numbered, start=3):
+                    shot(
+                        f"{number:02d}-case-{tab}", lambda tab=tab: _show_tab(window, case_id, tab)
+                    )
+                shot("03b-case-instances", lambda: _show_tab(window, case_id, "instances"))
+                window.open_case(case_id, "filings")
+                window.open_fast_entry()
+                dialog = window.fast_entry
+                assert dialog is not None
+                dialog.sumilla.setText("Absuelve traslado de los medios probatorios")
+                files.append(_save(dialog, out_dir / "11-fast-entry.png", app))
+                dialog.close()
+                detail_dialog = CaseDialog(db, window.case_view.detail.case, window)  # type: ignore[union-attr]
+                detail_dialog.show()
+                files.append(_save(detail_dialog, out_dir / "12-case-dialog.png", app))
+                detail_dialog.close()
+                party_dialog = CasePartyDialog(db, window.case_view.detail, parent=window)  # type: ignore[arg-type]
+                party_dialog.show()
+                party_dialog.name.setText("Policia Nacional del Peru")
+                party_dialog.name.textEdited.emit(party_dialog.name.text())
+                files.append(_save(party_dialog, out_dir / "13-add-party.png", app))
+                party_dialog.close()
+            shot("14-calendar", lambda: window.show_page("calendar"))
+            shot("15-parties", lambda: window.show_page("parties"))
 
-        def search() -> None:
-            window.focus_search()
-            window.search.field.setText("policia")
-            _settle(app, 50)
+            def search() -> None:
+                window.focus_search()
+                window.search.field.setText("policia")
+                _settle(app, 50)
 
-        shot("16-search", search)
-        window.close()
+            shot("16-search", search)
+        finally:
+            window.close()
+            # Its signals hold lambdas that hold it: only an explicit delete ends it,
+            # and a window left alive would follow the next database's changes.
+            window.deleteLater()
+            _settle(app)
     return files
 
 

@@ -101,10 +101,19 @@ class StaleRecordError(ConflictError):
     the form was opened at (oldest first), so the user can reload and re-apply theirs.
     """
 
-    def __init__(self, entity: str, record_id: int, changes: Iterable[RemoteChange] = ()) -> None:
+    def __init__(
+        self,
+        entity: str,
+        record_id: int,
+        changes: Iterable[RemoteChange] = (),
+        current_version: int | None = None,
+    ) -> None:
         self.entity = entity
         self.record_id = record_id
         self.changes: tuple[RemoteChange, ...] = tuple(changes)
+        # The version the record is at now (None when unknown): a save the user
+        # confirms after seeing the changes starts from it.
+        self.current_version = current_version
         when = ""
         if self.changes:
             moment = self.changes[-1].at.replace(tzinfo=UTC).astimezone()

@@ -30,7 +30,7 @@ def check(session: Session, entity: str, row: Base, expected: int | None) -> Non
     if expected is None or current == expected:
         return
     raise StaleRecordError(
-        entity, int(getattr(row, "id", 0) or 0), changes_since(session, row, expected)
+        entity, int(getattr(row, "id", 0) or 0), changes_since(session, row, expected), current
     )
 
 

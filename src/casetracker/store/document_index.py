@@ -16,7 +16,7 @@ from sqlalchemy import Select, and_, column, func, select, table, text
 from sqlalchemy.orm import Session
 
 from casetracker.store.models import Attachment, DocumentPage, Filing
-from casetracker.store.search_index import match_expression, query_terms
+from casetracker.store.search_index import RANKED_WINDOW, match_expression, query_terms
 from casetracker.store.text_fold import fold, folded_contains
 
 SNIPPET_WORDS = 12
@@ -48,12 +48,23 @@ class PageFilter:
 
 
 def search_pages(
-    session: Session, query: str, limit: int, limits: PageFilter | None = None
+    session: Session,
+    query: str,
+    limit: int,
+    limits: PageFilter | None = None,
+    *,
+    window: int = RANKED_WINDOW,
 ) -> list[PageHit]:
-    """The best ``limit`` pages matching every word of ``query``, best first."""
+    """The best ``limit`` pages matching every word of ``query``, best first: among
+    the newest RANKED_WINDOW matching pages when no limits are given and more match.
+
+    bm25 reads every position of every word on every page it ranks, and a court's
+    common words are on nearly every page: over 20,000 pages, "improcedente" cost
+    32 ms of CPU ranked whole and 4 ms ranked over its newest 1,000 pages.
+    """
     limits = limits or PageFilter()
     if session.get_bind().dialect.name == "sqlite":
-        return _fts(session, query, limit, limits)
+        return _fts(session, query, limit, limits, window)
     return _scan(session, query, limit, limits)
 
 
@@ -82,7 +93,13 @@ def _columns() -> tuple[object, ...]:
     )
 
 
-def _fts(session: Session, query: str, limit: int, limits: PageFilter) -> list[PageHit]:
+def _fts(
+    session: Session,
+    query: str,
+    limit: int,
+    limits: PageFilter,
+    window: int = RANKED_WINDOW,
+) -> list[PageHit]:
     expression = match_expression(query)
     if expression is None:
         return []
@@ -93,7 +110,19 @@ def _fts(session: Session, query: str, limit: int, limits: PageFilter) -> list[P
     # FTS5 about each (20,000 pages took seconds). Ids first, snippets for those only
     # (SQLite sorts whole rows: a snippet in the ranking query is built for every match).
     if limits == PageFilter():
-        best = select(fts.c.rowid).where(matching).order_by(fts.c.rank).limit(limit)
+        # Only the newest RANKED_WINDOW matches are ranked, as for records (see there).
+        newest = (
+            select(fts.c.rowid)
+            .where(matching)
+            .order_by(fts.c.rowid.desc())
+            .limit(max(window, limit))
+        ).subquery()
+        best = (
+            select(fts.c.rowid)
+            .where(matching, fts.c.rowid >= select(func.min(newest.c.rowid)).scalar_subquery())
+            .order_by(fts.c.rank)
+            .limit(limit)
+        )
     else:
         matches = (
             select(fts.c.rowid.label("id"), fts.c.rank.label("rank"))

@@ -8,32 +8,28 @@ The services the windows call are imported first, before Qt. Once loaded, PySide
 hooks every later import (for its ``__feature__`` switches) and reads each new
 module's whole source looking for "PySide6": for SQLAlchemy and the layers below the
 UI, some 400 modules that never use Qt, that was a sixth of the start-up imports.
+Only the services the first screen uses are listed: the others (agenda, conflicts,
+search, history, the deadline brief that pulls in the document renderers) load with
+the page or dialog that first needs them, after the window is painted.
 """
 
 from casetracker.services import (  # noqa: F401 - imported for the side effect above
-    agenda,
     archive,
     backups,
     case_detail,
     cases,
-    conflicts,
     courts,
     csv_import,
     deadline_proposals,
-    deadline_record_brief,
     deadline_records,
     deadlines,
     filings,
-    hearings,
-    history,
     judicial_bodies,
     judicial_calendar,
     matters,
-    notes,
     parties,
     reminders,
     rule_catalogue,
-    search,
     timeline,
     trash,
 )

@@ -40,8 +40,8 @@ def show_in_language(
         show_error(old, describe_failure(error))
         return None
     old.undo.setParent(window)
-    case_id = old.case_view.case_id
-    if old.current_page() == "cases" and old.cases.currentWidget() is old.case_view and case_id:
+    case_id = old.case_on_screen()
+    if case_id:
         window.open_case(case_id, old.case_view.current_tab())  # on the same tab too
     for tool in list(old.tool_windows.values()):
         tool.close()

@@ -7,6 +7,7 @@ each page reads its own data and refreshes itself on the app-wide signal.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QWidget,
 )
 
@@ -25,35 +25,33 @@ from casetracker import __version__
 from casetracker.domain.errors import NotFoundError
 from casetracker.services.changes import ChangeSet
 from casetracker.store import Database
-from casetracker.ui.calendar.calendar_view import CalendarView
-from casetracker.ui.case_view import CaseContext, CaseView
+from casetracker.ui.case_view._record_tab import CaseContext
 from casetracker.ui.case_view.document_reader import DocumentReader, DocumentReaderStatus
-from casetracker.ui.cases.case_actions import delete_case
-from casetracker.ui.cases.case_list import CaseListPage
-from casetracker.ui.cases.fast_entry import FastEntryDialog
-from casetracker.ui.dashboard import DashboardView
 from casetracker.ui.deadlines.reminder_scheduler import ReminderScheduler, SeenReminders
 from casetracker.ui.events import broadcast
-from casetracker.ui.forms.case_dialog import CaseDialog
-from casetracker.ui.forms.court_dialog import CourtDialog
-from casetracker.ui.forms.matter_dialog import MatterDialog
-from casetracker.ui.history.history_window import HistoryWindow
 from casetracker.ui.inbox.inbox_import import InboxImport, court_documents_dropped
+from casetracker.ui.lazy_pages import LazyStack
 from casetracker.ui.live_changes import RemoteChanges
 from casetracker.ui.live_text import ASSERTIVE, LiveLabel
 from casetracker.ui.main_actions import build_actions
 from casetracker.ui.messages import show_error
-from casetracker.ui.parties_page import PartiesPage
-from casetracker.ui.preferences_dialog import PreferencesDialog
-from casetracker.ui.reference_dialog import ReferenceDialog
 from casetracker.ui.safety.archive_actions import ArchiveActions
-from casetracker.ui.safety.backups_window import BackupsWindow
-from casetracker.ui.search_panel import SearchPanel
 from casetracker.ui.settings import Settings
-from casetracker.ui.timeline.timeline_view import TimelineView
 from casetracker.ui.undo import UndoController
 
+if TYPE_CHECKING:
+    from casetracker.ui.calendar.calendar_view import CalendarView
+    from casetracker.ui.case_view.case_view import CaseView
+    from casetracker.ui.cases.case_list import CaseListPage
+    from casetracker.ui.cases.fast_entry import FastEntryDialog
+    from casetracker.ui.dashboard import DashboardView
+    from casetracker.ui.history.history_window import HistoryWindow
+    from casetracker.ui.parties_page import PartiesPage
+    from casetracker.ui.safety.backups_window import BackupsWindow
+    from casetracker.ui.search_panel import SearchPanel
+
 PAGES = ("dashboard", "cases", "calendar", "parties", "search")
+CASE_PAGES = ("list", "case")  # the case list and one case, on the "cases" page
 
 
 class MainWindow(QMainWindow):
@@ -125,40 +123,105 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------
 
+    # Each page, and its modules, is built on its first visit (or first use by another
+    # part of the window): the window opens on one page, and building all five made the
+    # first paint wait for pages the user may not visit.
+
     def _build_pages(self) -> None:
-        db = self.db
-        self.dashboard = DashboardView(db, self)
-        self.case_list = CaseListPage(db, self.settings, self)
-        self.case_view = CaseView(self.context, self)
-        self.cases = QStackedWidget(self)
-        self.cases.addWidget(self.case_list)
-        self.cases.addWidget(self.case_view)
-        self.calendar = CalendarView(db, self)
-        self.parties = PartiesPage(db, self)
-        self.search = SearchPanel(db, self)
-        self.stack = QStackedWidget(self)
-        for page in (self.dashboard, self.cases, self.calendar, self.parties, self.search):
-            self.stack.addWidget(page)
-        for page in (
-            self.dashboard,
-            self.case_list,
-            self.case_view,
-            self.calendar,
-            self.parties,
-            self.search,
-        ):
-            page.open_case_requested.connect(self.open_case)
-        self.search.open_party_requested.connect(self.open_party)
-        self.search.open_matter_requested.connect(self.show_matter_timeline)
-        self.search.open_document_requested.connect(self.open_document)
-        self.case_view.back_requested.connect(self.show_case_list)
-        self.case_list.new_case_requested.connect(self.new_case)
-        self.case_list.delete_case_requested.connect(
+        self.cases = LazyStack(CASE_PAGES, self)
+        self.stack = LazyStack(PAGES, self)
+        self.stack.page("cases", lambda: self.cases)  # the list and the case, both lazy
+
+    def _page(self, key: str) -> QWidget:
+        """The page under ``key`` of either stack, built on first use."""
+        makers: dict[str, Callable[[], QWidget]] = {
+            "dashboard": self._make_dashboard,
+            "calendar": self._make_calendar,
+            "parties": self._make_parties,
+            "search": self._make_search,
+            "list": self._make_case_list,
+            "case": self._make_case_view,
+        }
+        stack = self.cases if key in CASE_PAGES else self.stack
+        return stack.page(key, makers[key])
+
+    def _make_dashboard(self) -> QWidget:
+        from casetracker.ui.dashboard import DashboardView
+
+        page = DashboardView(self.db, self)
+        page.open_case_requested.connect(self.open_case)
+        return page
+
+    def _make_case_list(self) -> QWidget:
+        from casetracker.ui.cases.case_actions import delete_case
+        from casetracker.ui.cases.case_list import CaseListPage
+
+        page = CaseListPage(self.db, self.settings, self)
+        page.open_case_requested.connect(self.open_case)
+        page.new_case_requested.connect(self.new_case)
+        page.delete_case_requested.connect(
             lambda case_id: delete_case(self, self.db, self.undo, case_id)
         )
-        self.case_list.document_requested.connect(self.generate_document)
-        self.case_view.case_deleted.connect(self._case_gone)
-        self.case_view.matter_timeline_requested.connect(self.show_matter_timeline)
+        page.document_requested.connect(self.generate_document)
+        return page
+
+    def _make_case_view(self) -> QWidget:
+        from casetracker.ui.case_view.case_view import CaseView
+
+        page = CaseView(self.context, self)
+        page.open_case_requested.connect(self.open_case)
+        page.back_requested.connect(self.show_case_list)
+        page.case_deleted.connect(self._case_gone)
+        page.matter_timeline_requested.connect(self.show_matter_timeline)
+        return page
+
+    def _make_calendar(self) -> QWidget:
+        from casetracker.ui.calendar.calendar_view import CalendarView
+
+        page = CalendarView(self.db, self)
+        page.open_case_requested.connect(self.open_case)
+        return page
+
+    def _make_parties(self) -> QWidget:
+        from casetracker.ui.parties_page import PartiesPage
+
+        page = PartiesPage(self.db, self)
+        page.open_case_requested.connect(self.open_case)
+        return page
+
+    def _make_search(self) -> QWidget:
+        from casetracker.ui.search_panel import SearchPanel
+
+        page = SearchPanel(self.db, self)
+        page.open_case_requested.connect(self.open_case)
+        page.open_party_requested.connect(self.open_party)
+        page.open_matter_requested.connect(self.show_matter_timeline)
+        page.open_document_requested.connect(self.open_document)
+        return page
+
+    @property
+    def dashboard(self) -> DashboardView:
+        return cast("DashboardView", self._page("dashboard"))
+
+    @property
+    def case_list(self) -> CaseListPage:
+        return cast("CaseListPage", self._page("list"))
+
+    @property
+    def case_view(self) -> CaseView:
+        return cast("CaseView", self._page("case"))
+
+    @property
+    def calendar(self) -> CalendarView:
+        return cast("CalendarView", self._page("calendar"))
+
+    @property
+    def parties(self) -> PartiesPage:
+        return cast("PartiesPage", self._page("parties"))
+
+    @property
+    def search(self) -> SearchPanel:
+        return cast("SearchPanel", self._page("search"))
 
     def _build_navigation(self) -> None:
         self.navigation = QListWidget(self)
@@ -205,9 +268,9 @@ class MainWindow(QMainWindow):
             "search": self.focus_search,  # Ctrl+5, like Ctrl+K, goes straight into the box
             "new_case": self.new_case,
             "fast_entry": self.open_fast_entry,
-            "new_matter": lambda: MatterDialog(self.db, parent=self).exec(),
-            "new_court": lambda: CourtDialog(self.db, parent=self).exec(),
-            "reference": lambda: ReferenceDialog(self.db, self).exec(),
+            "new_matter": self.new_matter,
+            "new_court": self.new_court,
+            "reference": self.open_reference,
             "preferences": self.open_preferences,
             "quit": self.close,
             "undo": self.undo.undo,
@@ -263,20 +326,30 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(key))
+        self._navigate(PAGES.index(key))  # when already the current row: built, shown
         self.stack.widget(PAGES.index(key)).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _navigate(self, row: int) -> None:
         if 0 <= row < len(PAGES):
-            self.stack.setCurrentIndex(row)
+            key = PAGES[row]
+            self.stack.setCurrentWidget(self.cases if key == "cases" else self._page(key))
+            if key == "cases":
+                self._page(self.cases.current_key())  # the list or the case last shown
             self.settings.last_page = PAGES[row]
 
     def show_case_list(self) -> None:
         self.show_page("cases")
-        self.cases.setCurrentWidget(self.case_list)
+        self.cases.setCurrentWidget(self._page("list"))
         self.settings.last_case_id = 0
-        if self.case_view.case_id is not None:
-            self.case_list.select_case(self.case_view.case_id)
+        shown = self.case_on_view()
+        if shown is not None:
+            self.case_list.select_case(shown)
         self.case_list.table.setFocus()
+
+    def case_on_view(self) -> int | None:
+        """The case the case view holds, without building the view for the question."""
+        view = self.cases.built("case")
+        return None if view is None else cast("CaseView", view).case_id
 
     def open_case(self, case_id: int, tab: str | None = None) -> None:
         """Show case ``case_id`` in the case view."""
@@ -306,6 +379,8 @@ class MainWindow(QMainWindow):
 
     def show_matter_timeline(self, matter_id: int) -> None:
         """The timeline of every case of a matter, in a window of its own."""
+        from casetracker.ui.timeline.timeline_view import TimelineView
+
         view = TimelineView(self.db, self)
         view.setWindowFlag(Qt.WindowType.Window)  # its own window, closed with this one
         view.setWindowTitle(self.tr("Timeline of the matter"))
@@ -324,7 +399,24 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------
 
+    def new_matter(self) -> None:
+        from casetracker.ui.forms.matter_dialog import MatterDialog
+
+        MatterDialog(self.db, parent=self).exec()
+
+    def new_court(self) -> None:
+        from casetracker.ui.forms.court_dialog import CourtDialog
+
+        CourtDialog(self.db, parent=self).exec()
+
+    def open_reference(self) -> None:
+        from casetracker.ui.reference_dialog import ReferenceDialog
+
+        ReferenceDialog(self.db, self).exec()
+
     def new_case(self) -> None:
+        from casetracker.ui.forms.case_dialog import CaseDialog
+
         default_court = self.settings.default_court_id or None
         dialog = CaseDialog(self.db, parent=self, default_court_id=default_court)
         if dialog.exec():
@@ -338,6 +430,8 @@ class MainWindow(QMainWindow):
 
     def open_fast_entry(self) -> None:
         """Open fast entry on the case on screen, if any (window-modal, not blocking)."""
+        from casetracker.ui.cases.fast_entry import FastEntryDialog
+
         dialog = FastEntryDialog(self.db, self.settings, self, case_id=self.case_on_screen())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "fast_entry", None))
@@ -345,6 +439,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_preferences(self) -> None:
+        from casetracker.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.db, self.settings, self)
         dialog.language_changed.connect(self.language_changed)
         dialog.exec()
@@ -407,16 +503,28 @@ class MainWindow(QMainWindow):
 
     def open_history(self) -> HistoryWindow:
         """The global history, in a window of its own (one at a time)."""
-        window = self._tool_window("history", lambda: HistoryWindow(self.db, self))
+        from casetracker.ui.history.history_window import HistoryWindow
+
+        def make() -> QWidget:
+            window = HistoryWindow(self.db, self)
+            window.open_case_requested.connect(self.open_case)
+            return window
+
+        window = self._tool_window("history", make)
         assert isinstance(window, HistoryWindow)
         return window
 
     def open_backups(self) -> BackupsWindow | None:
         if self.db.on_server:
             return None  # the action is disabled: a server is backed up with pg_dump
-        window = self._tool_window(
-            "backups", lambda: BackupsWindow(self.db.path, self, passphrase=self.db.passphrase)
-        )
+        from casetracker.ui.safety.backups_window import BackupsWindow
+
+        def make() -> QWidget:
+            window = BackupsWindow(self.db.path, self, passphrase=self.db.passphrase)
+            window.restore_requested.connect(self.restore_requested)
+            return window
+
+        window = self._tool_window("backups", make)
         assert isinstance(window, BackupsWindow)
         return window
 
@@ -426,10 +534,6 @@ class MainWindow(QMainWindow):
             window = make()
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda: self.tool_windows.pop(key, None))
-            if isinstance(window, HistoryWindow):
-                window.open_case_requested.connect(self.open_case)
-            if isinstance(window, BackupsWindow):
-                window.restore_requested.connect(self.restore_requested)
             self.tool_windows[key] = window
         window.show()
         window.raise_()
@@ -466,8 +570,8 @@ class MainWindow(QMainWindow):
 
     def case_on_screen(self) -> int | None:
         """The case shown in the case view, when that is the page on screen."""
-        if self.current_page() == "cases" and self.cases.currentWidget() is self.case_view:
-            return self.case_view.case_id
+        if self.current_page() == "cases" and self.cases.current_key() == "case":
+            return self.case_on_view()
         return None
 
     # -- remembering where the user was ----------------------------------------------------

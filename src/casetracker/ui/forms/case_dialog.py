@@ -179,7 +179,9 @@ class CaseDialog(FormDialog):
         db, case, data = self.db, self.case, self.case_input()
         if case is None:
             return lambda: create_case(db, data)
-        return lambda: update_case(db, case.id, data, expected_version=case.version)
+        return lambda: update_case(
+            db, case.id, data, expected_version=self.expected_version(case.version)
+        )
 
 
 def court_text(court: CourtInfo) -> str:

@@ -180,7 +180,9 @@ class DeadlineDialog(FormDialog):
 
         def update() -> DeadlineInfo:
             with db.unit_of_work() as uow:
-                info = update_deadline(db, deadline.id, data, expected_version=deadline.version)
+                info = update_deadline(
+                    db, deadline.id, data, expected_version=self.expected_version(deadline.version)
+                )
                 if computed is not None:
                     record_computation(db, info.id, computed)
                 uow.commit()

@@ -149,4 +149,6 @@ class FilingDialog(FormDialog):
         db, filing, data = self.db, self.filing, self.filing_input()
         if filing is None:
             return lambda: create_filing(db, data)
-        return lambda: update_filing(db, filing.id, data, expected_version=filing.version)
+        return lambda: update_filing(
+            db, filing.id, data, expected_version=self.expected_version(filing.version)
+        )

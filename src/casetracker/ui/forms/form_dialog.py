@@ -14,7 +14,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,7 +37,7 @@ from casetracker.domain.errors import (
 )
 from casetracker.store import Database
 from casetracker.ui import icons
-from casetracker.ui.conflict_dialog import show_conflict
+from casetracker.ui.conflict_dialog import Resolution, ask_about_conflict
 from casetracker.ui.error_text import describe_failure, field_message
 from casetracker.ui.forms.fields import RecordCombo
 from casetracker.ui.operations import WriteOp
@@ -86,6 +86,7 @@ class FormDialog(QDialog):
         self.db = db
         self.result_value: Any = None
         self.saving = False
+        self.rebased_version: int | None = None  # see expected_version()
         """A save is in flight."""
         self._fields: dict[str, _Field] = {}
         self._tab_order_set = False
@@ -262,14 +263,30 @@ class FormDialog(QDialog):
 
     def _refused(self, error: Exception) -> None:
         if isinstance(error, StaleRecordError):
-            # The form keeps what the user typed; the box says what the others changed.
-            show_conflict(self, error)
+            # The form keeps what the user typed; the box says what the others changed
+            # and the user decides.
+            self._resolve(error)
         elif isinstance(error, ValidationError | ValidationErrors):
             self.show_errors(error)
         elif isinstance(error, CasetrackerError):
             self.general_error.set_message(field_message(str(error)))
         else:
             self.general_error.set_message(describe_failure(error))
+
+    def expected_version(self, opened_at: int) -> int:
+        """The version of the record this form's save starts from: the one it was opened
+        at, or the newer one the user chose to save over after a conflict."""
+        return opened_at if self.rebased_version is None else self.rebased_version
+
+    def _resolve(self, error: StaleRecordError) -> None:
+        resolution = ask_about_conflict(self, error)
+        if resolution is None:
+            return
+        self.rebased_version = error.current_version  # the user has seen the changes
+        if resolution is Resolution.KEEP_MINE:
+            QTimer.singleShot(0, self.accept)  # after this save has fully ended
+        elif resolution is Resolution.TAKE_THEIRS:
+            QTimer.singleShot(0, self.reject)
 
     def clear_errors(self) -> None:
         self.general_error.set_message(None)

@@ -92,4 +92,6 @@ class HearingDialog(FormDialog):
         db, hearing = self.db, self.hearing
         if hearing is None:
             return lambda: create_hearing(db, data)
-        return lambda: update_hearing(db, hearing.id, data, expected_version=hearing.version)
+        return lambda: update_hearing(
+            db, hearing.id, data, expected_version=self.expected_version(hearing.version)
+        )

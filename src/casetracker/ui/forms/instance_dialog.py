@@ -135,4 +135,6 @@ class InstanceDialog(FormDialog):
         db, instance, data = self.db, self.instance, self.instance_input()
         if instance is None:
             return lambda: add_instance(db, data)
-        return lambda: update_instance(db, instance.id, data, expected_version=instance.version)
+        return lambda: update_instance(
+            db, instance.id, data, expected_version=self.expected_version(instance.version)
+        )

@@ -34,4 +34,6 @@ class NoteDialog(FormDialog):
             data = NoteInput(case_id=self.case_id, body=self.body.value())
             return lambda: create_note(db, data)
         data = NoteInput(case_id=self.case_id, body=self.body.value(), author=note.author)
-        return lambda: update_note(db, note.id, data, expected_version=note.version)
+        return lambda: update_note(
+            db, note.id, data, expected_version=self.expected_version(note.version)
+        )

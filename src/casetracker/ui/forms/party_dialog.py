@@ -96,4 +96,6 @@ class PartyDialog(FormDialog):
         db, party, data = self.db, self.party, self.party_input()
         if party is None:
             return lambda: create_party(db, data)
-        return lambda: update_party(db, party.id, data, expected_version=party.version)
+        return lambda: update_party(
+            db, party.id, data, expected_version=self.expected_version(party.version)
+        )
