@@ -338,7 +338,8 @@ def iter_case_rows(
     order = _sort_column(case_filter, next_due.c.due_on)
     query = _filtered(query, case_filter).order_by(order, Case.id).limit(limit)
     with db.read() as session:
-        for row in session.execute(query):
+        # yield_per: the ORM would otherwise read every row before giving the first.
+        for row in session.execute(query.execution_options(yield_per=_BATCH)):
             yield CaseRow(
                 id=row[0],
                 title=row[1],
