@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 from sqlalchemy.exc import OperationalError
 
 from casetracker.cli import EXIT_INTERNAL, build_parser, main
-from casetracker.commands import records
 from casetracker.domain.errors import CasetrackerError
+from casetracker.services import cases
 
 # Not fuzzed here: ``gui`` opens a window; ``screenshots`` draws sixteen of them (its
 # bad input has tests of its own); protect, unprotect and change-passphrase take no
@@ -206,7 +206,7 @@ def test_an_internal_error_shows_neither_sql_nor_case_data(
             sqlite3.OperationalError("disk I/O error"),
         )
 
-    monkeypatch.setattr(records, "iter_case_rows", broken)
+    monkeypatch.setattr(cases, "iter_case_rows", broken)
     status, err = run(["cases"])
     [line] = err.splitlines()
     assert status == EXIT_INTERNAL
@@ -220,7 +220,7 @@ def test_a_runaway_message_is_cut_in_the_middle_keeping_the_advice(
     def verbose(*_args: object) -> list[object]:
         raise CasetrackerError("cannot list " + "the cases " * 5_000 + "; run: casetracker check")
 
-    monkeypatch.setattr(records, "iter_case_rows", verbose)
+    monkeypatch.setattr(cases, "iter_case_rows", verbose)
     status, err = run(["cases"])
     [line] = err.splitlines()
     assert status == 1 and len(line) <= 1_000 + len("casetracker: error: ")

@@ -14,6 +14,7 @@ ROWS: list[Any] = [
     {"id": 1, "title": 'Quispe c. "Minera"\nñandú \u2028', "court": None, "open": True},
     {"id": 2, "ratio": 1.5, "due": date(2026, 12, 30), "nested": {"a": [1, 2]}},
     {},
+    {"id": -3, "ratio": 0.1, "big": 2**70, "ok": False, "none": None, "\u00f1": "\ud7ff"},
 ]
 
 

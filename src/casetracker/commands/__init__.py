@@ -1,7 +1,9 @@
 """The subcommands of ``casetracker``, one module each.
 
 A module exposes ``register(subparsers)``, which adds its parser and sets
-``handler(args, context) -> int`` as a default.
+``handler(args, context) -> int`` as a default. Registering loads no SQLAlchemy, no
+store and no service (issue 17): ``--help`` and a mistyped option answer at once, and a
+handler imports what it uses, so only a command that opens a database pays for that.
 """
 
 from __future__ import annotations
@@ -10,14 +12,15 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-from casetracker.commands._passphrase import current_passphrase, open_server
 from casetracker.domain.errors import CasetrackerError
-from casetracker.services.backups import start_in_background
-from casetracker.store.database import Database, db_target, open_database, resolve_db_path
 from casetracker.store.encryption import is_protected, passphrase_for_new_file
-from casetracker.store.server import ServerDatabase
 from casetracker.store.server_url import SqliteOnlyError, is_server_url, redact
+
+if TYPE_CHECKING:
+    from casetracker.store.database import Database
+    from casetracker.store.server import ServerDatabase
 
 
 class UsageError(CasetrackerError):
@@ -33,6 +36,10 @@ class CommandContext:
     _passphrase: str | None = field(default=None, repr=False)
 
     def database(self, *, create: bool = True) -> Database:
+        from casetracker.commands._passphrase import open_server
+        from casetracker.services.backups import start_in_background
+        from casetracker.store.database import db_target, open_database, resolve_db_path
+
         if self._db is None and is_server_url(target := db_target(self.db_option)):
             assert target is not None
             self._db = open_server(target, create=create)
@@ -51,16 +58,22 @@ class CommandContext:
     @property
     def on_server(self) -> bool:
         """Whether ``--db`` (or CASETRACKER_DB) names a PostgreSQL server."""
+        from casetracker.store.database import db_target
+
         return is_server_url(db_target(self.db_option))
 
     def server(self) -> ServerDatabase:
         """The server database (the caller checked :attr:`on_server`)."""
+        from casetracker.store.server import ServerDatabase
+
         database = self.database(create=False)
         assert isinstance(database, ServerDatabase)
         return database
 
     def refuse_server(self, reason: str) -> None:
         """One line saying why this command is the file kind's, and what to do instead."""
+        from casetracker.store.database import db_target
+
         if self.on_server:
             raise SqliteOnlyError(redact(db_target(self.db_option) or ""), reason)
 
@@ -69,6 +82,9 @@ class CommandContext:
 
         Read from CASETRACKER_PASSPHRASE, else asked in a terminal, once per command.
         """
+        from casetracker.commands._passphrase import current_passphrase
+        from casetracker.store.database import resolve_db_path
+
         path = path or resolve_db_path(self.db_option)
         if not is_protected(path):
             return None

@@ -11,11 +11,14 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casetracker.domain.errors import CasetrackerError
 from casetracker.store.encryption import PASSPHRASE_ENV, PassphraseRequiredError
-from casetracker.store.server import ServerDatabase, open_server_database
 from casetracker.store.server_url import ServerPasswordRequiredError, redact
+
+if TYPE_CHECKING:
+    from casetracker.store.server import ServerDatabase
 
 ADVICE = f"set {PASSPHRASE_ENV} or run the command in a terminal to be asked for it"
 
@@ -73,6 +76,8 @@ def open_server(url: str, *, create: bool = True) -> ServerDatabase:
     libpq's PGPASSWORD and ~/.pgpass are tried first (as psql does); the typed
     password goes to the server only, never to a log or a message.
     """
+    from casetracker.store.server import open_server_database
+
     try:
         return open_server_database(url, create=create)
     except ServerPasswordRequiredError:

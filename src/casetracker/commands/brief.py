@@ -12,9 +12,6 @@ from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import file_name, whole_number
 from casetracker.domain.errors import ValidationError, echo
 from casetracker.domain.escrito_kinds import EscritoKind
-from casetracker.services.cases import resolve_case_id
-from casetracker.services.filings import get_filing
-from casetracker.services.matters import find_matter
 
 if TYPE_CHECKING:
     from casetracker.store.database import Database
@@ -104,6 +101,7 @@ def run_brief(args: argparse.Namespace, context: CommandContext) -> int:
         DocumentCopy,
         generate,
     )
+    from casetracker.services.cases import resolve_case_id
 
     if args.list_templates:
         return _list_templates(args)
@@ -164,6 +162,7 @@ def _list_templates(args: argparse.Namespace) -> int:
 def _run_template(db: Database, args: argparse.Namespace) -> int:
     from casetracker.briefs.options import DocumentCopy
     from casetracker.services.brief_templates import find_template, generate_from_template
+    from casetracker.services.cases import resolve_case_id
 
     if not args.case:
         raise UsageError("name the case the template is filled for (id or expediente number)")
@@ -208,6 +207,8 @@ def _refuse_ignored_options(args: argparse.Namespace) -> None:
 
 
 def _matter_id(db: Database, args: argparse.Namespace) -> int:
+    from casetracker.services.matters import find_matter
+
     typed = args.matter.strip()
     if typed.isascii() and typed.isdigit():
         return int(typed)
@@ -219,6 +220,8 @@ def _matter_id(db: Database, args: argparse.Namespace) -> int:
 
 def _check_filing_of(db: Database, filing_id: int, case_id: int | None) -> None:
     """Refuse an escrito for a filing of another case than the one named."""
+    from casetracker.services.filings import get_filing
+
     if case_id is None:
         return
     owner = get_filing(db, filing_id).case_id

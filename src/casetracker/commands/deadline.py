@@ -31,12 +31,10 @@ from casetracker.domain.periods import (
     compute_rule_due_date,
 )
 from casetracker.domain.validation import Checker
-from casetracker.services.cases import get_case, resolve_case_id
-from casetracker.services.courts import find_court
-from casetracker.services.judicial_calendar import explain_due_date
-from casetracker.services.rule_catalogue import shipped_rules
-from casetracker.store.database import db_target, resolve_db_path
 from casetracker.store.server_url import is_server_url
+
+# The services and the store are imported where they are used: a period counted on the
+# national calendar needs no database, and ``--help`` loads neither (issue 17).
 
 NATIONAL = "Sin base de datos: no se aplican cierres registrados (use --court o --case)"
 _UNITS = {
@@ -121,10 +119,14 @@ def run_deadline(args: argparse.Namespace, context: CommandContext) -> int:
     unit = _UNITS.get(args.unit or "", PeriodUnit.WORKING_DAYS)
     calendar: dict[str, Any] = {"court": None, "case": None}
     with_database = bool(args.case or args.court)
-    # A rule may be the user's own or edited: read it from the database when there is one.
-    with_database |= bool(args.rule) and (
-        is_server_url(db_target(context.db_option)) or resolve_db_path(context.db_option).exists()
-    )
+    if args.rule:
+        from casetracker.store.database import db_target, resolve_db_path
+
+        # A rule may be the user's own or edited: read it from the database when there is one.
+        with_database |= (
+            is_server_url(db_target(context.db_option))
+            or resolve_db_path(context.db_option).exists()
+        )
     if with_database:
         result, calendar = _with_database(args, context, start, days, unit, distance)
     else:
@@ -147,6 +149,10 @@ def _with_database(
     unit: PeriodUnit,
     distance: int | None,
 ) -> tuple[DueDateResult, dict[str, Any]]:
+    from casetracker.services.cases import get_case, resolve_case_id
+    from casetracker.services.courts import find_court
+    from casetracker.services.judicial_calendar import explain_due_date
+
     db = context.database(create=False)
     court_id = case_id = None
     calendar: dict[str, Any] = {"court": None, "case": None}
@@ -175,6 +181,8 @@ def _national(
 ) -> DueDateResult:
     options = {"electronic_notification": args.electronic, "distance_days": distance or 0}
     if args.rule:
+        from casetracker.services.rule_catalogue import shipped_rules
+
         rule = next((rule for rule in shipped_rules() if rule.key == args.rule), None)
         if rule is None:
             raise NotFoundError("rule", args.rule[:80])

@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from casetracker.commands import CommandContext
-from casetracker.store.database import db_target, resolve_db_path
 
 
 def register(subparsers: Any) -> None:
@@ -17,6 +16,7 @@ def register(subparsers: Any) -> None:
 def run_gui(args: argparse.Namespace, context: CommandContext) -> int:
     # Qt is imported only here, so that the other commands start fast and work
     # on machines without a display.
+    from casetracker.store.database import db_target, resolve_db_path
     from casetracker.ui.app import run
 
     # No --db and no CASETRACKER_DB: the server set in Preferences, else the usual file.

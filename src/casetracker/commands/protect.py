@@ -7,13 +7,13 @@ Passphrases come from CASETRACKER_PASSPHRASE (the current one, or the new one fo
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casetracker.commands import CommandContext
 from casetracker.commands._passphrase import current_passphrase, new_passphrase
-from casetracker.services import protection
-from casetracker.store.database import resolve_db_path
-from casetracker.store.locations import backups_folder
+
+if TYPE_CHECKING:
+    from casetracker.services import protection
 
 SERVER_ENCRYPTION = (
     "passphrase protection (SQLCipher) is for database files; on a server, data travels "
@@ -50,6 +50,9 @@ def _leave_backups_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_protect(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import protection
+    from casetracker.store.database import resolve_db_path
+
     context.refuse_server(SERVER_ENCRYPTION)
     db_path = resolve_db_path(context.db_option)
     protection.preflight(db_path, protected=False)
@@ -69,6 +72,9 @@ def run_protect(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_unprotect(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import protection
+    from casetracker.store.database import resolve_db_path
+
     context.refuse_server(SERVER_ENCRYPTION)
     db_path = resolve_db_path(context.db_option)
     protection.preflight(db_path, protected=True)
@@ -79,6 +85,9 @@ def run_unprotect(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_change(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import protection
+    from casetracker.store.database import resolve_db_path
+
     context.refuse_server(SERVER_ENCRYPTION)
     db_path = resolve_db_path(context.db_option)
     protection.preflight(db_path, protected=True)
@@ -91,6 +100,8 @@ def run_change(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _report(result: protection.ProtectionResult) -> None:
+    from casetracker.store.locations import backups_folder
+
     converted = len(result.backups_converted)
     if converted:
         folder = backups_folder(result.path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import closing
 from typing import Any
 
 from casetracker.commands import CommandContext, UsageError
@@ -11,11 +12,11 @@ from casetracker.commands._output import print_json, stream_json, table
 from casetracker.domain.enums import CaseStatus
 from casetracker.domain.errors import ValidationError, echo
 from casetracker.domain.records import CaseDetail, CaseRow
+from casetracker.domain.search_scope import KINDS, MAX_LIMIT
 from casetracker.domain.validation import Checker
-from casetracker.services import search as search_service
-from casetracker.services.case_detail import case_detail
-from casetracker.services.cases import CaseFilter, iter_case_rows, resolve_case_id
-from casetracker.services.courts import find_court
+
+# The handlers import the services they use: registering these commands loads neither
+# SQLAlchemy nor the store (issue 17).
 
 
 def register(subparsers: Any) -> None:
@@ -45,9 +46,9 @@ def register(subparsers: Any) -> None:
     search.add_argument("text", metavar="TEXT", nargs="+", help="words to look for")
     search.add_argument(
         "--limit",
-        type=whole_number(1, search_service.MAX_LIMIT),
+        type=whole_number(1, MAX_LIMIT),
         default=50,
-        help=f"at most this many results (1 to {search_service.MAX_LIMIT:,}; default 50)",
+        help=f"at most this many results (1 to {MAX_LIMIT:,}; default 50)",
     )
     search.add_argument("--case", metavar="CASE", help="only this case (id or expediente)")
     search.add_argument(
@@ -61,7 +62,7 @@ def register(subparsers: Any) -> None:
     )
     search.add_argument(
         "--kind",
-        choices=search_service.KINDS,
+        choices=KINDS,
         help="only this kind of record (document: the pages of attached documents)",
     )
     search.add_argument("--json", action="store_true", help="print JSON")
@@ -83,6 +84,9 @@ def case_row_json(row: CaseRow) -> dict[str, Any]:
 
 
 def run_cases(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services.cases import CaseFilter, iter_case_rows
+    from casetracker.services.courts import find_court
+
     statuses = tuple(_status(value) for value in args.status or ())
     db = context.database()
     court_id = None
@@ -96,11 +100,13 @@ def run_cases(args: argparse.Namespace, context: CommandContext) -> int:
             )
         court_id = court.id
     case_filter = CaseFilter(statuses=statuses, court_id=court_id, sort="title", descending=False)
-    rows = iter_case_rows(db, case_filter, args.limit)
-    if args.json:
-        stream_json(case_row_json(row) for row in rows)
-        return 0
-    rows = list(rows)
+    # Closed here, not when collected: the rows are read in one session, which must end
+    # before the database closes, even when the reader of the output went away.
+    with closing(iter_case_rows(db, case_filter, args.limit)) as streamed:
+        if args.json:
+            stream_json(case_row_json(row) for row in streamed)
+            return 0
+        rows = list(streamed)
     if not rows:
         if statuses or court_id is not None:
             print("No cases match.")
@@ -206,6 +212,9 @@ def detail_json(detail: CaseDetail) -> dict[str, Any]:
 
 
 def run_show(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services.case_detail import case_detail
+    from casetracker.services.cases import resolve_case_id
+
     db = context.database()
     detail = case_detail(db, resolve_case_id(db, args.case))
     if args.json:
@@ -259,6 +268,9 @@ def _mark(illustrative: bool) -> str:
 
 
 def run_search(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import search as search_service
+    from casetracker.services.cases import resolve_case_id
+
     db = context.database()
     text = " ".join(args.text)
     if args.case is None and args.since is None and args.until is None and args.kind is None:

@@ -10,14 +10,14 @@ import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._arguments import file_name
 from casetracker.commands._output import table
-from casetracker.services import backups
-from casetracker.store import server_maintenance
-from casetracker.store.database import resolve_db_path
+
+if TYPE_CHECKING:
+    from casetracker.services import backups
 
 EXIT_PROBLEMS = 1
 
@@ -63,6 +63,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import backups
+    from casetracker.store.database import resolve_db_path
+
     if args.list and args.scheduled:
         raise UsageError("--list and --scheduled do different things; give one of them")
     if args.list:
@@ -104,6 +107,9 @@ def run_backup(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import backups
+    from casetracker.store.database import resolve_db_path
+
     context.refuse_server(
         "restore replaces a database file; a server database is restored from its pg_dump "
         "file into a new, empty database with: pg_restore --dbname=URL FILE.dump"
@@ -123,6 +129,9 @@ def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_check(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services import backups
+    from casetracker.store.database import resolve_db_path
+
     if args.status:
         context.refuse_server(
             "check --status tells a database file's scheduled full checks; on a server, "
@@ -159,6 +168,8 @@ def run_check(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _server_backup(destination: Path | None, context: CommandContext) -> int:
+    from casetracker.store import server_maintenance
+
     db = context.server()
     made = server_maintenance.dump(db, destination, now=datetime.now())
     listed = "" if made.entries is None else f", checked: pg_restore lists {made.entries} objects"
@@ -168,6 +179,8 @@ def _server_backup(destination: Path | None, context: CommandContext) -> int:
 
 
 def _server_check(context: CommandContext) -> int:
+    from casetracker.store import server_maintenance
+
     db = context.server()
     report = server_maintenance.check(db)
     print(f"Checked {db.location} on its server: {', '.join(report.checks) or 'nothing'}.")
@@ -183,6 +196,8 @@ def _server_check(context: CommandContext) -> int:
 
 
 def _list(db_path: Path, folder: Path | None, passphrase: str | None) -> int:
+    from casetracker.services import backups
+
     found = backups.list_backups(db_path, folder, passphrase=passphrase)
     if not found:
         print(f"No backups of {db_path.name} in {folder or backups.backups_folder(db_path)}.")

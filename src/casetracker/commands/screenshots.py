@@ -7,7 +7,6 @@ from typing import Any
 
 from casetracker.commands import CommandContext
 from casetracker.commands._arguments import file_name
-from casetracker.store.database import resolve_db_path
 
 
 def register(subparsers: Any) -> None:
@@ -23,6 +22,7 @@ def register(subparsers: Any) -> None:
 def run_screenshots(args: argparse.Namespace, context: CommandContext) -> int:
     # Qt is imported only for this command.
     from casetracker.devtools.screenshots import take_screenshots
+    from casetracker.store.database import resolve_db_path
 
     context.refuse_server(
         "screenshots renders a database file (or the demo when --db is not given); give "

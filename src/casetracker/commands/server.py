@@ -10,18 +10,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casetracker.commands import CommandContext
 from casetracker.commands._output import print_json, table
 from casetracker.commands._passphrase import interactive
-from casetracker.services.cases import get_case, resolve_case_id
-from casetracker.store import server_accounts
-from casetracker.store.database import db_target
-from casetracker.store.server import ServerDatabase
 from casetracker.store.server_access import ROLES
-from casetracker.store.server_accounts import ServerAccessError
 from casetracker.store.server_url import is_server_url
+
+if TYPE_CHECKING:
+    from casetracker.store.server import ServerDatabase
 
 
 def register(subparsers: Any) -> None:
@@ -65,6 +63,10 @@ def register(subparsers: Any) -> None:
 
 def _server(args: argparse.Namespace, context: CommandContext) -> ServerDatabase:
     """The open server database, or one line saying this needs a server."""
+    from casetracker.store.database import db_target
+    from casetracker.store.server import ServerDatabase
+    from casetracker.store.server_accounts import ServerAccessError
+
     if not is_server_url(db_target(context.db_option)):
         raise ServerAccessError(
             f"server {args.server_command} needs a PostgreSQL server, not a database file "
@@ -76,11 +78,15 @@ def _server(args: argparse.Namespace, context: CommandContext) -> ServerDatabase
 
 
 def run_init(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.store import server_accounts
+
     print(server_accounts.initialise(_server(args, context)))
     return 0
 
 
 def run_add_user(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.store import server_accounts
+
     database = _server(args, context)
     password = _password(args.name, from_stdin=args.password_stdin)
     server_accounts.add_user(database, args.name, args.role, password)
@@ -94,6 +100,8 @@ def run_add_user(args: argparse.Namespace, context: CommandContext) -> int:
 
 def _password(name: str, *, from_stdin: bool) -> str:
     """The new login's password: stdin's first line, or typed twice in a terminal."""
+    from casetracker.store.server_accounts import ServerAccessError
+
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not interactive():
@@ -108,6 +116,8 @@ def _password(name: str, *, from_stdin: bool) -> str:
 
 
 def run_remove_user(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.store import server_accounts
+
     places = server_accounts.remove_user(_server(args, context), args.name)
     teams = f"; taken off {places} case team{'s' if places != 1 else ''}" if places else ""
     print(f"Removed {args.name}{teams}.")
@@ -115,11 +125,15 @@ def run_remove_user(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _case(database: ServerDatabase, key: str) -> tuple[int, str]:
+    from casetracker.services.cases import get_case, resolve_case_id
+
     case_id = resolve_case_id(database, key)
     return case_id, f"case {case_id} “{get_case(database, case_id).title}”"
 
 
 def run_grant(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.store import server_accounts
+
     database = _server(args, context)
     case_id, case = _case(database, args.case)
     if server_accounts.add_member(database, case_id, args.member):
@@ -130,6 +144,9 @@ def run_grant(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_revoke(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.store import server_accounts
+    from casetracker.store.server_accounts import ServerAccessError
+
     database = _server(args, context)
     case_id, case = _case(database, args.case)
     if not server_accounts.remove_member(database, case_id, args.member):
@@ -141,6 +158,8 @@ def run_revoke(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_users(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.store import server_accounts
+
     found = server_accounts.users(_server(args, context))
     if args.json:
         print_json(found)

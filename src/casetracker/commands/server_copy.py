@@ -9,7 +9,6 @@ from casetracker.commands import CommandContext, UsageError
 from casetracker.commands._passphrase import open_server
 from casetracker.commands.archive import count_summary, report_problems
 from casetracker.domain.errors import CasetrackerError
-from casetracker.store.database import db_target
 from casetracker.store.server_url import FORM, ServerDatabaseError, is_server_url, redact
 
 
@@ -26,6 +25,7 @@ def register(subparsers: Any) -> None:
 def run_copy_to(args: argparse.Namespace, context: CommandContext) -> int:
     # Imported here: the archive reader would slow the start of every other command.
     from casetracker.services import archive, server_copy
+    from casetracker.store.database import db_target
 
     if is_server_url(db_target(context.db_option)):
         raise UsageError(

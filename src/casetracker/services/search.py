@@ -9,13 +9,12 @@ from sqlalchemy.orm import Session
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.expediente import Expediente
 from casetracker.domain.records import SearchHit
+from casetracker.domain.search_scope import KINDS, MAX_LIMIT
 from casetracker.services import document_text
 from casetracker.services.cases import case_with_number, expediente_in
 from casetracker.store import search_index
 from casetracker.store.database import Database
 
-MAX_LIMIT = 1_000
-KINDS = ("case", "party", "filing", "hearing", "deadline", "note", "matter", "document")
 """What a search can be limited to; "document" is the pages of attached documents."""
 MAX_WORDS = 64
 """Distinct words a search may hold: a pasted page is not a search, and each word adds

@@ -10,13 +10,13 @@ the URL, but it is never shown: every message, log line and window title uses
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
-from sqlalchemy import URL
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from casetracker.domain.errors import CasetrackerError
+
+if TYPE_CHECKING:
+    from sqlalchemy import URL
 
 FORM = "postgresql://USER@HOST[:PORT]/DBNAME"
 # Query parameters that may carry a secret (libpq accepts password= there too).
@@ -81,6 +81,10 @@ def engine_url(url: str, password: str | None = None) -> URL:
     Raises:
         ServerDatabaseError: not a URL of the form ``FORM``, or no database name.
     """
+    # Imported here: telling a path from a URL must not load SQLAlchemy (issue 17).
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     label = redact(url)
     try:
         parsed = make_url(url)
