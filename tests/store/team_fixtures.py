@@ -69,3 +69,5 @@ def team(pg_server: PgServer) -> Iterator[Team]:
     yield Team(pg_server, url, dbname, users, walled, others)
     pg_server.drop(url)
     pg_server.execute(*(f"DROP ROLE IF EXISTS {name}" for name in users.values()))
+    # The cluster is shared by the session's tests: others expect a plain login.
+    pg_server.execute(f"ALTER ROLE {USER} NOCREATEROLE")

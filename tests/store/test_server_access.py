@@ -124,6 +124,10 @@ def test_outside_a_case_team_raw_sql_sees_none_of_its_rows_in_any_table(team: Te
          " (%(case)s, now(), '', 'x', gen_random_uuid())", "permission denied"),
         ("reader", "UPDATE cases SET summary = 'x' WHERE id = %(case)s", "permission denied"),
         ("paralegal", "UPDATE audit_entries SET summary = 'rewritten'", "permission denied"),
+        # Case rows behind walls point at directory rows: deleting one would clear
+        # links its deleter cannot see.
+        ("outsider", "DELETE FROM matters", "permission denied"),
+        ("paralegal", "DELETE FROM parties", "permission denied"),
         ("outsider", "INSERT INTO notes (case_id, created_at, author, body, uuid) VALUES"
          " (%(case)s, now(), '', 'x', gen_random_uuid())", "row-level security"),
     ],
@@ -139,6 +143,10 @@ def test_grants_refuse_what_a_role_may_not_do_in_raw_sql(
 
 
 def test_what_a_role_may_do_it_does_in_raw_sql(team: Team) -> None:
+    with psycopg.connect(team.conninfo("admin")) as admin:  # sees every case
+        admin.execute("INSERT INTO matters (name, description, uuid) VALUES"
+                      " ('Sin casos', '', gen_random_uuid())")  # fmt: skip
+        assert admin.execute("DELETE FROM matters WHERE name = 'Sin casos'").rowcount == 1
     with psycopg.connect(team.conninfo("lawyer")) as lawyer:
         assert lawyer.execute("DELETE FROM cases WHERE id = %s", (team.walled,)).rowcount == 1
     with psycopg.connect(team.conninfo("outsider")) as outsider:  # a lawyer, not in the team

@@ -55,22 +55,32 @@ def with_annexes(escrito_pdf: bytes, annexes: Sequence[AnnexFile]) -> bytes:
     """
     import pypdfium2 as pdfium  # a few MB of native library: loaded when first needed
 
+    from casetracker.documents.reading import PDFIUM_LOCK
+
     refuse_unplaceable(annexes)
-    merged = pdfium.PdfDocument(escrito_pdf)
-    for annex in annexes:
-        parts = [_cover(annex), _as_pdf(annex)]
-        for part in parts:
-            try:
-                source = pdfium.PdfDocument(part)
-            except pdfium.PdfiumError as error:
-                raise ValidationError(
-                    "annexes",
-                    f"annex {annex.code} ({annex.filename}) cannot be read as a PDF "
-                    f"({error}); open it and save it again as PDF",
-                ) from error
-            merged.import_pages(source)
-    stream = io.BytesIO()
-    merged.save(stream)
+    parts = [(annex, part) for annex in annexes for part in (_cover(annex), _as_pdf(annex))]
+    # PDFium is not thread-safe: documents are read in the background meanwhile. Every
+    # document is closed inside the lock, never left to a finaliser on another thread.
+    with PDFIUM_LOCK:
+        merged = pdfium.PdfDocument(escrito_pdf)
+        try:
+            for annex, part in parts:
+                try:
+                    source = pdfium.PdfDocument(part)
+                except pdfium.PdfiumError as error:
+                    raise ValidationError(
+                        "annexes",
+                        f"annex {annex.code} ({annex.filename}) cannot be read as a PDF "
+                        f"({error}); open it and save it again as PDF",
+                    ) from error
+                try:
+                    merged.import_pages(source)
+                finally:
+                    source.close()
+            stream = io.BytesIO()
+            merged.save(stream)
+        finally:
+            merged.close()
     return stream.getvalue()
 
 

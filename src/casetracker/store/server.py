@@ -101,13 +101,14 @@ class ServerDatabase(Database):
         def connect() -> Any:
             import psycopg
 
-            return psycopg.connect(
-                **options,
+            # The address's own options win; these are only defaults (given twice,
+            # psycopg would refuse and the listener would never start).
+            defaults = {
                 **live_changes.KEEPALIVES,
-                autocommit=True,
-                connect_timeout=CONNECT_TIMEOUT_S,
-                application_name="casetracker live changes",
-            )
+                "connect_timeout": CONNECT_TIMEOUT_S,
+                "application_name": "casetracker live changes",
+            }
+            return psycopg.connect(**{**defaults, **options}, autocommit=True)
 
         listener = live_changes.ChangeListener(connect, self.client_id, on_changes)
         self._listeners.append(listener)

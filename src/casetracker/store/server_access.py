@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-ACCESS_VERSION = 1
+ACCESS_VERSION = 2
 GROUPS = ("ct_reader", "ct_paralegal", "ct_lawyer", "ct_admin")
 """The group roles, each granted to the next so that it inherits the ones below."""
 ROLES = {"reader": "ct_reader", "paralegal": "ct_paralegal", "lawyer": "ct_lawyer"} | {
@@ -75,6 +75,11 @@ SHARED_TABLES = frozenset(
 _PARALEGAL_WRITES = sorted(
     (CASE_TABLES | SHARED_TABLES) - {"cases", "case_members", HISTORY_TABLE, "alembic_version"}
 )
+_REFERENCED_BY_CASES = frozenset({"matters", "parties", "courts"})
+"""Directory rows that case rows point at (the link is cleared when one is deleted,
+in cases its deleter may not see, and the trash could not record them): only admins,
+who see every case, delete these."""
+_PARALEGAL_DELETES = sorted(frozenset(_PARALEGAL_WRITES) - _REFERENCED_BY_CASES)
 _VISIBLE = "((SELECT ct_is_admin()) OR {column} IN (SELECT ct_visible_case_ids()))"
 _FUNCTIONS = (
     "ct_is_admin()",
@@ -185,8 +190,13 @@ def _grants() -> list[str]:
         f"REVOKE EXECUTE ON {functions} FROM PUBLIC",
         f"GRANT EXECUTE ON {functions} TO ct_reader",
         "GRANT USAGE ON SCHEMA public TO ct_reader",
+        # From scratch: a grant of an older version (version 1 let writers delete
+        # directory rows) must not survive this one.
+        f"REVOKE ALL ON {', '.join(everything)} FROM {', '.join(GROUPS)}",
         f"GRANT SELECT ON {', '.join(everything)} TO ct_reader",
-        f"GRANT INSERT, UPDATE, DELETE ON {', '.join(_PARALEGAL_WRITES)} TO ct_paralegal",
+        f"GRANT INSERT, UPDATE ON {', '.join(_PARALEGAL_WRITES)} TO ct_paralegal",
+        f"GRANT DELETE ON {', '.join(_PARALEGAL_DELETES)} TO ct_paralegal",
+        f"GRANT DELETE ON {', '.join(sorted(_REFERENCED_BY_CASES))} TO ct_admin",
         f"GRANT INSERT ON {HISTORY_TABLE} TO ct_paralegal",  # appended, never rewritten
         "GRANT INSERT, UPDATE ON cases TO ct_paralegal",
         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ct_paralegal",

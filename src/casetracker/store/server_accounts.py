@@ -45,11 +45,22 @@ class ServerUser:
 @contextmanager
 def _transaction(db: ServerDatabase) -> Iterator[Any]:
     """psycopg's connection (below SQLAlchemy's pool) inside one transaction."""
+    import psycopg
+
     with db.write_engine.connect() as connection:
         raw = connection.connection.driver_connection
         assert raw is not None
-        with raw.transaction():
-            yield raw
+        try:
+            with raw.transaction():
+                yield raw
+        except psycopg.Error as error:
+            # A refusal the checks above could not foresee (on PostgreSQL 16+, dropping
+            # a login another admin created): the server's reason, in one line.
+            reason = (error.diag.message_primary or str(error)).strip()
+            raise ServerAccessError(
+                f"the server refused: {reason}; nothing was changed (a superuser, or the "
+                "admin who created that login, can do it)"
+            ) from error
 
 
 def _one(raw: Any, query: str, *params: object) -> Any:
@@ -93,13 +104,19 @@ def initialise(db: ServerDatabase) -> str:
     )
 
 
-def _require_admin(raw: Any) -> str:
-    """The caller's login, if it may manage users and teams."""
+def _require_set_up(raw: Any) -> None:
+    """Refuse a database ``server init`` has not run on (the group roles are the
+    cluster's, so their existence says nothing about this database)."""
     if _one(raw, "SELECT obj_description('case_members'::regclass, 'pg_class')") is None:
         raise ServerAccessError(
             "this server is not set up for a team yet; its owner must first run: "
             "casetracker --db URL server init"
         )
+
+
+def _require_admin(raw: Any) -> str:
+    """The caller's login, if it may manage users and teams."""
+    _require_set_up(raw)
     me = str(_one(raw, "SELECT session_user"))
     owner = _one(raw, _OWNER)
     if me != owner and not _one(raw, "SELECT pg_has_role(session_user, 'ct_admin', 'MEMBER')"):
@@ -220,11 +237,7 @@ def users(db: ServerDatabase) -> list[ServerUser]:
     (of the cases the caller may see: all of them for an admin)."""
     found: list[ServerUser] = []
     with _transaction(db) as raw:
-        if _one(raw, "SELECT count(*) FROM pg_roles WHERE rolname = 'ct_reader'") == 0:
-            raise ServerAccessError(
-                "this server is not set up for a team yet; its owner must first run: "
-                "casetracker --db URL server init"
-            )
+        _require_set_up(raw)
         levels = ", ".join(f"pg_has_role(r.oid, '{group}', 'MEMBER')" for group in reversed(GROUPS))
         rows = raw.execute(
             f"SELECT r.rolname, {levels},"

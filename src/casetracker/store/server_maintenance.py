@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 from casetracker.domain.errors import CasetrackerError
 from casetracker.store import migrate
 from casetracker.store.server import ServerDatabase, describe_server_error
-from casetracker.store.server_url import redact
 
 CLIENT_TOOLS_ADVICE = (
     "install PostgreSQL's client tools (Debian/Ubuntu: sudo apt install postgresql-client; "
@@ -182,8 +181,9 @@ def _tool_address(db: ServerDatabase) -> tuple[str, dict[str, str]]:
     password = url.password if url.password is not None else url.query.get("password")
     if password is not None:
         environment["PGPASSWORD"] = str(password)
-    plain = url.set(drivername="postgresql", password=None)
-    return redact(plain.render_as_string(hide_password=False)), environment
+    # Encoded as given (an option "-c%20x" must reach libpq encoded), no password in it.
+    plain = url.set(drivername="postgresql", password=None).difference_update_query(["password"])
+    return plain.render_as_string(hide_password=False), environment
 
 
 def _entries(path: Path) -> int | None:

@@ -164,7 +164,10 @@ class PreferencesDialog(QDialog):
         if not is_server_url(address):
             return self.tr("Write the server's address as %1.").replace("%1", SERVER_ADDRESS_FORM)
         parts = urlsplit(address)
-        secrets = {key.lower() for key, _value in parse_qsl(parts.query)} & {"password"}
+        secrets = {key.lower() for key, _value in parse_qsl(parts.query)} & {
+            "password",
+            "sslpassword",
+        }
         if parts.password is not None or secrets:
             return self.tr(
                 "Leave the password out of the address: it is asked when connecting, or "
