@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,7 +42,11 @@ class CaseDialog(FormDialog):
         self.expediente = QLineEdit()
         self.expediente.setPlaceholderText("00045-2019-0-0302-JM-CI-01")
         self.expediente_hint = ExpedienteHint()
-        self.add_field("expediente", self.tr("Expediente"), self._with_hint())
+        self.add_field(
+            "expediente",
+            self.tr("Expediente"),
+            self.with_hint(self.expediente, self.expediente_hint),
+        )
         self.expediente.setAccessibleName(self.tr("Expediente"))
         self.court = RecordCombo(none_text=self.tr("— no court yet —"))
         self.add_record_field(
@@ -96,16 +99,6 @@ class CaseDialog(FormDialog):
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
-
-    def _with_hint(self) -> QWidget:
-        column = QWidget(self)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.expediente)
-        layout.addWidget(self.expediente_hint)
-        column.setFocusProxy(self.expediente)
-        return column
 
     def _load_choices(self, default_court_id: int | None, matter_id: int | None) -> None:
         self.court.set_items(

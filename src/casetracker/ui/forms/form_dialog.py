@@ -170,6 +170,17 @@ class FormDialog(QDialog):
         caption.setBuddy(combo)
         combo.setAccessibleName(label)
 
+    def with_hint(self, field: QWidget, hint: QWidget) -> QWidget:
+        """``field`` with ``hint`` just below it, as one form row that focuses the field."""
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(hint)
+        column.setFocusProxy(field)
+        return column
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Long values show their beginning, not the end where setText left the cursor.

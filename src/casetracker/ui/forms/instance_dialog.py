@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from casetracker.domain.records import InstanceInfo
 from casetracker.services import courts
@@ -76,7 +76,11 @@ class InstanceDialog(FormDialog):
         self.expediente.setPlaceholderText("00112-2020-0-1001-SP-CI-01")
         self.expediente_hint = ExpedienteHint()
         self.expediente.textChanged.connect(self.expediente_hint.show_for)
-        self.add_field("expediente", self.tr("Expediente"), self._with_hint())
+        self.add_field(
+            "expediente",
+            self.tr("Expediente"),
+            self.with_hint(self.expediente, self.expediente_hint),
+        )
         self.expediente.setAccessibleName(self.tr("Expediente"))
         self.judge = self.add_field("judge", self.tr("Judge"), QLineEdit())
         self.especialista = self.add_field(
@@ -94,16 +98,6 @@ class InstanceDialog(FormDialog):
             self.ended_on.set_value(instance.ended_on)
         self.expediente_hint.show_for(self.expediente.text())
         self.set_tab_order()
-
-    def _with_hint(self) -> QWidget:
-        column = QWidget(self)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.expediente)
-        layout.addWidget(self.expediente_hint)
-        column.setFocusProxy(self.expediente)
-        return column
 
     def _load_courts(self, selected: int | None) -> None:
         self.court.set_items(((c.id, court_text(c)) for c in courts.list_courts(self.db)), selected)
