@@ -100,6 +100,15 @@ def _fill_empty_tables(team: Team) -> None:
             " WHERE NOT EXISTS (SELECT 1 FROM deadline_records WHERE deadline_id = %s)",
             (deadline[0], deadline[1], deadline[1], deadline[1], deadline[0]),
         )
+        owner.execute(
+            "INSERT INTO sync_conflicts (case_id, entity, record_uuid, field_name, summary,"
+            " office_value, field_value, office_actor, field_actor, checkout_uuid,"
+            " detected_at, uuid) SELECT %s, 'notes', gen_random_uuid(), 'body', '',"
+            " '\"estrategia\"', '\"reservada\"', 'x', 'y', gen_random_uuid(), now(),"
+            " gen_random_uuid() WHERE NOT EXISTS"
+            " (SELECT 1 FROM sync_conflicts WHERE case_id = %s)",
+            (team.walled, team.walled),
+        )
 
 
 def test_outside_a_case_team_raw_sql_sees_none_of_its_rows_in_any_table(team: Team) -> None:

@@ -122,3 +122,8 @@ class StaleRecordError(ConflictError):
             f"this {entity} was changed by someone else{when}; your changes were not "
             "saved: reload and re-apply"
         )
+
+
+class FieldCopyError(CasetrackerError):
+    """A field copy cannot be checked out, synchronised or read as asked; nothing was
+    changed on either side."""

@@ -702,3 +702,102 @@ class DocumentPage(Identified, Base):
     source: Mapped[str] = mapped_column(String(10))
     confidence: Mapped[float | None] = mapped_column(Float)
     text: Mapped[str] = mapped_column(Text)
+
+
+# -- field mode (revision 0011_field_mode) -----------------------------------------
+
+
+class FieldCheckout(Identified, Base):
+    """Cases someone took into a field copy: who, when, and whether it is revoked.
+
+    Its ``uuid`` is the field copy's name on this database; ``bundle_key`` (64 hex
+    digits) encrypts the bundles exchanged with that copy without a connection.
+    """
+
+    __tablename__ = "field_checkouts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    case_uuids: Mapped[str] = mapped_column(Text)  # JSON list of the cases' uuids
+    bundle_key: Mapped[str] = mapped_column(String(64))
+    last_push_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class FieldPush(Identified, Base):
+    """One set of field changes applied here; its ``uuid`` is the push's own id."""
+
+    __tablename__ = "field_pushes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkout_uuid: Mapped[uuidlib.UUID] = mapped_column(Uuid)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    records: Mapped[int] = mapped_column()
+
+
+class SyncConflict(Identified, Base):
+    """One field of one record changed both in the office and in a field copy (or an
+    edit against a delete): both values, who and when, until a person chooses.
+
+    The record holds the office's value meanwhile. Values are JSON (``null`` for "the
+    record was deleted"); ``field_name`` is "" when the whole record is in question.
+    """
+
+    __tablename__ = "sync_conflicts"
+    __table_args__ = (
+        CheckConstraint("resolution IN ('', 'office', 'field')", name="resolution_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    record_uuid: Mapped[uuidlib.UUID] = mapped_column(Uuid, index=True)
+    field_name: Mapped[str] = mapped_column(String(80))
+    summary: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    office_value: Mapped[str] = mapped_column(Text)
+    field_value: Mapped[str] = mapped_column(Text)
+    office_actor: Mapped[str] = mapped_column(String(200))
+    office_at: Mapped[datetime | None] = mapped_column(DateTime)
+    field_actor: Mapped[str] = mapped_column(String(200))
+    field_at: Mapped[datetime | None] = mapped_column(DateTime)
+    checkout_uuid: Mapped[uuidlib.UUID] = mapped_column(Uuid)
+    detected_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    resolution: Mapped[str] = mapped_column(String(10), default="", server_default="")
+
+
+class FieldState(Identified, Base):
+    """In a field copy, its one row: which checkout it is and where it came from.
+
+    ``pending_push`` holds the last push sent but not yet answered (JSON), so that a
+    cut connection or an unanswered bundle is resent as the same push.
+    """
+
+    __tablename__ = "field_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkout_uuid: Mapped[uuidlib.UUID] = mapped_column(Uuid)
+    source: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(200))
+    checked_out_at: Mapped[datetime] = mapped_column(DateTime)
+    last_sync_at: Mapped[datetime | None] = mapped_column(DateTime)
+    bundle_key: Mapped[str] = mapped_column(String(64))
+    pending_push: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The newest history entry already exchanged: later ones are this copy's own.
+    history_mark: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class FieldBase(Identified, Base):
+    """In a field copy, one record as the office last had it (its row image, JSON):
+    the common ancestor from which both sides' changes are told apart."""
+
+    __tablename__ = "field_bases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_uuid: Mapped[uuidlib.UUID] = mapped_column(Uuid, unique=True)
+    image: Mapped[str] = mapped_column(Text)

@@ -45,6 +45,7 @@ CASE_COLUMN = {
     "deadlines": "case_id",
     "notes": "case_id",
     "case_members": "case_id",
+    "sync_conflicts": "case_id",
 }
 """Tables whose rows name their case: table -> the column holding the case's id."""
 THROUGH_PARENT = {
@@ -68,6 +69,10 @@ SHARED_TABLES = frozenset(
         "rule_overrides",
         "app_settings",
         "alembic_version",
+        "field_checkouts",
+        "field_pushes",
+        "field_state",
+        "field_bases",
     }
 )
 """Directories everyone on the server shares (the conflict check needs all parties)."""

@@ -1,0 +1,377 @@
+"""The office's side of field mode: take a field copy's changes in, send the office's out.
+
+A push carries, for every record the field copy changed, three images of it (see
+casetracker.store.field_images): the *base* (the record as the office had it when the
+copy last synchronised), the field's current image, and who changed it when. The
+office compares the base with its own current record and merges field by field:
+
+- a record created on one side is simply added on the other;
+- fields changed only in the field copy are written; fields changed only in the office
+  stay; a field both changed to the same value is no conflict;
+- a field both changed to different values, an edit against a delete, or a delete of a
+  record under which the office has added records the field never saw, is a
+  **conflict**: the office's value stays and a ``sync_conflicts`` row keeps both values
+  and who changed each when, until a person chooses.
+
+The whole push is one transaction, recorded in ``field_pushes`` under the push's own
+id: sent twice (a connection cut before the answer), it changes nothing the second
+time. The field copy's own history entries are copied in with their ids, so the
+office's history tells what was done in the field, by whom and when.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from casetracker.domain.errors import FieldCopyError
+from casetracker.services._records import utc_now
+from casetracker.store.database import Database
+from casetracker.store.field_history import entries_as_json, insert_entries
+from casetracker.store.field_images import (
+    Identities,
+    Image,
+    blobs_of,
+    changed_fields,
+    digest,
+    key_of,
+    links,
+    synced_tables,
+    table_named,
+)
+from casetracker.store.field_scope import scope_rows
+from casetracker.store.models import AuditEntry, FieldCheckout, FieldPush, SyncConflict
+
+log = logging.getLogger(__name__)
+
+LATEST_WINS = frozenset({"updated_at"})
+"""Fields that say when something last happened: never a conflict, the later stands."""
+
+HISTORY_MARGIN = timedelta(days=1)
+"""How far before the last synchronisation the answer looks for history entries: an
+entry's time is when its transaction began, and it may commit later."""
+
+
+@dataclass(slots=True)
+class PushOutcome:
+    """What a push did at the office."""
+
+    already_applied: bool = False
+    written: int = 0  # records created, changed or deleted
+    conflicts: int = 0
+    new_cases: list[str] = field(default_factory=list)
+
+
+def apply_push(db: Database, payload: dict[str, Any]) -> PushOutcome:
+    """Merge a field copy's push into ``db``, all or nothing.
+
+    Raises:
+        FieldCopyError: the checkout is unknown here or was revoked; nothing written.
+    """
+    with db.unit_of_work() as uow:
+        session = uow.session
+        checkout = checkout_row(session, payload["checkout"])
+        push_id = payload["push"]
+        done = session.scalar(select(FieldPush.id).where(FieldPush.uuid == _uuid(push_id)))
+        if done is not None:
+            return PushOutcome(already_applied=True)
+        merger = _Merger(session, checkout, payload)
+        outcome = merger.run()
+        insert_entries(session, Identities(session), payload.get("history", []))
+        now = utc_now()
+        session.add(
+            FieldPush(
+                uuid=_uuid(push_id), checkout_uuid=checkout.uuid, at=now, records=outcome.written
+            )
+        )
+        cases = json.loads(checkout.case_uuids) + outcome.new_cases
+        checkout.case_uuids = json.dumps(sorted(set(cases)))
+        checkout.last_push_at = now
+        uow.commit()
+    log.info(
+        "field push %s applied: %s records, %s conflicts",
+        push_id,
+        outcome.written,
+        outcome.conflicts,
+    )
+    return outcome
+
+
+def answer(
+    db: Database,
+    checkout_id: str,
+    push_id: str | None,
+    since: datetime | None,
+    known: dict[str, str],
+) -> dict[str, Any]:
+    """What the field copy takes in after its push (or without one): the office's
+    records of the checkout's cases that differ from what the copy last had (``known``:
+    uuid -> digest), the uuids of all of them (a missing one was deleted), their
+    contents, and the history since ``since``."""
+    with db.read() as session:
+        checkout = checkout_row(session, checkout_id)
+        ids = Identities(session)
+        cases = table_named("cases")
+        wanted = json.loads(checkout.case_uuids)
+        ids.load_uuids(cases, wanted)
+        case_ids = [key for key in (ids.id_of(cases, u) for u in wanted) if key is not None]
+        images: dict[str, dict[str, Image]] = {}
+        present: dict[str, list[str]] = {}
+        blobs: dict[str, str] = {}
+        for name, rows in scope_rows(session, case_ids, checkout.uuid).items():
+            table = table_named(name)
+            found = ids.images(table, rows)
+            present[name] = list(found)
+            images[name] = {u: i for u, i in found.items() if known.get(u) != digest(i)}
+            blobs |= blobs_of(table, (r for r in rows if str(r["uuid"]) in images[name]))
+        history = select(AuditEntry).where(AuditEntry.case_id.in_(case_ids))
+        if since is not None:
+            history = history.where(AuditEntry.at >= since - HISTORY_MARGIN)
+        entries = entries_as_json(session, ids, session.scalars(history.order_by(AuditEntry.id)))
+    return {
+        "kind": "answer",
+        "checkout": checkout_id,
+        "push": push_id,
+        "made_at": utc_now().isoformat(),
+        "images": images,
+        "present": present,
+        "blobs": blobs,
+        "history": entries,
+    }
+
+
+def checkout_row(session: Session, checkout_id: str) -> FieldCheckout:
+    found = session.scalar(select(FieldCheckout).where(FieldCheckout.uuid == _uuid(checkout_id)))
+    if found is None:
+        raise FieldCopyError(
+            "this field copy was not taken from this database (or its checkout is not "
+            "visible to you); synchronise it with the database it was checked out from"
+        )
+    if found.revoked_at is not None:
+        raise FieldCopyError(
+            f"this field copy was revoked by {found.revoked_by or 'an administrator'} on "
+            f"{found.revoked_at:%Y-%m-%d}; its changes were not taken. Export them for "
+            "review with: field changes --json"
+        )
+    return found
+
+
+def _uuid(text: str) -> uuid.UUID:
+    return uuid.UUID(text)
+
+
+class _Merger:
+    """Applies the records of one push, in the order that keeps links valid."""
+
+    def __init__(self, session: Session, checkout: FieldCheckout, payload: dict[str, Any]) -> None:
+        self.session = session
+        self.checkout = checkout
+        self.ids = Identities(session)
+        self.records: list[dict[str, Any]] = payload.get("records", [])
+        self.deleted = {r["uuid"] for r in self.records if r["image"] is None}
+        self.blobs: dict[str, str] = payload.get("blobs", {})
+        self.outcome = PushOutcome()
+        self.now = utc_now()
+
+    def run(self) -> PushOutcome:
+        order = {table.name: rank for rank, table in enumerate(synced_tables())}
+        kept = [r for r in self.records if r["table"] in order]
+        writes = sorted(
+            (r for r in kept if r["image"] is not None), key=lambda r: order[r["table"]]
+        )
+        deletes = sorted((r for r in kept if r["image"] is None), key=lambda r: -order[r["table"]])
+        for record in writes:
+            self._write(record)
+        for record in deletes:
+            self._delete(record)
+        return self.outcome
+
+    # -- one record ------------------------------------------------------------------
+
+    def _office_row(self, table: Table, identity: str) -> dict[str, Any] | None:
+        row = self.session.execute(select(table).where(table.c.uuid == _uuid(identity))).mappings()
+        found = row.first()
+        return dict(found) if found is not None else None
+
+    def _write(self, record: dict[str, Any]) -> None:
+        table = table_named(record["table"])
+        row = self._office_row(table, record["uuid"])
+        image: Image = record["image"]
+        base: Image | None = record["base"]
+        if row is None:
+            if base is not None:  # edited in the field, deleted in the office
+                self._conflict(table, record, None, "", None, image, "deleted in the office")
+                return
+            self._insert(table, record)
+            return
+        office = self.ids.image(table, row)
+        ancestor = base if base is not None else office
+        mine = changed_fields(ancestor, image)
+        theirs = changed_fields(ancestor, office)
+        take = {name for name in mine if name not in theirs or office[name] == image[name]}
+        for name in (mine & theirs & LATEST_WINS) - take:
+            # Bookkeeping, not a conflict: the later moment stands.
+            if (image[name] or "") > (office[name] or ""):
+                take.add(name)
+            else:
+                mine.discard(name)
+        for name in sorted(mine - take):
+            self._conflict(table, record, row, name, office[name], image[name], "")
+        if take:
+            self._update(table, record, row, take)
+
+    def _insert(self, table: Table, record: dict[str, Any]) -> None:
+        image = record["image"]
+        try:
+            values = self.ids.values(table, image, image.keys(), self.blobs)
+        except KeyError as missing:
+            self._conflict(
+                table, record, None, "", None, image, f"its {missing.args[0]} is no longer here"
+            )
+            return
+        values["version"] = 1
+        try:
+            with self.session.begin_nested():
+                key = self.session.execute(insert(table).values(values)).inserted_primary_key[0]
+        except IntegrityError as error:
+            self._conflict(table, record, None, "", None, image, _refusal(error))
+            return
+        self.ids.learn(table, key, record["uuid"])
+        self.outcome.written += 1
+        if table.name == "cases":
+            self.outcome.new_cases.append(record["uuid"])
+
+    def _update(
+        self, table: Table, record: dict[str, Any], row: dict[str, Any], take: set[str]
+    ) -> None:
+        try:
+            values = self.ids.values(table, record["image"], take, self.blobs)
+        except KeyError as missing:
+            self._conflict(
+                table,
+                record,
+                row,
+                "",
+                None,
+                record["image"],
+                f"its {missing.args[0]} is no longer here",
+            )
+            return
+        values["version"] = row["version"] + 1
+        try:
+            with self.session.begin_nested():
+                self.session.execute(
+                    update(table).where(key_of(table) == row[key_of(table).name]).values(values)
+                )
+        except IntegrityError as error:
+            self._conflict(table, record, row, "", None, record["image"], _refusal(error))
+            return
+        self.outcome.written += 1
+
+    def _delete(self, record: dict[str, Any]) -> None:
+        table = table_named(record["table"])
+        row = self._office_row(table, record["uuid"])
+        if row is None:
+            return  # deleted on both sides
+        office = self.ids.image(table, row)
+        base = record["base"]
+        if base is not None and changed_fields(base, office):
+            self._conflict(
+                table, record, row, "", office, None, "deleted in the field, edited in the office"
+            )
+            return
+        unseen = self._unseen_children(table, row[key_of(table).name])
+        if unseen:
+            self._conflict(
+                table,
+                record,
+                row,
+                "",
+                office,
+                None,
+                f"deleted in the field; the office has added {unseen} record(s) to it since",
+            )
+            return
+        try:
+            with self.session.begin_nested():
+                self.session.execute(delete(table).where(key_of(table) == row[key_of(table).name]))
+        except IntegrityError as error:
+            self._conflict(table, record, row, "", office, None, _refusal(error))
+            return
+        self.outcome.written += 1
+
+    def _unseen_children(self, table: Table, key: int) -> int:
+        """Rows pointing at the record that the push does not delete too."""
+        count = 0
+        for child in synced_tables():
+            for column, target in links(child).items():
+                if target is not table or child is table:
+                    continue
+                query = select(child.c.uuid).where(child.c[column] == key)
+                count += sum(1 for u in self.session.scalars(query) if str(u) not in self.deleted)
+        return count
+
+    # -- conflicts -------------------------------------------------------------------
+
+    def _conflict(
+        self,
+        table: Table,
+        record: dict[str, Any],
+        row: dict[str, Any] | None,
+        name: str,
+        office_value: Any,
+        field_value: Any,
+        summary: str,
+    ) -> None:
+        who, when = self._office_change(record["uuid"])
+        self.session.add(
+            SyncConflict(
+                case_id=self._case_of(table, row, record),
+                entity=table.name,
+                record_uuid=_uuid(record["uuid"]),
+                field_name=name,
+                summary=summary[:300],
+                office_value=json.dumps(office_value, ensure_ascii=False),
+                field_value=json.dumps(field_value, ensure_ascii=False),
+                office_actor=who,
+                office_at=when,
+                field_actor=record.get("actor") or "",
+                field_at=datetime.fromisoformat(record["at"]) if record.get("at") else None,
+                checkout_uuid=self.checkout.uuid,
+                detected_at=self.now,
+            )
+        )
+        self.outcome.conflicts += 1
+
+    def _office_change(self, identity: str) -> tuple[str, datetime | None]:
+        query = (
+            select(AuditEntry.actor, AuditEntry.at)
+            .where(AuditEntry.record_uuid == _uuid(identity))
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        )
+        found = self.session.execute(query).first()
+        return (found[0], found[1]) if found is not None else ("", None)
+
+    def _case_of(
+        self, table: Table, row: dict[str, Any] | None, record: dict[str, Any]
+    ) -> int | None:
+        if table.name == "cases":
+            return row["id"] if row is not None else self.ids.id_of(table, record["uuid"])
+        if row is not None and "case_id" in row:
+            return row["case_id"]
+        case = (record["image"] or record["base"] or {}).get("case_id")
+        return self.ids.id_of(table_named("cases"), case) if isinstance(case, str) else None
+
+
+def _refusal(error: IntegrityError) -> str:
+    text = str(error.orig).splitlines()[0] if error.orig is not None else str(error)
+    return f"the office refused it ({text[:200]})"
