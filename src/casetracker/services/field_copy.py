@@ -21,18 +21,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from casetracker.domain.errors import FieldCopyError
 from casetracker.services._records import utc_now
+from casetracker.services.field_office import LATEST_WINS
 from casetracker.store.database import Database
-from casetracker.store.field_history import entries_as_json, insert_entries
+from casetracker.store.field_history import TABLE_OF_ENTITY, entries_as_json, insert_entries
 from casetracker.store.field_images import (
     Identities,
     Image,
     blobs_of,
+    changed_fields,
     compared_columns,
     digest,
     key_of,
@@ -102,7 +104,7 @@ def local_changes(session: Session, state: FieldState) -> dict[str, Any]:
         changed = []
         for identity, image in images.items():
             base = bases.get(identity)
-            if base is None or base[1] != image:
+            if base is None or _differ(base[1], image):
                 changed.append(identity)
                 records.append(_record(table, identity, base, image, who, state))
         for identity, (name, base_image) in bases.items():
@@ -154,12 +156,36 @@ def apply_answer(db: Database, answer: dict[str, Any]) -> PullOutcome:
         pushed = {r["uuid"]: r["image"] for r in pending["records"]} if acknowledged else {}
         taking = _Taking(session, answer, pushed)
         outcome = taking.run()
+        exchanged = {entry["uuid"] for entry in answer.get("history", [])}
         if acknowledged:
             state.pending_push = ""
+            exchanged |= {entry["uuid"] for entry in pending["history"]}
         state.last_sync_at = utc_now()
-        state.history_mark = session.scalar(select(func.max(AuditEntry.id))) or 0
+        state.history_mark = _history_mark(session, state.history_mark, exchanged)
         uow.commit()
     return outcome
+
+
+def _history_mark(session: Session, mark: int, exchanged: set[str]) -> int:
+    """The newest history entry up to which every entry that travels was exchanged
+    with the office: one made here after the push left waits for the next push."""
+    query = select(AuditEntry.id, AuditEntry.uuid, AuditEntry.entity, AuditEntry.record_uuid)
+    for key, identity, entity, record in session.execute(
+        query.where(AuditEntry.id > mark).order_by(AuditEntry.id)
+    ):
+        travels = entity in TABLE_OF_ENTITY and record is not None
+        if travels and str(identity) not in exchanged:
+            return mark
+        mark = key
+    return mark
+
+
+def _differ(before: Image | None, after: Image | None) -> bool:
+    """Whether a record changed: a save that left every field as it was (a new
+    version, the same values) is no change to push, nor one to keep from the office."""
+    if before is None or after is None:
+        return before is not after
+    return bool(changed_fields(before, after))
 
 
 def _bases(session: Session) -> dict[str, tuple[str, Image]]:
@@ -262,19 +288,24 @@ class _Taking:
     def _settled(self, identity: str, image: Image | None) -> bool:
         """Whether the record here is as the office last had it, or as last pushed."""
         base = self.bases.get(identity)
-        if (base[1] if base is not None else None) == image:
+        if not _differ(base[1] if base is not None else None, image):
             return True
-        return identity in self.pushed and self.pushed[identity] == image
+        return identity in self.pushed and not _differ(self.pushed[identity], image)
 
     def _take(self, table: Table, identity: str, office: Image) -> None:
         image = self.current[table.name].get(identity)
+        wanted: Image | None = office
         if not self._settled(identity, image):
-            self.kept += 1
-            return
-        if image != office:
+            wanted = self._rebased(identity, image, office)
+            if wanted is None or image is None:
+                self.kept += 1
+                if wanted is not None:  # deleted here since the push: the next push deletes it
+                    self._set_base(table, identity, office)
+                return
+        if image != wanted:
             columns = [c.name for c in compared_columns(table)]
             try:
-                values = self.ids.values(table, office, columns, self.blobs, lenient=True)
+                values = self.ids.values(table, wanted, columns, self.blobs, lenient=True)
             except KeyError:  # its parent was removed here and not yet pushed
                 self.kept += 1
                 return
@@ -286,6 +317,26 @@ class _Taking:
                 return
             self.written += 1
         self._set_base(table, identity, office)
+
+    def _rebased(self, identity: str, image: Image | None, office: Image) -> Image | None:
+        """A record changed here since the push this answer acknowledges, as the
+        office's version with this copy's later changes on top, so that the next push
+        does not meet the copy's own pushed values as the office's; None when the
+        office changed a field this copy changed again (the next merge must see both,
+        against the old base)."""
+        if identity not in self.pushed or self.pushed[identity] is None:
+            return None
+        pushed: Image = self.pushed[identity]
+        if image is None:
+            return None if _differ(pushed, office) else office
+        mine = changed_fields(pushed, image)
+        if (mine & changed_fields(pushed, office)) - LATEST_WINS:
+            return None
+        rebased = dict(office)
+        for name in mine:
+            later = name not in LATEST_WINS or (image[name] or "") > (office[name] or "")
+            rebased[name] = image[name] if later else office[name]
+        return rebased
 
     def _write(self, table: Table, identity: str, image: Image | None, values: Image) -> None:
         if image is None:
