@@ -189,9 +189,9 @@ def _differ(before: Image | None, after: Image | None) -> bool:
 
 
 def _bases(session: Session) -> dict[str, tuple[str, Image]]:
+    query = select(FieldBase.record_uuid, FieldBase.table_name, FieldBase.image)
     return {
-        str(base.record_uuid): (base.table_name, json.loads(base.image))
-        for base in session.scalars(select(FieldBase))
+        str(identity): (name, json.loads(image)) for identity, name, image in session.execute(query)
     }
 
 

@@ -41,6 +41,7 @@ from casetracker.store.field_images import (
     Image,
     blobs_of,
     changed_fields,
+    chunks,
     digest,
     key_of,
     links,
@@ -180,6 +181,7 @@ class _Merger:
         self.blobs: dict[str, str] = payload.get("blobs", {})
         self.outcome = PushOutcome()
         self.now = utc_now()
+        self.rows: dict[tuple[str, str], dict[str, Any]] = {}
 
     def run(self) -> PushOutcome:
         order = {table.name: rank for rank, table in enumerate(synced_tables())}
@@ -188,6 +190,7 @@ class _Merger:
             (r for r in kept if r["image"] is not None), key=lambda r: order[r["table"]]
         )
         deletes = sorted((r for r in kept if r["image"] is None), key=lambda r: -order[r["table"]])
+        self._load_rows(kept)
         for record in writes:
             self._write(record)
         for record in deletes:
@@ -196,10 +199,23 @@ class _Merger:
 
     # -- one record ------------------------------------------------------------------
 
+    def _load_rows(self, records: list[dict[str, Any]]) -> None:
+        """The office's rows of the push's records, one query per table and chunk,
+        with the uuids of what they link to."""
+        wanted: dict[str, list[uuid.UUID]] = {}
+        for record in records:
+            wanted.setdefault(record["table"], []).append(_uuid(record["uuid"]))
+        for name, identities in wanted.items():
+            table = table_named(name)
+            rows = []
+            for part in chunks(identities):
+                query = select(table).where(table.c.uuid.in_(part))
+                rows.extend(dict(row) for row in self.session.execute(query).mappings())
+            self.ids.images(table, rows)
+            self.rows.update(((name, str(row["uuid"])), row) for row in rows)
+
     def _office_row(self, table: Table, identity: str) -> dict[str, Any] | None:
-        row = self.session.execute(select(table).where(table.c.uuid == _uuid(identity))).mappings()
-        found = row.first()
-        return dict(found) if found is not None else None
+        return self.rows.get((table.name, identity))
 
     def _write(self, record: dict[str, Any]) -> None:
         table = table_named(record["table"])

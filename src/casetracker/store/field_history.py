@@ -77,6 +77,15 @@ def insert_entries(session: Session, ids: Identities, entries: list[dict[str, An
             for u in session.scalars(select(AuditEntry.uuid).where(AuditEntry.uuid.in_(part)))
         )
     cases = table_named("cases")
+    by_table: dict[str, list[str]] = {}
+    for entry in entries:
+        table = _table(entry["entity"])
+        if entry["uuid"] not in held and table is not None:
+            by_table.setdefault(table.name, []).append(entry["record_uuid"])
+            if entry["case"] is not None:
+                by_table.setdefault(cases.name, []).append(entry["case"])
+    for name, identities in by_table.items():  # one query per table, not per entry
+        ids.load_uuids(table_named(name), identities)
     added = 0
     for entry in entries:
         if entry["uuid"] in held:

@@ -15,6 +15,7 @@ import uuid
 from base64 import b64decode, b64encode
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, LargeBinary, Table, Uuid, select
@@ -57,7 +58,12 @@ _LINKS_WITHOUT_KEY = {("sync_conflicts", "case_id"): "cases"}
 
 
 def links(table: Table) -> dict[str, Table]:
-    """Column name -> the table its foreign key points at."""
+    """Column name -> the table its foreign key points at (do not change the dict)."""
+    return _links(table)
+
+
+@cache
+def _links(table: Table) -> dict[str, Table]:
     found = {
         column.name: next(iter(column.foreign_keys)).column.table
         for column in table.columns
