@@ -23,8 +23,9 @@ from casetracker.domain.errors import FieldCopyError, NotFoundError
 from casetracker.services import field_checkout, field_sync
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.services.notes import NoteInput, create_note
+from casetracker.services.parties import PartyInput, get_party, update_party
 from casetracker.store.database import Database, open_database
-from casetracker.store.models import AuditEntry, Case, Filing, Note
+from casetracker.store.models import AuditEntry, Case, Filing, Note, Party, SyncConflict
 from casetracker.store.server import open_server_database
 from casetracker.store.server_url import ServerDatabaseError, redact
 
@@ -259,3 +260,45 @@ def test_the_kept_address_reopens_with_pgpassword_or_pgpass(
     with psycopg.connect(team.conninfo()) as owner:
         stored = owner.execute("SELECT count(*) FROM notes WHERE body = 'Escrita sin conexión'")
         assert stored.fetchone() == (1,)
+
+
+def _rephone(db: Database, party_uuid: object, phone: str) -> None:
+    with db.read() as session:
+        party = session.scalars(select(Party).where(Party.uuid == party_uuid)).one()
+        current = get_party(db, party.id)
+    data = PartyInput(
+        name=current.name,
+        kind=current.kind,
+        document_id=current.document_id,
+        address=current.address,
+        email=current.email,
+        phone=phone,
+        casilla=current.casilla,
+        bar_number=current.bar_number,
+        notes=current.notes,
+        protected=current.protected,
+    )
+    update_party(db, current.id, data, expected_version=current.version)
+
+
+def test_a_conflict_about_a_party_reaches_everyone_who_may_resolve_it(
+    team: Team, field: Database
+) -> None:
+    with field.read() as session:
+        party = session.scalars(select(Party.uuid).order_by(Party.id)).first()
+    _rephone(field, party, "984 111 111")
+    office = open_server_database(team.url_as("paralegal"))
+    try:
+        _rephone(office, party, "984 222 222")
+    finally:
+        office.close()
+
+    assert sync(field).conflicts == 1
+
+    with field.read() as session:  # the copy shows it too, though of no case
+        (conflict,) = session.scalars(select(SyncConflict))
+        assert (conflict.case_id, conflict.field_name) == (None, "phone")
+    for who in ("outsider", "reader", "admin"):
+        with psycopg.connect(team.conninfo(who)) as connection:
+            seen = connection.execute("SELECT field_value FROM sync_conflicts").fetchall()
+        assert seen == [('"984 111 111"',)], who
