@@ -24,6 +24,7 @@ from casetracker.services import field_checkout, field_sync
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.services.notes import NoteInput, create_note
 from casetracker.services.parties import PartyInput, get_party, update_party
+from casetracker.store import server_accounts
 from casetracker.store.database import Database, open_database
 from casetracker.store.models import AuditEntry, Case, Filing, Note, Party, SyncConflict
 from casetracker.store.server import open_server_database
@@ -302,3 +303,25 @@ def test_a_conflict_about_a_party_reaches_everyone_who_may_resolve_it(
         with psycopg.connect(team.conninfo(who)) as connection:
             seen = connection.execute("SELECT field_value FROM sync_conflicts").fetchall()
         assert seen == [('"984 111 111"',)], who
+
+
+def test_what_a_login_taken_off_the_team_pushes_stays_behind_the_wall(
+    team: Team, field: Database
+) -> None:
+    create_note(field, NoteInput(field_case(field), "Estrategia de la audiencia"))
+    admin = open_server_database(team.url_as("admin"))
+    try:
+        server_accounts.remove_member(admin, tambobamba(admin), team.users["lawyer"])
+    finally:
+        admin.close()
+
+    report = sync(field)
+
+    # The case is no longer the lawyer's to write: the note (and the case's own
+    # change) wait as conflicts, seen by the copy's login and the admins only.
+    assert report.conflicts >= 1
+    stuck = report.conflicts
+    for who, seen in (("lawyer", stuck), ("admin", stuck), ("outsider", 0), ("paralegal", 0)):
+        with psycopg.connect(team.conninfo(who)) as connection:
+            count = connection.execute("SELECT count(*) FROM sync_conflicts").fetchone()
+        assert count == (seen,), who

@@ -2,7 +2,7 @@
 
 A checkout (``field_checkouts``) and its pushes belong to the login that took it and
 are an admin's to revoke; conflicts follow their case, or are everyone's when about
-a record of no case; a field copy's own tables stay empty on a server.
+a shared record (a party); a field copy's own tables stay empty on a server.
 """
 
 from __future__ import annotations
@@ -79,6 +79,9 @@ def test_a_checkout_and_its_pushes_are_seen_by_its_login_and_admins_only(team: T
         ("paralegal", "DELETE FROM sync_conflicts", "permission denied"),
         ("reader", _CONFLICT.replace("%s", "NULL"), "permission denied"),
         ("outsider", _CONFLICT.replace("%s", "%(case)s"), "row-level security"),
+        # A case's record without its case is no one's but its checkout's login's.
+        ("paralegal", _CONFLICT.replace("'parties'", "'notes'").replace("%s", "NULL"),
+         "row-level security"),
         # A field copy's own tables have no place on a server.
         ("admin", "INSERT INTO field_state (checkout_uuid, source, actor, checked_out_at,"
          " bundle_key) VALUES (gen_random_uuid(), '', '', now(), '')", "permission denied"),

@@ -17,8 +17,9 @@ PostgreSQL itself, so it holds for psql or any other client exactly as for the a
   to the login that took it and to admins only; its owner may record pushes and the
   cases a push added, only an admin may revoke it (or see who did), and nobody may
   un-revoke it. A conflict (``sync_conflicts``) follows its case, or is everyone's
-  when it is about a record of no case (a party); writers record and resolve
-  conflicts, nobody deletes one. The field copy's own tables
+  when it is about a shared record (a party); one about a record of a case its
+  pusher could not see is its checkout's login's and admins'. Writers record and
+  resolve conflicts, nobody deletes one. The field copy's own tables
   (:data:`FIELD_COPY_TABLES`) exist on a server only empty.
 - ``ct_hidden_appearances`` tells the conflict check how many cases the caller cannot
   see a party appears in, never which.
@@ -200,7 +201,13 @@ def _policies() -> list[str]:
 
 def _field_policies() -> list[str]:
     # A conflict about a party (no case) must reach whoever resolves it: everyone's.
-    about = f"(case_id IS NULL OR {_VISIBLE.format(column='case_id')})"
+    # One about a record of a case its pusher could not find (deleted, or walled off
+    # since the checkout) holds that case's data: its checkout's login and admins'.
+    shared = ", ".join(f"'{name}'" for name in sorted(SHARED_TABLES))
+    about = (
+        f"({_VISIBLE.format(column='case_id')} OR (case_id IS NULL AND (entity IN ({shared})"
+        f" OR checkout_uuid IN (SELECT uuid FROM {CHECKOUTS_TABLE}))))"
+    )
     table = CONFLICTS_TABLE
     found = _policy(
         table,
