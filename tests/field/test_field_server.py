@@ -325,3 +325,28 @@ def test_what_a_login_taken_off_the_team_pushes_stays_behind_the_wall(
         with psycopg.connect(team.conninfo(who)) as connection:
             count = connection.execute("SELECT count(*) FROM sync_conflicts").fetchone()
         assert count == (seen,), who
+
+
+def test_a_bundle_is_applied_at_the_office_by_its_lawyer_or_an_admin(
+    team: Team, field: Database, tmp_path: Path
+) -> None:
+    create_note(field, NoteInput(field_case(field), "Enviada en USB"))
+    bundle = tmp_path / "campo.ctbundle"
+    field_sync.write_push_bundle(field, bundle)
+    before = office_state(team)
+    paralegal = open_server_database(team.url_as("paralegal"))
+    try:  # the checkout is not theirs: its key is not given to them
+        with pytest.raises(FieldCopyError, match="only the user who took the copy or an admin"):
+            field_sync.apply_bundle(paralegal, bundle, tmp_path / "respuesta.ctbundle")
+    finally:
+        paralegal.close()
+    assert office_state(team) == before and not (tmp_path / "respuesta.ctbundle").exists()
+    lawyer = open_server_database(team.url_as("lawyer"))
+    try:
+        field_sync.apply_bundle(lawyer, bundle, tmp_path / "respuesta.ctbundle")
+    finally:
+        lawyer.close()
+    field_sync.apply_bundle(field, tmp_path / "respuesta.ctbundle")
+    with psycopg.connect(team.conninfo("paralegal")) as connection:
+        stored = connection.execute("SELECT count(*) FROM notes WHERE body = 'Enviada en USB'")
+        assert stored.fetchone() == (1,)

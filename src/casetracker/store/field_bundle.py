@@ -88,5 +88,6 @@ def read_bundle(path: Path, keys: Iterable[str]) -> tuple[str, dict[str, Any]]:
         break
     raise FieldCopyError(
         f"{path}: not a field bundle of this database (it belongs to another field copy "
-        "or office, or it is damaged); nothing was changed"
+        "or office, or it is damaged; on a team server, only the user who took the copy "
+        "or an admin may apply its bundles); nothing was changed"
     )
