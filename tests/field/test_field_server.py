@@ -208,22 +208,6 @@ def test_another_lawyer_does_not_see_the_checkout(team: Team, field: Database) -
         outsider.close()
 
 
-SYNC_SCRIPT = """
-import sys
-from casetracker.commands._passphrase import open_server
-from casetracker.domain.errors import CasetrackerError
-from casetracker.services import field_sync
-from casetracker.store.database import open_database
-
-field = open_database(sys.argv[1], actor="portatil", auto_backup=False)
-try:
-    office = open_server(field_sync.source_of(field))
-    print(field_sync.synchronise(field, office).pushed)
-except CasetrackerError as error:
-    sys.exit(str(error))
-"""
-
-
 def test_the_kept_address_reopens_with_pgpassword_or_pgpass(
     team: Team, field: Database, tmp_path: Path
 ) -> None:
@@ -236,20 +220,32 @@ def test_the_kept_address_reopens_with_pgpassword_or_pgpass(
     create_note(field, NoteInput(field_case(field), "Escrita sin conexión"))
     path = Path(field.location)
     field.close()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")} | {"HOME": str(tmp_path)}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")} | {
+        "HOME": str(tmp_path),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path),
+    }
 
     def run(**extra: str) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, "-c", SYNC_SCRIPT, str(path)]
+        """``casetracker --db COPY field sync``, without a terminal to type into."""
+        command = [sys.executable, "-m", "casetracker", "--db", str(path), "field", "sync"]
         return subprocess.run(
-            command, env=env | extra, capture_output=True, text=True, timeout=120, check=False
+            command,
+            env=env | extra,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
 
     refused = run()
-    assert refused.returncode == 1 and "PGPASSWORD" in refused.stderr, refused.stderr
-    assert "Traceback" not in refused.stderr
+    assert refused.returncode != 0 and "PGPASSWORD" in refused.stderr, refused.stderr
+    assert "Traceback" not in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
     synced = run(PGPASSWORD=password)
     assert synced.returncode == 0, synced.stderr
-    assert int(synced.stdout) >= 1
+    assert "Sent:" in synced.stdout and "Sent: 0 " not in synced.stdout
     socket = team.server.cluster.root
     pgpass = tmp_path / "pgpass"
     pgpass.write_text(f"{socket}:{team.server.cluster.port}:{team.dbname}:{login}:{password}\n")
