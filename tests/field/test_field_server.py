@@ -346,3 +346,21 @@ def test_a_bundle_is_applied_at_the_office_by_its_lawyer_or_an_admin(
     with psycopg.connect(team.conninfo("paralegal")) as connection:
         stored = connection.execute("SELECT count(*) FROM notes WHERE body = 'Enviada en USB'")
         assert stored.fetchone() == (1,)
+
+
+def test_mine_on_a_server_takes_the_open_cases_of_the_logins_teams_only(
+    team: Team, tmp_path: Path
+) -> None:
+    office = open_server_database(team.url_as("outsider"))
+    try:
+        summary = field_checkout.check_out(
+            office, tmp_path / "mios.sqlite3", mine=True, passphrase=None, source="x"
+        )
+        with office.read() as session:
+            visible = set(session.scalars(select(Case.title).where(Case.status != "closed")))
+    finally:
+        office.close()
+    with psycopg.connect(team.conninfo()) as owner:
+        walled = owner.execute("SELECT title FROM cases WHERE id = %s", (team.walled,)).fetchone()
+    assert walled is not None and walled[0] not in summary.cases
+    assert set(summary.cases) == visible and summary.cases
