@@ -14,9 +14,9 @@ PostgreSQL itself, so it holds for psql or any other client exactly as for the a
   (:data:`SHARED_TABLES`: courts, parties, matters, settings) are visible to all.
 - The history's "who" is the login (``session_user``), whatever the client sends.
 - Field mode (version 3): a field copy's checkout (:data:`LOGIN_TABLES`) is visible
-  to the login that took it and to admins only; its owner may record pushes and the
-  cases a push added, only an admin may revoke it (or see who did), and nobody may
-  un-revoke it. A conflict (``sync_conflicts``) follows its case, or is everyone's
+  to the login that took it and to admins only; its login may record pushes and the
+  cases a push added, and only an admin may revoke it (or undo that): once revoked,
+  its login can change nothing of it nor record a push. A conflict (``sync_conflicts``) follows its case, or is everyone's
   when it is about a shared record (a party); one about a record of a case its
   pusher could not see is its checkout's login's and admins'. Writers record and
   resolve conflicts, nobody deletes one. The field copy's own tables
