@@ -16,11 +16,12 @@ PostgreSQL itself, so it holds for psql or any other client exactly as for the a
 - Field mode (version 3): a field copy's checkout (:data:`LOGIN_TABLES`) is visible
   to the login that took it and to admins only; its login may record pushes and the
   cases a push added, and only an admin may revoke it (or undo that): once revoked,
-  its login can change nothing of it nor record a push. A conflict (``sync_conflicts``) follows its case, or is everyone's
-  when it is about a shared record (a party); one about a record of a case its
-  pusher could not see is its checkout's login's and admins'. Writers record and
-  resolve conflicts, nobody deletes one. The field copy's own tables
-  (:data:`FIELD_COPY_TABLES`) exist on a server only empty.
+  its login can change nothing of it nor record a push. A conflict
+  (``sync_conflicts``) follows its case, or is everyone's when it is about a shared
+  record (a party); one about a record of a case its pusher could not see is its
+  checkout's login's and admins'. Writers record and resolve conflicts, nobody
+  deletes one. The field copy's own tables (:data:`FIELD_COPY_TABLES`) exist on a
+  server only empty.
 - ``ct_hidden_appearances`` tells the conflict check how many cases the caller cannot
   see a party appears in, never which.
 
