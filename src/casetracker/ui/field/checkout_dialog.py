@@ -33,6 +33,7 @@ from casetracker.services.field_checkout import CheckoutSummary, check_out
 from casetracker.services.protection import MIN_PASSPHRASE_LENGTH
 from casetracker.store import Database
 from casetracker.ui.error_text import describe_failure
+from casetracker.ui.live_text import ASSERTIVE, LiveLabel
 from casetracker.ui.operations import WriteOp
 from casetracker.ui.save_location import suggested_path, with_suffix
 
@@ -90,14 +91,13 @@ class CheckoutDialog(QDialog):
         self.warning.setStyleSheet("color: #b3261e;")
         self.warning.hide()
         self.unprotected.toggled.connect(self._protection_changed)
-        self.message = QLabel(self)
+        self.message = LiveLabel(self.tr("Problem"), self, politeness=ASSERTIVE)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Problem"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Write the field copy"))
+        ok.setText(self.tr("Write the field c&opy"))
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
         self._lay_out(browse)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -27,6 +26,7 @@ from casetracker.store import Database
 from casetracker.ui.error_text import describe_failure
 from casetracker.ui.events import data_events
 from casetracker.ui.formats import format_utc
+from casetracker.ui.live_text import ASSERTIVE, LiveLabel
 from casetracker.ui.operations import WriteOp
 
 
@@ -36,7 +36,6 @@ class CheckoutsWindow(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.db = db
         self.checkouts: list[CheckoutInfo] = []
         self.setWindowTitle(self.tr("Field copies"))
@@ -55,9 +54,8 @@ class CheckoutsWindow(QWidget):
             ]
         )
         self.table.currentItemChanged.connect(lambda *_: self._selected())
-        self.message = QLabel(self)
+        self.message = LiveLabel(self.tr("Problem"), self, politeness=ASSERTIVE)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Problem"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"), self)
         self.revoke_button.setAccessibleName(self.tr("Revoke the chosen field copy"))
         self.revoke_button.setToolTip(

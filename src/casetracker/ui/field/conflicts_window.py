@@ -46,6 +46,7 @@ def open_conflicts_window(parent: QWidget, db: Database, case_id: int | None) ->
     window = top.findChild(ConflictsWindow)
     if window is None:
         window = ConflictsWindow(db, top)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show_case(case_id)
     window.show()
     window.raise_()
@@ -59,7 +60,6 @@ class ConflictsWindow(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.db = db
         self.case_id: int | None = None
         self.conflicts: list[ConflictView] = []

@@ -84,7 +84,7 @@ class FieldActions(QObject):
             )
         self._action("conflicts", self.tr("Sync c&onflicts…"), self.open_conflicts)
         bar = self.window.menuBar()
-        menu = bar.addMenu(self.tr("Fie&ld"))
+        menu = bar.addMenu(self.tr("Field &work"))
         help_menu = bar.actions()[-2] if len(bar.actions()) > 1 else None
         if help_menu is not None:  # before Help, as menus are usually ordered
             bar.insertMenu(help_menu, menu)
@@ -169,7 +169,10 @@ class FieldActions(QObject):
     def open_checkouts(self) -> QWidget:
         from casetracker.ui.field.checkouts_window import CheckoutsWindow
 
-        window = self.window.findChild(CheckoutsWindow) or CheckoutsWindow(self.db, self.window)
+        window = self.window.findChild(CheckoutsWindow)
+        if window is None:
+            window = CheckoutsWindow(self.db, self.window)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         window.raise_()
         return window
