@@ -1975,64 +1975,64 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="55"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="56"/>
         <source>Take cases to the field</source>
         <translation>Llevar expedientes al campo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="57"/>
         <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="58"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="59"/>
         <source>Filter the cases</source>
         <translation>Filtrar los expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="62"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="63"/>
         <source>Cases to take</source>
         <translation>Expedientes que se llevan</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="73"/>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="151"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="74"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="153"/>
         <source>Field copy file</source>
         <translation>Archivo de la copia de campo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="74"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="75"/>
         <source>field copy %1.sqlite3</source>
         <translation>copia de campo %1.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="76"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="77"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="77"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="78"/>
         <source>Choose the field copy file</source>
         <translation>Elegir el archivo de la copia de campo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="79"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="80"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="80"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="81"/>
         <source>Passphrase again</source>
         <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="81"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="82"/>
         <source>Write it &amp;without a passphrase</source>
         <translation>Escribirla &amp;sin frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="84"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="85"/>
         <source>Anyone who finds the laptop or the file can read these cases. Use this only on an encrypted disk.</source>
         <translation>Quien encuentre la laptop o el archivo podrá leer estos expedientes. Úselo solo en un disco cifrado.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="95"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="94"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2047,52 +2047,52 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="117"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="119"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="118"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="120"/>
         <source>&amp;Again:</source>
         <translation>&amp;Otra vez:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="121"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="123"/>
         <source>&amp;Cases to take:</source>
         <translation>E&amp;xpedientes que se llevan:</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="153"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="155"/>
         <source>casetracker databases (*.sqlite3)</source>
         <translation>Bases de datos de casetracker (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="168"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="170"/>
         <source>Tick at least one case to take.</source>
         <translation>Marque al menos un expediente para llevar.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="171"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="173"/>
         <source>Choose the file to write the field copy to.</source>
         <translation>Elija el archivo donde escribir la copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="173"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="175"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="178"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="180"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="182"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="184"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Las dos frases de contraseña no coinciden; escriba la misma dos veces.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="194"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="196"/>
         <source>Writing the field copy…</source>
         <translation>Escribiendo la copia de campo…</translation>
     </message>
@@ -2100,97 +2100,97 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CheckoutsWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="42"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="41"/>
         <source>Field copies</source>
         <translation>Copias de campo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="44"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="43"/>
         <source>Field copies taken from this database</source>
         <translation>Copias de campo tomadas de esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="49"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="48"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="50"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="49"/>
         <source>Taken by</source>
         <translation>Tomada por</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="51"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="50"/>
         <source>Taken on</source>
         <translation>Tomada el</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="52"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="51"/>
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="53"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="52"/>
         <source>Last synchronised</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="54"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="53"/>
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="60"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="57"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="61"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="59"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="62"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="60"/>
         <source>Revoke the chosen field copy</source>
         <translation>Revocar la copia de campo elegida</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="64"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="62"/>
         <source>For a lost laptop: its changes will be refused from now on</source>
         <translation>Para una laptop perdida: desde ahora se rechazarán sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="67"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="65"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="92"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="90"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="123"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="121"/>
         <source>Revoke the field copy</source>
         <translation>Revocar la copia de campo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="125"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="123"/>
         <source>Revoke the field copy %1, taken by %2?</source>
         <translation>¿Revocar la copia de campo %1, tomada por %2?</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="131"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="129"/>
         <source>Its changes will be refused from now on. This cannot be undone; the copy can still be read with its passphrase.</source>
         <translation>Desde ahora se rechazarán sus cambios. No se puede deshacer; la copia aún se puede leer con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="135"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="133"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="150"/>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="148"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
@@ -2791,133 +2791,133 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="66"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="67"/>
         <source>Synchronisation conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="69"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="70"/>
         <source>The same information was changed in the office and in a field copy. Until you choose, the record shows the office&apos;s value; the value not chosen stays in the history.</source>
         <translation>El mismo dato se cambió en la oficina y en una copia de campo. Hasta que elija, el registro muestra el valor de la oficina; el valor no elegido queda en el historial.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="76"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="77"/>
         <source>Show the conflicts of &amp;all cases</source>
         <translation>Mostrar los conflictos de &amp;todos los expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="79"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="80"/>
         <source>Open synchronisation conflicts</source>
         <translation>Conflictos de sincronización pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="85"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="86"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="86"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="87"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="87"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="88"/>
         <source>Field</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="88"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="89"/>
         <source>Office&apos;s value</source>
         <translation>Valor de la oficina</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="89"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="90"/>
         <source>Changed in the office</source>
         <translation>Cambiado en la oficina</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="90"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="91"/>
         <source>Field copy&apos;s value</source>
         <translation>Valor de la copia de campo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="91"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="92"/>
         <source>Changed in the field</source>
         <translation>Cambiado en el campo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="99"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="100"/>
         <source>Keep the &amp;office&apos;s value</source>
         <translation>Mantener el valor de la &amp;oficina</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="100"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="101"/>
         <source>Keep the office&apos;s value</source>
         <translation>Mantener el valor de la oficina</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="101"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="102"/>
         <source>The field copy&apos;s value is set aside (Alt+O)</source>
         <translation>El valor de la copia de campo se deja de lado (Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="102"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="103"/>
         <source>Use the &amp;field copy&apos;s value</source>
         <translation>Usar el valor de la copia de &amp;campo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="103"/>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="201"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="104"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="205"/>
         <source>Use the field copy&apos;s value</source>
         <translation>Usar el valor de la copia de campo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="104"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="105"/>
         <source>The record takes the field copy&apos;s value (Alt+F)</source>
         <translation>El registro toma el valor de la copia de campo (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="105"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="106"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="140"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="141"/>
         <source>(the whole record)</source>
         <translation>(el registro entero)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="183"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="187"/>
         <source>No open conflicts.</source>
         <translation>No hay conflictos pendientes.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="187"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="191"/>
         <source>Office: %1 (%2)</source>
         <translation>Oficina: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="190"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="194"/>
         <source>Field copy: %1 (%2)</source>
         <translation>Copia de campo: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="202"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="206"/>
         <source>The field copy deleted this record. Delete it here too?</source>
         <translation>La copia de campo eliminó este registro. ¿Eliminarlo aquí también?</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="203"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="207"/>
         <source>Its last contents stay in the history.</source>
         <translation>Su último contenido queda en el historial.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="204"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="208"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="216"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="220"/>
         <source>(deleted)</source>
         <translation>(eliminado)</translation>
     </message>
@@ -4024,86 +4024,91 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
     <message>
         <location filename="../../src/casetracker/ui/field/field_actions.py" line="146"/>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="148"/>
         <source>%1 conflicts</source>
         <translation>%1 conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="162"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="164"/>
         <source>Field copy written: %1 cases, %2 records, in %3</source>
         <translation>Copia de campo escrita: %1 expedientes, %2 registros, en %3</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="193"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="198"/>
         <source>The office database %1 cannot be reached from here. Connect the drive or folder it is on, or send your changes with Field ▸ Write bundle.</source>
         <translation>No se puede llegar desde aquí a la base de datos de la oficina %1. Conecte la unidad o carpeta donde está, o envíe sus cambios con Campo ▸ Escribir paquete.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="220"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="225"/>
         <source>Field copy — synchronising…</source>
         <translation>Copia de campo — sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="226"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="231"/>
         <source>Synchronised with the office: %1 records sent, %2 received.</source>
         <translation>Sincronizado con la oficina: %1 registros enviados, %2 recibidos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="235"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="240"/>
         <source>%1 new conflicts: the same information was changed on both sides.</source>
         <translation>%1 conflictos nuevos: el mismo dato se cambió en ambos lados.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="241"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="246"/>
         <source>Synchronisation</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="245"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="250"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Resolver…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="254"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="259"/>
         <source>changes for the office.%1</source>
         <translation>cambios para la oficina.%1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="257"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="262"/>
         <source>Write a bundle of this copy&apos;s changes</source>
         <translation>Escribir un paquete con los cambios de esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="266"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="271"/>
         <source>Bundle written with %1 records: %2. Take it to the office.</source>
         <translation>Paquete escrito con %1 registros: %2. Llévelo a la oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="275"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="280"/>
         <source>Apply a bundle</source>
         <translation>Aplicar un paquete</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="285"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="290"/>
         <source>answer for the field.%1</source>
         <translation>respuesta para el campo.%1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="288"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="293"/>
         <source>Write the answer for the field copy</source>
         <translation>Escribir la respuesta para la copia de campo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="302"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="307"/>
         <source>The office&apos;s bundle was applied: %1 records received.</source>
         <translation>Se aplicó el paquete de la oficina: %1 registros recibidos.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="307"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="312"/>
         <source>The bundle was applied: %1 records taken. Answer written to %2.</source>
         <translation>Se aplicó el paquete: %1 registros tomados. Respuesta escrita en %2.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/field/field_actions.py" line="314"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="319"/>
         <source>casetracker bundles (*.%1)</source>
         <translation>Paquetes de casetracker (*.%1)</translation>
     </message>

@@ -172,6 +172,7 @@ def test_the_conflicts_window_resolves_a_conflict_and_the_banner_goes(
     assert conflicts is not None and conflicts.isVisible()
     assert conflicts.table.topLevelItemCount() == 1
     row = conflicts.table.topLevelItem(0)
+    assert row.text(2) == "Place"
     assert row.text(3) == "Sala 3 (oficina)" and row.text(5) == "Sala 2 (campo)"
     assert row.text(6).startswith("abogada")
     qtbot.mouseClick(conflicts.use_field, Qt.MouseButton.LeftButton)
@@ -181,3 +182,37 @@ def test_the_conflicts_window_resolves_a_conflict_and_the_banner_goes(
     with demo_db.read() as session:
         places = set(session.scalars(select(Hearing.place).where(Hearing.case_id == case_id)))
     assert "Sala 2 (campo)" in places
+
+
+def test_the_reminder_offers_to_synchronise_when_the_office_is_reachable(
+    qtbot: QtBot, field_db: Database, settings: Settings
+) -> None:
+    with field_db.read() as session:
+        field_case = session.scalars(select(Case.id)).one()
+    create_note(field_db, NoteInput(field_case, "Pendiente de enviar"))
+    window = _window(qtbot, field_db, settings)
+    reminder = window.field.reminder
+    assert reminder is not None
+    reminder.check_now()
+    qtbot.waitUntil(lambda: reminder.box is not None, timeout=10000)
+    box = reminder.box
+    assert box is not None and not box.isModal() and "can be reached" in box.text()
+    reminder.check_now()  # offered once while the office stays reachable
+    qtbot.wait(300)
+    assert reminder.box is box
+    box.close()
+
+
+def test_the_reminder_stays_quiet_while_the_office_is_out_of_reach(
+    qtbot: QtBot, demo_db: Database, field_db: Database, settings: Settings
+) -> None:
+    with field_db.read() as session:
+        field_case = session.scalars(select(Case.id)).one()
+    create_note(field_db, NoteInput(field_case, "Sin conexión"))
+    window = _window(qtbot, field_db, settings)
+    reminder = window.field.reminder
+    assert reminder is not None
+    reminder.source = str(Path(demo_db.path).with_name("en otro disco.sqlite3"))
+    with qtbot.waitSignal(reminder.checked, timeout=10000) as checked:
+        reminder.check_now()
+    assert checked.args[0].reachable is False and reminder.box is None

@@ -29,9 +29,12 @@ from casetracker.services.field_conflicts import ConflictView, open_conflicts, r
 from casetracker.store import Database
 from casetracker.ui.events import data_events
 from casetracker.ui.formats import format_utc
+from casetracker.ui.history.history_text import FIELDS
+from casetracker.ui.i18n import translate
 from casetracker.ui.operations import WriteOp
 
 CONFLICT_TABLES = ("sync_conflicts",)
+_WIDEST_COLUMN = 40  # characters
 
 
 def conflicts_changed(changes: ChangeSet) -> bool:
@@ -137,7 +140,7 @@ class ConflictsWindow(QWidget):
                 [
                     conflict.case_title,
                     conflict.record_label or self._entity(conflict.entity),
-                    conflict.field_name or self.tr("(the whole record)"),
+                    self._field(conflict.field_name),
                     self._value(conflict.office_value),
                     self._who(conflict.office_actor, conflict.office_at),
                     self._value(conflict.field_value),
@@ -152,6 +155,9 @@ class ConflictsWindow(QWidget):
             self.table.setCurrentItem(self.table.topLevelItem(0))
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
+            # A long case title or value must not push the other columns out of sight.
+            widest = self.table.fontMetrics().averageCharWidth() * _WIDEST_COLUMN
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self._selected()
 
     def current(self) -> ConflictView | None:
@@ -218,6 +224,12 @@ class ConflictsWindow(QWidget):
     def _who(self, actor: str, at: datetime | None) -> str:
         moment = format_utc(at) if at is not None else ""
         return ", ".join(part for part in (actor, moment) if part) or "—"
+
+    def _field(self, name: str) -> str:
+        """The field as the history names it ("Place", "Lugar")."""
+        if not name:
+            return self.tr("(the whole record)")
+        return translate("Fields", FIELDS[name]) if name in FIELDS else name
 
     def _entity(self, table: str) -> str:
         return table.replace("_", " ")

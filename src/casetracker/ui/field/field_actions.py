@@ -142,7 +142,9 @@ class FieldActions(QObject):
             text = self.tr("Field copy — 1 change not synchronised")
         else:
             text = self.tr("Field copy — %1 changes not synchronised").replace("%1", str(changes))
-        if status.open_conflicts:
+        if status.open_conflicts == 1:
+            text += " · " + self.tr("1 conflict")
+        elif status.open_conflicts:
             text += " · " + self.tr("%1 conflicts").replace("%1", str(status.open_conflicts))
         self.indicator.setText(text)
 
