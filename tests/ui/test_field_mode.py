@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from tests.ui.helpers import click_button, when_modal_opens
 
 from casetracker.services import field_checkout, field_conflicts, field_sync
 from casetracker.services.hearings import HearingInput, get_hearing, update_hearing
@@ -17,6 +18,7 @@ from casetracker.store.database import Database, open_database
 from casetracker.store.models import Case, Hearing, Note
 from casetracker.ui.app import create_main_window
 from casetracker.ui.field.checkout_dialog import CheckoutDialog
+from casetracker.ui.field.checkouts_window import CheckoutsWindow
 from casetracker.ui.field.conflicts_window import ConflictsWindow
 from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import Settings
@@ -216,3 +218,45 @@ def test_the_reminder_stays_quiet_while_the_office_is_out_of_reach(
     with qtbot.waitSignal(reminder.checked, timeout=10000) as checked:
         reminder.check_now()
     assert checked.args[0].reachable is False and reminder.box is None
+
+
+def test_revoking_a_field_copy_asks_first(
+    qtbot: QtBot, demo_db: Database, field_path: Path, settings: Settings
+) -> None:
+    window = _window(qtbot, demo_db, settings)
+    copies = window.field.open_checkouts()
+    assert isinstance(copies, CheckoutsWindow) and copies.table.topLevelItemCount() == 1
+    when_modal_opens(click_button(qtbot, "Cancel"))
+    copies.revoke()
+    assert field_checkout.list_checkouts(demo_db)[0].revoked_at is None
+    when_modal_opens(click_button(qtbot, "Revoke"))
+    copies.revoke()
+    qtbot.waitUntil(lambda: field_checkout.list_checkouts(demo_db)[0].revoked_at is not None)
+    qtbot.waitUntil(lambda: copies.table.topLevelItem(0).text(5) != "")
+    assert not copies.revoke_button.isEnabled()
+
+
+def test_bundles_carry_a_note_both_ways_from_the_menu_actions(
+    qtbot: QtBot, demo_db: Database, field_db: Database, settings: Settings, tmp_path: Path
+) -> None:
+    with field_db.read() as session:
+        field_case = session.scalars(select(Case.id)).one()
+    create_note(field_db, NoteInput(field_case, "Enviado en USB"))
+    create_note(demo_db, NoteInput(_bambas(demo_db), "Respuesta de la oficina"))
+    bundle, answer = tmp_path / "a la oficina.ctbundle", tmp_path / "respuesta.ctbundle"
+    field_sync.write_push_bundle(field_db, bundle)
+    office = _window(qtbot, demo_db, settings)
+    office.field.apply_bundle_file(bundle, answer)
+    qtbot.waitUntil(lambda: "Answer written" in office.field.last_report, timeout=10000)
+    assert answer.exists()
+    field = _window(qtbot, field_db, settings)
+    field.field.apply_bundle_file(answer)
+    qtbot.waitUntil(lambda: "bundle was applied" in field.field.last_report, timeout=10000)
+    for db in (demo_db, field_db):
+        with db.read() as session:
+            assert {"Enviado en USB", "Respuesta de la oficina"} <= set(
+                session.scalars(select(Note.body))
+            )
+    for window in (office, field):
+        for box in window.findChildren(QMessageBox):
+            box.close()

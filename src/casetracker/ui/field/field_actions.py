@@ -45,7 +45,7 @@ class FieldActions(QObject):
         self.db = db
         self.window = window
         self.selected_cases = selected_cases
-        self.is_field_copy = field_sync.is_field_copy(db)
+        self.is_field_copy = _is_field_copy(db)
         self.source = field_sync.source_of(db) if self.is_field_copy else ""
         self.status: FieldStatus | None = None
         self.last_report = ""
@@ -322,3 +322,12 @@ class FieldActions(QObject):
         show = getattr(self.window, "show_notice", None)
         if show is not None:
             show(text, False)
+
+
+def _is_field_copy(db: Database) -> bool:
+    """Whether ``db`` is a field copy; a database that cannot say (a server refusing the
+    question) is an office: the window must open either way."""
+    try:
+        return field_sync.is_field_copy(db)
+    except CasetrackerError:
+        return False
