@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from casetracker.domain.errors import CasetrackerError
 from casetracker.services import field_sync
@@ -132,8 +133,8 @@ class FieldActions(QObject):
         run_in_background(work, self._show_status, lambda _error: None)
 
     def _show_status(self, status: FieldStatus) -> None:
-        if self.indicator is None:
-            return
+        if self.indicator is None or not isValid(self.indicator):
+            return  # the window closed while the status was read
         self.status = status
         changes = status.changed_records
         if changes == 0:
