@@ -154,11 +154,16 @@ def revoke_checkout(db: Database, checkout: str) -> CheckoutInfo:
         NotFoundError: no checkout, or more than one, starts so.
     """
     key = checkout.strip().lower()
+    if len(key) < 8:
+        raise FieldCopyError(
+            f"{checkout!r} is too short to name a field copy; give at least its first 8 "
+            "characters (see: field list)"
+        )
     with db.unit_of_work() as uow:
         rows = [
             row
             for row in uow.session.scalars(select(FieldCheckout))
-            if len(key) >= 8 and str(row.uuid).startswith(key)
+            if str(row.uuid).startswith(key)
         ]
         if len(rows) != 1:
             raise NotFoundError("field copy", checkout)

@@ -197,7 +197,10 @@ class _Merger:
     # -- one record ------------------------------------------------------------------
 
     def _office_row(self, table: Table, identity: str) -> dict[str, Any] | None:
-        row = self.session.execute(select(table).where(table.c.uuid == _uuid(identity))).mappings()
+        # Locked until the push commits (a server; SQLite's write lock covers a file):
+        # a colleague's save cannot slip between this read and the merge's write.
+        query = select(table).where(table.c.uuid == _uuid(identity)).with_for_update()
+        row = self.session.execute(query).mappings()
         found = row.first()
         return dict(found) if found is not None else None
 
