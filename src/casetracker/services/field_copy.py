@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -81,7 +81,9 @@ def prepare_push(db: Database, *, fresh: bool = False) -> dict[str, Any] | None:
             pending: dict[str, Any] = json.loads(state.pending_push)
             return pending
         payload = local_changes(uow.session, state)
-        if not payload["records"] and not payload["history"]:
+        # History alone is no reason to send: it goes with the next changed record
+        # (entries already at the office are skipped there by their ids).
+        if not payload["records"]:
             return None
         state.pending_push = json.dumps(payload, ensure_ascii=False)
         uow.commit()
@@ -110,8 +112,10 @@ def local_changes(session: Session, state: FieldState) -> dict[str, Any]:
                 records.append(_record(table, identity, (name, base_image), None, who, state))
         wanted = set(changed)
         blobs |= blobs_of(table, (r for r in rows[table.name] if str(r["uuid"]) in wanted))
-    entries = session.scalars(
-        select(AuditEntry).where(AuditEntry.id > state.history_mark).order_by(AuditEntry.id)
+    entries = list(
+        session.scalars(
+            select(AuditEntry).where(AuditEntry.id > state.history_mark).order_by(AuditEntry.id)
+        )
     )
     return {
         "kind": "push",
@@ -122,6 +126,9 @@ def local_changes(session: Session, state: FieldState) -> dict[str, Any]:
         "records": records,
         "blobs": blobs,
         "history": entries_as_json(session, ids, entries),
+        # The newest entry sent: once the office answers this push, the copy's history
+        # up to here is the office's too.
+        "history_through": max((entry.id for entry in entries), default=state.history_mark),
     }
 
 
@@ -149,6 +156,13 @@ def apply_answer(db: Database, answer: dict[str, Any]) -> PullOutcome:
             raise FieldCopyError(
                 "this answer was written for another field copy; nothing was changed"
             )
+        made_at = datetime.fromisoformat(answer["made_at"])
+        if state.last_sync_at is not None and made_at < state.last_sync_at:
+            raise FieldCopyError(
+                f"this answer was written at the office on {made_at:%Y-%m-%d %H:%M} (UTC), "
+                "before this copy's last synchronisation; it would undo newer work, so "
+                "nothing was changed"
+            )
         pending = json.loads(state.pending_push) if state.pending_push else None
         acknowledged = pending is not None and pending["push"] == answer.get("push")
         pushed = {r["uuid"]: r["image"] for r in pending["records"]} if acknowledged else {}
@@ -156,8 +170,8 @@ def apply_answer(db: Database, answer: dict[str, Any]) -> PullOutcome:
         outcome = taking.run()
         if acknowledged:
             state.pending_push = ""
-        state.last_sync_at = utc_now()
-        state.history_mark = session.scalar(select(func.max(AuditEntry.id))) or 0
+            state.history_mark = max(state.history_mark, int(pending.get("history_through", 0)))
+        state.last_sync_at = made_at  # the office's clock, as every answer's time
         uow.commit()
     return outcome
 
@@ -270,6 +284,11 @@ class _Taking:
         image = self.current[table.name].get(identity)
         if not self._settled(identity, image):
             self.kept += 1
+            pushed = self.pushed.get(identity)
+            if pushed is not None:
+                # Changed again since the push the office took: the pushed version is
+                # now the common ancestor, so the next push carries only what is newer.
+                self._set_base(table, identity, pushed)
             return
         if image != office:
             columns = [c.name for c in compared_columns(table)]

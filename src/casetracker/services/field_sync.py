@@ -120,9 +120,15 @@ def apply_bundle(db: Database, source: Path, answer_to: Path | None = None) -> S
             )
         report.add_pull(field_copy.apply_answer(db, payload))
         return report
-    _, payload = read_bundle(source, _office_keys(db))
+    key, payload = read_bundle(source, _office_keys(db))
     if payload.get("kind") != "push":
         raise FieldCopyError(f"{source}: this is an answer for a field copy; apply it there")
+    if key != _office_key(db, payload["checkout"]):
+        # A copy speaks only for itself: its key opened the bundle, its checkout it must be.
+        raise FieldCopyError(
+            f"{source}: the bundle names another field copy than the one whose key opened "
+            "it; nothing was changed"
+        )
     if answer_to is None:
         raise FieldCopyError("say where to write the answer bundle: field apply BUNDLE -o ANSWER")
     if Path(answer_to).exists():

@@ -40,6 +40,9 @@ LOCAL_TABLES = frozenset(
 )
 """Tables whose rows never travel between a field copy and its office."""
 
+CONTENT_PREFIX = "base64:"
+"""Begins a content written into an image itself (a conflict keeps the bytes it is about)."""
+
 _CHUNK = 500  # ids per IN (…) list: well under every engine's limit of parameters
 
 
@@ -199,7 +202,8 @@ class Identities:
                     raise KeyError(linked[name].name)
                 values[name] = key
             elif isinstance(column.type, LargeBinary) and value is not None:
-                values[name] = b64decode(blobs[value])
+                text = value.removeprefix(CONTENT_PREFIX)
+                values[name] = b64decode(text if text != value else blobs[value])
             else:
                 values[name] = from_image(column, value)
         if "title" in values and "title_folded" in columns:
