@@ -23,7 +23,7 @@ from tests.field.server_field_fixtures import (
 )
 from tests.store.team_fixtures import Team, team
 
-from casetracker.services import field_sync
+from casetracker.services import field_conflicts, field_sync
 from casetracker.services.filings import FilingInput, create_filing
 from casetracker.services.hearings import HearingInput, get_hearing, update_hearing
 from casetracker.services.notes import NoteInput, create_note
@@ -38,6 +38,7 @@ from casetracker.store.models import (
     SyncConflict,
 )
 from casetracker.store.server import open_server_database
+from casetracker.store.server_url import ServerDatabaseError
 
 pytestmark = pytest.mark.postgresql
 __all__ = ["field", "team"]
@@ -178,6 +179,21 @@ def test_a_conflict_about_a_party_reaches_everyone_who_may_resolve_it(
         with psycopg.connect(team.conninfo(who)) as connection:
             seen = connection.execute("SELECT field_value FROM sync_conflicts").fetchall()
         assert seen == [('"984 111 111"',)], who
+    for who in ("reader", "outsider"):  # a reader may not; a lawyer of other cases may
+        office = open_server_database(team.url_as(who))
+        try:
+            (open_one,) = field_conflicts.open_conflicts(office)
+            if who == "reader":
+                with pytest.raises(ServerDatabaseError, match="may not do this"):
+                    field_conflicts.resolve_conflict(office, open_one.id, "field")
+            else:
+                field_conflicts.resolve_conflict(office, open_one.id, "field")
+        finally:
+            office.close()
+    with psycopg.connect(team.conninfo()) as owner:
+        phone = owner.execute("SELECT phone FROM parties WHERE uuid = %s", (party,)).fetchone()
+        by = owner.execute("SELECT resolved_by FROM sync_conflicts").fetchone()
+    assert (phone, by) == (("984 111 111",), (team.users["outsider"],))
 
 
 def test_the_kept_address_reopens_with_pgpassword_or_pgpass(
