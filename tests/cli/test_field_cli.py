@@ -138,3 +138,51 @@ def _filings(folder: Path, sumilla: str) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def test_conflicts_are_listed_and_resolved_from_the_command_line(
+    office: Path, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from casetracker.services import field_sync
+    from casetracker.services.notes import NoteInput, create_note, update_note
+    from casetracker.store.database import open_database
+    from casetracker.store.models import Note
+
+    field = tmp_path / "campo.sqlite3"
+    _checkout(office, field)
+    office_db = open_database(office, auto_backup=False)
+    field_db = open_database(field, passphrase=PASSPHRASE, auto_backup=False)
+    try:
+        create_note(office_db, NoteInput(1, "Borrador de la oficina"))
+        field_sync.synchronise(field_db, office_db)
+        for db, text in ((office_db, "Versión oficina"), (field_db, "Versión campo")):
+            with db.read() as session:
+                note = session.scalars(select(Note).where(Note.body.contains("Borrador"))).one()
+                key, version, case = note.id, note.version, note.case_id
+            update_note(db, key, NoteInput(case, text), expected_version=version)
+        assert field_sync.synchronise(field_db, office_db).conflicts == 1
+    finally:
+        field_db.close()
+        office_db.close()
+    listed = run_cli("--db", str(office), "field", "conflicts", "--json")
+    (conflict,) = json.loads(listed.stdout)
+    assert (conflict["office_value"], conflict["field_value"]) == (
+        "Versión oficina",
+        "Versión campo",
+    )
+    text = run_cli("--db", str(office), "field", "conflicts").stdout
+    assert "Versión campo" in text and "field resolve" in text
+    resolved = run_cli(
+        "--db", str(office), "field", "resolve", str(conflict["id"]), "--keep", "field"
+    )
+    assert resolved.returncode == 0, resolved.stderr
+    with sqlite3.connect(office) as connection:
+        bodies = {row[0] for row in connection.execute("SELECT body FROM notes")}
+    assert "Versión campo" in bodies and "Versión oficina" not in bodies
+    again = run_cli(
+        "--db", str(office), "field", "resolve", str(conflict["id"]), "--keep", "office"
+    )
+    assert again.returncode == 1 and len(again.stderr.splitlines()) == 1
+    assert json.loads(run_cli("--db", str(office), "field", "conflicts", "--json").stdout) == []

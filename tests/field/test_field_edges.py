@@ -233,3 +233,36 @@ def test_the_history_of_a_case_deleted_in_the_field_stays_with_its_case(
             select(AuditEntry).where(AuditEntry.case_id == 1, AuditEntry.action == "delete")
         )
         assert any(entry.entity == "case" for entry in deleted)
+
+
+def test_text_read_out_of_documents_comes_with_the_checkout_but_never_travels_after(
+    office: Database, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from casetracker.store.models import DocumentText
+
+    _, attachment_id = _filing_with_attachment(office)
+    with office.unit_of_work() as uow:
+        uow.session.add(
+            DocumentText(
+                attachment_id=attachment_id,
+                sha256="a" * 64,
+                status="done",
+                text_source="text",
+                pages=1,
+                read_at=datetime(2026, 12, 1),
+            )
+        )
+        uow.commit()
+    field = _take(office, tmp_path / "campo.sqlite3")
+    with field.read() as session:  # the office's reading spares the laptop the OCR
+        assert session.scalars(select(DocumentText)).one().attachment_id == attachment_id
+    with field.unit_of_work() as uow:  # the copy reads the document again
+        uow.session.execute(update(DocumentText).values(read_at=datetime(2026, 12, 8)))
+        uow.commit()
+    assert field_sync.field_status(field).changed_records == 0
+    field_sync.synchronise(field, office)
+    with office.read() as session:
+        assert session.scalars(select(DocumentText)).one().read_at == datetime(2026, 12, 1)
+    field.close()

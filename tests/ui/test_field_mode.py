@@ -109,8 +109,8 @@ def test_a_field_copy_shows_its_indicator_and_synchronise_brings_a_colleagues_no
     window = _window(qtbot, field_db, settings)
     indicator = window.field.indicator
     assert indicator is not None and indicator.isVisibleTo(window)
-    # The note and its case's last activity: two records to send.
-    qtbot.waitUntil(lambda: "2 changes not synchronised" in indicator.text())
+    # The note; its case's "last activity" follows from it and is not counted.
+    qtbot.waitUntil(lambda: "1 change not synchronised" in indicator.text())
     assert "Take cases" not in " ".join(a.text() for a in window.field.menu.actions())
     qtbot.keyClick(
         window,

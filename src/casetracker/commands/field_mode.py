@@ -79,6 +79,13 @@ def register(subparsers: Any) -> None:
         action.add_argument("--json", action="store_true", help="machine-readable output")
         action.set_defaults(handler=handler)
 
+    resolve = actions.add_parser(
+        "resolve", help="settle a conflict: keep the office's value or the field copy's"
+    )
+    resolve.add_argument("conflict", type=_ID, metavar="ID", help="its number in: field conflicts")
+    resolve.add_argument("--keep", required=True, choices=("office", "field"))
+    resolve.set_defaults(handler=run_resolve)
+
     revoke = actions.add_parser(
         "revoke", help="refuse a lost copy's changes from now on (its id from: field list)"
     )
@@ -196,47 +203,34 @@ def run_changes(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_conflicts(args: argparse.Namespace, context: CommandContext) -> int:
-    from sqlalchemy import select
+    from casetracker.services.field_conflicts import open_conflicts
 
-    from casetracker.store.models import SyncConflict
-
-    db = context.database(create=False)
-    with db.read() as session:
-        rows = list(
-            session.scalars(
-                select(SyncConflict)
-                .where(SyncConflict.resolution == "")
-                .order_by(SyncConflict.detected_at)
-            )
-        )
-        found = [
-            {
-                "id": row.id,
-                "case_id": row.case_id,
-                "entity": row.entity,
-                "record_uuid": str(row.record_uuid),
-                "field": row.field_name,
-                "office_value": row.office_value,
-                "office_actor": row.office_actor,
-                "office_at": row.office_at,
-                "field_value": row.field_value,
-                "field_actor": row.field_actor,
-                "field_at": row.field_at,
-                "summary": row.summary,
-            }
-            for row in rows
-        ]
+    found = open_conflicts(context.database(create=False))
     if args.json:
         print_json(found)
         return 0
     for item in found:
-        what = item["field"] or "whole record"
+        what = item.field_name or "whole record"
+        office = item.office_value if item.office_value is not None else "(deleted)"
+        field = item.field_value if item.field_value is not None else "(deleted)"
         print(
-            f"#{item['id']} {item['entity']} {what}: office {item['office_value']} "
-            f"({item['office_actor']}) / field {item['field_value']} ({item['field_actor']})"
-            + (f" — {item['summary']}" if item["summary"] else "")
+            f"#{item.id} {item.case_title[:40]} · {item.record_label} · {what}: office "
+            f"{office!r} ({item.office_actor}) / field {field!r} ({item.field_actor})"
+            + (f" — {item.summary}" if item.summary else "")
         )
-    print(f"{len(found)} open conflict(s); resolve them in the app (Field → Sync conflicts)")
+    print(
+        f"{len(found)} open conflict(s); resolve each with: field resolve ID --keep office|field "
+        "(or in the app: Field work → Sync conflicts…)"
+    )
+    return 0
+
+
+def run_resolve(args: argparse.Namespace, context: CommandContext) -> int:
+    from casetracker.services.field_conflicts import resolve_conflict
+
+    resolve_conflict(context.database(create=False), args.conflict, args.keep)
+    kept = "the office's value stands" if args.keep == "office" else "the field copy's value"
+    print(f"Conflict #{args.conflict} resolved: {kept}; the other value stays in the history")
     return 0
 
 

@@ -46,8 +46,19 @@ CONTENT_PREFIX = "base64:"
 _CHUNK = 500  # ids per IN (…) list: well under every engine's limit of parameters
 
 
+READ_TABLES = frozenset({"document_texts", "document_pages"})
+"""The text read out of documents: each database reads its own (the app does so in the
+background for any document without it). A checkout copies it, to spare the laptop
+the OCR; it never travels after that, as two readings of one document are no conflict."""
+
+
 def synced_tables() -> list[Table]:
     """The tables whose records travel, parents before children."""
+    return [t for t in copied_tables() if t.name not in READ_TABLES]
+
+
+def copied_tables() -> list[Table]:
+    """The tables a checkout copies: those that travel, and the documents' text."""
     return [t for t in Base.metadata.sorted_tables if t.name not in LOCAL_TABLES]
 
 
