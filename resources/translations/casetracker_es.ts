@@ -232,57 +232,57 @@
     <name>AppSession</name>
     <message>
         <location filename="../../src/casetracker/ui/app.py" line="293"/>
-        <location filename="../../src/casetracker/ui/app.py" line="403"/>
+        <location filename="../../src/casetracker/ui/app.py" line="404"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="367"/>
+        <location filename="../../src/casetracker/ui/app.py" line="368"/>
         <source>No automatic backup today: %1</source>
         <translation>Hoy no se hizo la copia automática: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="375"/>
+        <location filename="../../src/casetracker/ui/app.py" line="376"/>
         <source>The database could not be checked: %1</source>
         <translation>No se pudo verificar la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="382"/>
+        <location filename="../../src/casetracker/ui/app.py" line="383"/>
         <source>The database is damaged: restore a backup (File → Backups…)</source>
         <translation>La base de datos está dañada: restaure una copia de seguridad (Archivo → Copias de seguridad…)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="429"/>
+        <location filename="../../src/casetracker/ui/app.py" line="430"/>
         <source>Moving the database to this computer…</source>
         <translation>Trasladando la base de datos a esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="433"/>
+        <location filename="../../src/casetracker/ui/app.py" line="434"/>
         <source>The database is now %1, and a backup of it is in %2. The old file was left as it was: open the new one from now on.</source>
         <translation>La base de datos ahora es %1, y hay una copia de seguridad en %2. El archivo anterior quedó como estaba: de ahora en adelante abra el nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="474"/>
+        <location filename="../../src/casetracker/ui/app.py" line="475"/>
         <source>Restored the backup %1.</source>
         <translation>Se restauró la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="476"/>
+        <location filename="../../src/casetracker/ui/app.py" line="477"/>
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="469"/>
+        <location filename="../../src/casetracker/ui/app.py" line="470"/>
         <source>Removed 1 leftover temporary copy from an interrupted operation.</source>
         <translation>Se eliminó 1 copia temporal que quedó de una operación interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="470"/>
+        <location filename="../../src/casetracker/ui/app.py" line="471"/>
         <source>Removed %1 leftover temporary copies from an interrupted operation.</source>
         <translation>Se eliminaron %1 copias temporales que quedaron de una operación interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/app.py" line="480"/>
+        <location filename="../../src/casetracker/ui/app.py" line="481"/>
         <source>The backup was made before the database was protected; the restored database is protected with the current passphrase.</source>
         <translation>La copia de seguridad se hizo antes de proteger la base de datos; la base restaurada queda protegida con la frase de contraseña actual.</translation>
     </message>
@@ -1450,128 +1450,128 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="38"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="37"/>
         <source>Edit case</source>
         <translation>Editar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="38"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="37"/>
         <source>New case</source>
         <translation>Nuevo expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="41"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="40"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="42"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="41"/>
         <source>e.g. Frente de Defensa c. PNP (amparo)</source>
         <translation>p. ej. Frente de Defensa c. PNP (amparo)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="46"/>
         <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="47"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="50"/>
         <source>Expediente</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="48"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="51"/>
         <source>— no court yet —</source>
         <translation>— aún sin órgano jurisdiccional —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="50"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="53"/>
         <source>Court</source>
         <translation>Órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="52"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="55"/>
         <source>Procedure</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="53"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="56"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="54"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="57"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="55"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="58"/>
         <source>Filed on</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="56"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59"/>
         <source>Closed on</source>
         <translation>Fecha de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="57"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="60"/>
         <source>— no matter —</source>
         <translation>— sin tema —</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="62"/>
         <source>Matter</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="62"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="65"/>
         <source>Responsible lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="65"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="68"/>
         <source>Court clerk (especialista)</source>
         <translation>Especialista legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="69"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="72"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="70"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="73"/>
         <source>Distance allowance</source>
         <translation>Término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="72"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="75"/>
         <source>Extra days granted for distance (término de la distancia)</source>
         <translation>Días adicionales por el término de la distancia</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="75"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="78"/>
         <source>None; type to choose an appeal or incidente of</source>
         <translation>Ninguno; escriba para elegir el principal de una apelación o incidente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="77"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="80"/>
         <source>Related case</source>
         <translation>Expediente relacionado</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="79"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="82"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="80"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="83"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="50"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="53"/>
         <source>New court</source>
         <translation>Nuevo órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="59"/>
+        <location filename="../../src/casetracker/ui/forms/case_dialog.py" line="62"/>
         <source>New matter</source>
         <translation>Nuevo tema</translation>
     </message>
@@ -1842,127 +1842,127 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="73"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="74"/>
         <source>← Cases</source>
         <translation>← Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="74"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="75"/>
         <source>Back to the list of cases (Alt+Left)</source>
         <translation>Volver a la lista de expedientes (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="75"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="76"/>
         <source>Back to the list of cases</source>
         <translation>Volver a la lista de expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="89"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="90"/>
         <source>Edit case…</source>
         <translation>Editar expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="90"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="91"/>
         <source>Edit case</source>
         <translation>Editar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="91"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="92"/>
         <source>Generate document…</source>
         <translation>Generar documento…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="92"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="93"/>
         <source>Generate a document of the case</source>
         <translation>Generar un documento del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="93"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="94"/>
         <source>Case summary or escrito, as PDF or Word</source>
         <translation>Resumen del expediente o escrito, en PDF o Word</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="94"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="95"/>
         <source>Team template…</source>
         <translation>Plantilla del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="95"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="96"/>
         <source>Fill a team template</source>
         <translation>Llenar una plantilla del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="96"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="97"/>
         <source>The team&apos;s own letterhead and house style</source>
         <translation>El membrete y el estilo propios del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="97"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="98"/>
         <source>Delete case…</source>
         <translation>Eliminar expediente…</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="98"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="99"/>
         <source>Delete case</source>
         <translation>Eliminar expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="100"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="103"/>
         <source>Case sections</source>
         <translation>Secciones del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="123"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="126"/>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="124"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="127"/>
         <source>In&amp;stances</source>
         <translation>&amp;Instancias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="125"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="128"/>
         <source>&amp;Parties</source>
         <translation>Par&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="126"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="129"/>
         <source>F&amp;ilings</source>
         <translation>E&amp;scritos y actuados</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="127"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="130"/>
         <source>Hea&amp;rings</source>
         <translation>Au&amp;diencias</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="128"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="131"/>
         <source>Dead&amp;lines</source>
         <translation>P&amp;lazos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="129"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="132"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="130"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="133"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="131"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="134"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="198"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="203"/>
         <source>no court</source>
         <translation>sin órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="200"/>
+        <location filename="../../src/casetracker/ui/case_view/case_view.py" line="205"/>
         <source>no expediente number</source>
         <translation>sin número de expediente</translation>
     </message>
@@ -1970,6 +1970,229 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/cases/case_actions.py" line="30"/>
         <source>Its %1 filings, %2 hearings, %3 deadlines and %4 notes are deleted with it. You can undo this with Ctrl+Z.</source>
         <translation>Con él se eliminan sus %1 escritos y actuados, %2 audiencias, %3 plazos y %4 notas. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="56"/>
+        <source>Take cases to the field</source>
+        <translation>Llevar expedientes al campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="58"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="59"/>
+        <source>Filter the cases</source>
+        <translation>Filtrar los expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="63"/>
+        <source>Cases to take</source>
+        <translation>Expedientes que se llevan</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="74"/>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="153"/>
+        <source>Field copy file</source>
+        <translation>Archivo de la copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="75"/>
+        <source>field copy %1.sqlite3</source>
+        <translation>copia de campo %1.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="77"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="78"/>
+        <source>Choose the field copy file</source>
+        <translation>Elegir el archivo de la copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="80"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="81"/>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="82"/>
+        <source>Write it &amp;without a passphrase</source>
+        <translation>Escribirla &amp;sin frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="85"/>
+        <source>Anyone who finds the laptop or the file can read these cases. Use this only on an encrypted disk.</source>
+        <translation>Quien encuentre la laptop o el archivo podrá leer estos expedientes. Úselo solo en un disco cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="94"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="100"/>
+        <source>Write the field c&amp;opy</source>
+        <translation>Es&amp;cribir la copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="116"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="119"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="120"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="123"/>
+        <source>&amp;Cases to take:</source>
+        <translation>E&amp;xpedientes que se llevan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="155"/>
+        <source>casetracker databases (*.sqlite3)</source>
+        <translation>Bases de datos de casetracker (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="170"/>
+        <source>Tick at least one case to take.</source>
+        <translation>Marque al menos un expediente para llevar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="173"/>
+        <source>Choose the file to write the field copy to.</source>
+        <translation>Elija el archivo donde escribir la copia de campo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="175"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 ya existe; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="180"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="184"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkout_dialog.py" line="196"/>
+        <source>Writing the field copy…</source>
+        <translation>Escribiendo la copia de campo…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutsWindow</name>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="41"/>
+        <source>Field copies</source>
+        <translation>Copias de campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="43"/>
+        <source>Field copies taken from this database</source>
+        <translation>Copias de campo tomadas de esta base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="48"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="49"/>
+        <source>Taken by</source>
+        <translation>Tomada por</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="50"/>
+        <source>Taken on</source>
+        <translation>Tomada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="51"/>
+        <source>Cases</source>
+        <translation>Expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="52"/>
+        <source>Last synchronised</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="53"/>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="57"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="59"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="60"/>
+        <source>Revoke the chosen field copy</source>
+        <translation>Revocar la copia de campo elegida</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="62"/>
+        <source>For a lost laptop: its changes will be refused from now on</source>
+        <translation>Para una laptop perdida: desde ahora se rechazarán sus cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="65"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="90"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="121"/>
+        <source>Revoke the field copy</source>
+        <translation>Revocar la copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="123"/>
+        <source>Revoke the field copy %1, taken by %2?</source>
+        <translation>¿Revocar la copia de campo %1, tomada por %2?</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="129"/>
+        <source>Its changes will be refused from now on. This cannot be undone; the copy can still be read with its passphrase.</source>
+        <translation>Desde ahora se rechazarán sus cambios. No se puede deshacer; la copia aún se puede leer con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="133"/>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/checkouts_window.py" line="148"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2723,29 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflict_banner.py" line="36"/>
+        <source>Resol&amp;ve…</source>
+        <translation>Resol&amp;ver…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflict_banner.py" line="37"/>
+        <source>Resolve the synchronisation conflicts</source>
+        <translation>Resolver los conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflict_banner.py" line="53"/>
+        <source>1 synchronisation conflict: this case shows the office&apos;s value</source>
+        <translation>1 conflicto de sincronización: este expediente muestra el valor de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflict_banner.py" line="56"/>
+        <source>%1 synchronisation conflicts: this case shows the office&apos;s values</source>
+        <translation>%1 conflictos de sincronización: este expediente muestra los valores de la oficina</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/casetracker/ui/conflict_dialog.py" line="39"/>
@@ -2540,6 +2786,140 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/conflict_dialog.py" line="98"/>
         <source>%1 by %2 at %3</source>
         <translation>%1 por %2 el %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="67"/>
+        <source>Synchronisation conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="70"/>
+        <source>The same information was changed in the office and in a field copy. Until you choose, the record shows the office&apos;s value; the value not chosen stays in the history.</source>
+        <translation>El mismo dato se cambió en la oficina y en una copia de campo. Hasta que elija, el registro muestra el valor de la oficina; el valor no elegido queda en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="77"/>
+        <source>Show the conflicts of &amp;all cases</source>
+        <translation>Mostrar los conflictos de &amp;todos los expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="80"/>
+        <source>Open synchronisation conflicts</source>
+        <translation>Conflictos de sincronización pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="86"/>
+        <source>Case</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="87"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="88"/>
+        <source>Field</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="89"/>
+        <source>Office&apos;s value</source>
+        <translation>Valor de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="90"/>
+        <source>Changed in the office</source>
+        <translation>Cambiado en la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="91"/>
+        <source>Field copy&apos;s value</source>
+        <translation>Valor de la copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="92"/>
+        <source>Changed in the field</source>
+        <translation>Cambiado en el campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="100"/>
+        <source>Keep the &amp;office&apos;s value</source>
+        <translation>Mantener el valor de la &amp;oficina</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="101"/>
+        <source>Keep the office&apos;s value</source>
+        <translation>Mantener el valor de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="102"/>
+        <source>The field copy&apos;s value is set aside (Alt+O)</source>
+        <translation>El valor de la copia de campo se deja de lado (Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="103"/>
+        <source>Use the &amp;field copy&apos;s value</source>
+        <translation>Usar el valor de la copia de &amp;campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="104"/>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="205"/>
+        <source>Use the field copy&apos;s value</source>
+        <translation>Usar el valor de la copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="105"/>
+        <source>The record takes the field copy&apos;s value (Alt+F)</source>
+        <translation>El registro toma el valor de la copia de campo (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="106"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="141"/>
+        <source>(the whole record)</source>
+        <translation>(el registro entero)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="187"/>
+        <source>No open conflicts.</source>
+        <translation>No hay conflictos pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="191"/>
+        <source>Office: %1 (%2)</source>
+        <translation>Oficina: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="194"/>
+        <source>Field copy: %1 (%2)</source>
+        <translation>Copia de campo: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="206"/>
+        <source>The field copy deleted this record. Delete it here too?</source>
+        <translation>La copia de campo eliminó este registro. ¿Eliminarlo aquí también?</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="207"/>
+        <source>Its last contents stay in the history.</source>
+        <translation>Su último contenido queda en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="208"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/conflicts_window.py" line="220"/>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3952,165 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <location filename="../../src/casetracker/ui/cases/fast_entry.py" line="190"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldActions</name>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="72"/>
+        <source>&amp;Synchronise</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="74"/>
+        <source>&amp;Write bundle for the office…</source>
+        <translation>&amp;Escribir paquete para la oficina…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="76"/>
+        <source>&amp;Apply the office&apos;s bundle…</source>
+        <translation>&amp;Aplicar el paquete de la oficina…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="79"/>
+        <source>&amp;Take cases to the field…</source>
+        <translation>&amp;Llevar expedientes al campo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="81"/>
+        <source>Field &amp;copies…</source>
+        <translation>&amp;Copias de campo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="83"/>
+        <source>&amp;Apply a field copy&apos;s bundle…</source>
+        <translation>&amp;Aplicar el paquete de una copia de campo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="85"/>
+        <source>Sync c&amp;onflicts…</source>
+        <translation>C&amp;onflictos de sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="87"/>
+        <source>Field &amp;work</source>
+        <translation>Ca&amp;mpo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="98"/>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="106"/>
+        <source>Field copy</source>
+        <translation>Copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="101"/>
+        <source>Synchronises with %1 (Field ▸ Synchronise, Ctrl+Shift+Y)</source>
+        <translation>Se sincroniza con %1 (Campo ▸ Sincronizar, Ctrl+Mayús+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="140"/>
+        <source>Field copy — everything synchronised</source>
+        <translation>Copia de campo — todo sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="142"/>
+        <source>Field copy — 1 change not synchronised</source>
+        <translation>Copia de campo — 1 cambio sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="144"/>
+        <source>Field copy — %1 changes not synchronised</source>
+        <translation>Copia de campo — %1 cambios sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="146"/>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="148"/>
+        <source>%1 conflicts</source>
+        <translation>%1 conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="164"/>
+        <source>Field copy written: %1 cases, %2 records, in %3</source>
+        <translation>Copia de campo escrita: %1 expedientes, %2 registros, en %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="198"/>
+        <source>The office database %1 cannot be reached from here. Connect the drive or folder it is on, or send your changes with Field ▸ Write bundle.</source>
+        <translation>No se puede llegar desde aquí a la base de datos de la oficina %1. Conecte la unidad o carpeta donde está, o envíe sus cambios con Campo ▸ Escribir paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="225"/>
+        <source>Field copy — synchronising…</source>
+        <translation>Copia de campo — sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="231"/>
+        <source>Synchronised with the office: %1 records sent, %2 received.</source>
+        <translation>Sincronizado con la oficina: %1 registros enviados, %2 recibidos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="240"/>
+        <source>%1 new conflicts: the same information was changed on both sides.</source>
+        <translation>%1 conflictos nuevos: el mismo dato se cambió en ambos lados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="246"/>
+        <source>Synchronisation</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="250"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Resolver…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="259"/>
+        <source>changes for the office.%1</source>
+        <translation>cambios para la oficina.%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="262"/>
+        <source>Write a bundle of this copy&apos;s changes</source>
+        <translation>Escribir un paquete con los cambios de esta copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="271"/>
+        <source>Bundle written with %1 records: %2. Take it to the office.</source>
+        <translation>Paquete escrito con %1 registros: %2. Llévelo a la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="280"/>
+        <source>Apply a bundle</source>
+        <translation>Aplicar un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="290"/>
+        <source>answer for the field.%1</source>
+        <translation>respuesta para el campo.%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="293"/>
+        <source>Write the answer for the field copy</source>
+        <translation>Escribir la respuesta para la copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="307"/>
+        <source>The office&apos;s bundle was applied: %1 records received.</source>
+        <translation>Se aplicó el paquete de la oficina: %1 registros recibidos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="312"/>
+        <source>The bundle was applied: %1 records taken. Answer written to %2.</source>
+        <translation>Se aplicó el paquete: %1 registros tomados. Respuesta escrita en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/field_actions.py" line="319"/>
+        <source>casetracker bundles (*.%1)</source>
+        <translation>Paquetes de casetracker (*.%1)</translation>
     </message>
 </context>
 <context>
@@ -4920,28 +5459,28 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         <translation>Nuevo órgano jurisdiccional</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="79"/>
-        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="80"/>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="81"/>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="84"/>
         <source>Expediente</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="81"/>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="85"/>
         <source>Judge</source>
         <translation>Juez</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="83"/>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="87"/>
         <source>Court clerk (especialista)</source>
         <translation>Especialista legal</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="85"/>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="89"/>
         <source>Started on</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="86"/>
+        <location filename="../../src/casetracker/ui/forms/instance_dialog.py" line="90"/>
         <source>Ended on</source>
         <translation>Fin</translation>
     </message>
@@ -5140,87 +5679,87 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="165"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="231"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="174"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="240"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="175"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="241"/>
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="176"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="242"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="177"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="243"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="178"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="244"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="234"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="300"/>
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="244"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="310"/>
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="246"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="312"/>
         <source>The database file in use</source>
         <translation>El archivo de la base de datos en uso</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="248"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="314"/>
         <source>Problem with the database</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="286"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="367"/>
         <source>That case no longer exists.</source>
         <translation>Ese expediente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="311"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="394"/>
         <source>Timeline of the matter</source>
         <translation>Cronología del tema</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="354"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="458"/>
         <source>casetracker (read only)</source>
         <translation>casetracker (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="357"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="461"/>
         <source>Read only: this database is on media that cannot be written (a write-protected stick, a CD, a read-only share). You can read, search, print and back it up; to change it, copy it to this computer first.</source>
         <translation>Solo lectura: esta base de datos está en un medio que no se puede escribir (una memoria USB protegida, un CD, una carpeta compartida de solo lectura). Puede leerla, buscar, imprimir y hacer copias de seguridad; para cambiarla, cópiela antes a esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="367"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="471"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="377"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="481"/>
         <source>1 deadline to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>1 plazo por atender, ya visto: Plazos ▸ Recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casetracker/ui/main_window.py" line="380"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="484"/>
         <source>%n deadlines to attend to, seen before: Deadlines ▸ Reminders…</source>
         <translation>
             <numerusform>%n plazo por atender, ya visto: Plazos ▸ Recordatorios…</numerusform>
@@ -5228,34 +5767,34 @@ Los cambios hechos después de la copia no están en ella; quedan en el archivo 
         </translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="446"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="558"/>
         <source>About casetracker</source>
         <translation>Acerca de casetracker</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="448"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="560"/>
         <source>casetracker %1
 An offline case tracker for public-interest litigation.</source>
         <translation>casetracker %1
 Seguimiento de expedientes sin conexión para el litigio de interés público.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="107"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="106"/>
         <source>Backups of this kind are a database file&apos;s; a server is backed up with pg_dump (casetracker backup FOLDER)</source>
         <translation>Las copias de este tipo son de un archivo de base de datos; un servidor se respalda con pg_dump (casetracker backup CARPETA)</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="238"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="304"/>
         <source>Server database</source>
         <translation>Base de datos del servidor</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="239"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="305"/>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/main_window.py" line="241"/>
+        <location filename="../../src/casetracker/ui/main_window.py" line="307"/>
         <source>The team server in use, signed in as %1</source>
         <translation>El servidor del equipo en uso, con la sesión de %1</translation>
     </message>
@@ -5962,7 +6501,7 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <translation>Escriba la dirección del servidor así: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="170"/>
+        <location filename="../../src/casetracker/ui/preferences_dialog.py" line="173"/>
         <source>Leave the password out of the address: it is asked when connecting, or taken from PGPASSWORD or ~/.pgpass.</source>
         <translation>No ponga la contraseña en la dirección: se pide al conectarse, o se toma de PGPASSWORD o ~/.pgpass.</translation>
     </message>
@@ -7158,6 +7697,34 @@ Seguimiento de expedientes sin conexión para el litigio de interés público.</
         <location filename="../../src/casetracker/ui/app.py" line="155"/>
         <source>casetracker cannot open this database. Nothing in it was changed.</source>
         <translation>casetracker no puede abrir esta base de datos. No se modificó nada en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReminder</name>
+    <message>
+        <location filename="../../src/casetracker/ui/field/sync_reminder.py" line="90"/>
+        <source>The office can be reached</source>
+        <translation>La oficina está al alcance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/sync_reminder.py" line="92"/>
+        <source>The office can be reached, and 1 change here is not synchronised.</source>
+        <translation>La oficina está al alcance, y 1 cambio de aquí no está sincronizado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/sync_reminder.py" line="95"/>
+        <source>The office can be reached, and %1 changes here are not synchronised.</source>
+        <translation>La oficina está al alcance, y %1 cambios de aquí no están sincronizados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/sync_reminder.py" line="98"/>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/casetracker/ui/field/sync_reminder.py" line="99"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>

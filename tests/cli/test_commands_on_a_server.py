@@ -44,6 +44,7 @@ RUNS: dict[str, list[list[str]]] = {
     "inbox": [["{tmp}/inbox"]],
     "copy-to": [["{url}"]],
     "server": [["init"], ["users"]],
+    "field": [["list"], ["status"]],
 }
 # Opens a window and waits for the user: tests/ui/test_server_window.py opens it.
 NOT_RUN_HERE = {"gui"}
@@ -57,6 +58,7 @@ REFUSED = {
     ("unprotect",): "sslmode=verify-full",
     ("change-passphrase",): "sslmode=verify-full",
     ("screenshots",): "leave --db out",
+    ("field", "status"): "not a field copy",
     ("import",): "already holds records",  # the demo is there: refused, nothing written
     ("copy-to",): "--db names a server",
     # The test's login may not create roles: init says what to grant, users what to run.

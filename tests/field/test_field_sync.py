@@ -181,7 +181,7 @@ def test_bundles_carry_the_same_sync_without_a_connection(
     create_note(field, NoteInput(field_case, "Enviado por USB"))
     case_id, _ = _tambobamba(db)
     create_note(db, NoteInput(case_id, "Escrito de la oficina"))
-    bundle, reply = tmp_path / "a la oficina.ctbundle", tmp_path / "respuesta.ctbundle"
+    bundle, reply = tmp_path / "a la oficina #1 ?%.ctbundle", tmp_path / "respuesta ñ.ctbundle"
     assert field_sync.write_push_bundle(field, bundle) >= 1
     assert b"USB" not in bundle.read_bytes(), "the bundle is encrypted"
     field_sync.apply_bundle(db, bundle, reply)

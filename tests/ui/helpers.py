@@ -30,6 +30,9 @@ from casetracker.ui.deadlines.agenda_export_dialog import AgendaExportDialog
 from casetracker.ui.deadlines.closures_dialog import ClosureFormDialog, ClosuresDialog
 from casetracker.ui.deadlines.reminders_dialog import RemindersDialog
 from casetracker.ui.deadlines.rules_dialog import RuleDialog, RulesDialog
+from casetracker.ui.field.checkout_dialog import CheckoutDialog
+from casetracker.ui.field.checkouts_window import CheckoutsWindow
+from casetracker.ui.field.conflicts_window import ConflictsWindow
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.forms.case_party_dialog import CasePartyDialog
 from casetracker.ui.forms.court_dialog import CourtDialog
@@ -135,4 +138,7 @@ def every_dialog(db: Database, settings: Settings) -> list[Callable[[], QWidget]
         lambda: PassphraseDialog(db.path, lambda _typed: None),
         lambda: UnlockDialog(lambda _typed: None),
         lambda: ConflictDialog(StaleRecordError("hearing", 1, (), current_version=2)),
+        lambda: CheckoutDialog(db, [case_id]),
+        lambda: CheckoutsWindow(db),
+        lambda: ConflictsWindow(db),
     ]

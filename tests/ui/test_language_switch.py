@@ -76,6 +76,7 @@ def test_a_new_language_applies_without_a_restart(
         "&Editar",
         "&Ver",
         "&Plazos",
+        "Ca&mpo",
         "A&yuda",
     ]
     assert window.db is db, "the database stayed open"

@@ -62,6 +62,7 @@ def test_switching_to_spanish_shows_spanish_labels(
         "&Editar",
         "&Ver",
         "&Plazos",
+        "Ca&mpo",
         "A&yuda",
     ]
     assert window.case_list.search.placeholderText() == "Filtrar por título o número de expediente…"

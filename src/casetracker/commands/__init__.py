@@ -117,6 +117,7 @@ def _modules() -> tuple[ModuleType, ...]:
         brief,
         deadline,
         demo,
+        field_mode,
         gui,
         inbox,
         protect,
@@ -143,6 +144,7 @@ def _modules() -> tuple[ModuleType, ...]:
         screenshots,
         inbox,
         server,
+        field_mode,
     )
 
 

@@ -28,7 +28,7 @@ from casetracker.domain.enums import CaseStatus
 from casetracker.domain.errors import FieldCopyError, NotFoundError
 from casetracker.services._records import utc_now
 from casetracker.store.database import Database, open_database
-from casetracker.store.field_images import Identities, key_of, links, table_named
+from casetracker.store.field_images import READ_TABLES, Identities, key_of, links, table_named
 from casetracker.store.field_scope import Rows, scope_rows
 from casetracker.store.models import (
     AuditEntry,
@@ -95,7 +95,7 @@ def check_out(
     with office.unit_of_work() as uow:
         session = uow.session
         chosen = _chosen_cases(session, case_ids, mine, office.actor)
-        rows = scope_rows(session, [case.id for case in chosen])
+        rows = scope_rows(session, [case.id for case in chosen], with_text=True)
         checkout = FieldCheckout(
             actor=office.actor,
             label=target.name[:200],
@@ -154,11 +154,16 @@ def revoke_checkout(db: Database, checkout: str) -> CheckoutInfo:
         NotFoundError: no checkout, or more than one, starts so.
     """
     key = checkout.strip().lower()
+    if len(key) < 8:
+        raise FieldCopyError(
+            f"{checkout!r} is too short to name a field copy; give at least its first 8 "
+            "characters (see: field list)"
+        )
     with db.unit_of_work() as uow:
         rows = [
             row
             for row in uow.session.scalars(select(FieldCheckout))
-            if len(key) >= 8 and str(row.uuid).startswith(key)
+            if str(row.uuid).startswith(key)
         ]
         if len(rows) != 1:
             raise NotFoundError("field copy", checkout)
@@ -208,7 +213,11 @@ def _write_copy(
     actor: str,
 ) -> int:
     ids = Identities(office)
-    bases = {name: ids.images(table_named(name), found) for name, found in rows.items()}
+    bases = {
+        name: ids.images(table_named(name), found)
+        for name, found in rows.items()
+        if name not in READ_TABLES
+    }
     held = {
         name: {row[key_of(table_named(name)).name] for row in found} for name, found in rows.items()
     }

@@ -27,9 +27,8 @@ from sqlalchemy.orm import Session
 
 from casetracker.domain.errors import FieldCopyError
 from casetracker.services._records import utc_now
-from casetracker.services.field_office import LATEST_WINS
 from casetracker.store.database import Database
-from casetracker.store.field_history import TABLE_OF_ENTITY, entries_as_json, insert_entries
+from casetracker.store.field_history import entries_as_json, insert_entries
 from casetracker.store.field_images import (
     Identities,
     Image,
@@ -83,7 +82,9 @@ def prepare_push(db: Database, *, fresh: bool = False) -> dict[str, Any] | None:
             pending: dict[str, Any] = json.loads(state.pending_push)
             return pending
         payload = local_changes(uow.session, state)
-        if not payload["records"] and not payload["history"]:
+        # History alone is no reason to send: it goes with the next changed record
+        # (entries already at the office are skipped there by their ids).
+        if not payload["records"]:
             return None
         state.pending_push = json.dumps(payload, ensure_ascii=False)
         uow.commit()
@@ -112,8 +113,10 @@ def local_changes(session: Session, state: FieldState) -> dict[str, Any]:
                 records.append(_record(table, identity, (name, base_image), None, who, state))
         wanted = set(changed)
         blobs |= blobs_of(table, (r for r in rows[table.name] if str(r["uuid"]) in wanted))
-    entries = session.scalars(
-        select(AuditEntry).where(AuditEntry.id > state.history_mark).order_by(AuditEntry.id)
+    entries = list(
+        session.scalars(
+            select(AuditEntry).where(AuditEntry.id > state.history_mark).order_by(AuditEntry.id)
+        )
     )
     return {
         "kind": "push",
@@ -124,6 +127,9 @@ def local_changes(session: Session, state: FieldState) -> dict[str, Any]:
         "records": records,
         "blobs": blobs,
         "history": entries_as_json(session, ids, entries),
+        # The newest entry sent: once the office answers this push, the copy's history
+        # up to here is the office's too.
+        "history_through": max((entry.id for entry in entries), default=state.history_mark),
     }
 
 
@@ -151,33 +157,24 @@ def apply_answer(db: Database, answer: dict[str, Any]) -> PullOutcome:
             raise FieldCopyError(
                 "this answer was written for another field copy; nothing was changed"
             )
+        made_at = datetime.fromisoformat(answer["made_at"])
+        if state.last_sync_at is not None and made_at < state.last_sync_at:
+            raise FieldCopyError(
+                f"this answer was written at the office on {made_at:%Y-%m-%d %H:%M} (UTC), "
+                "before this copy's last synchronisation; it would undo newer work, so "
+                "nothing was changed"
+            )
         pending = json.loads(state.pending_push) if state.pending_push else None
         acknowledged = pending is not None and pending["push"] == answer.get("push")
         pushed = {r["uuid"]: r["image"] for r in pending["records"]} if acknowledged else {}
         taking = _Taking(session, answer, pushed)
         outcome = taking.run()
-        exchanged = {entry["uuid"] for entry in answer.get("history", [])}
         if acknowledged:
             state.pending_push = ""
-            exchanged |= {entry["uuid"] for entry in pending["history"]}
-        state.last_sync_at = utc_now()
-        state.history_mark = _history_mark(session, state.history_mark, exchanged)
+            state.history_mark = max(state.history_mark, int(pending.get("history_through", 0)))
+        state.last_sync_at = made_at  # the office's clock, as every answer's time
         uow.commit()
     return outcome
-
-
-def _history_mark(session: Session, mark: int, exchanged: set[str]) -> int:
-    """The newest history entry up to which every entry that travels was exchanged
-    with the office: one made here after the push left waits for the next push."""
-    query = select(AuditEntry.id, AuditEntry.uuid, AuditEntry.entity, AuditEntry.record_uuid)
-    for key, identity, entity, record in session.execute(
-        query.where(AuditEntry.id > mark).order_by(AuditEntry.id)
-    ):
-        travels = entity in TABLE_OF_ENTITY and record is not None
-        if travels and str(identity) not in exchanged:
-            return mark
-        mark = key
-    return mark
 
 
 def _differ(before: Image | None, after: Image | None) -> bool:
@@ -190,9 +187,7 @@ def _differ(before: Image | None, after: Image | None) -> bool:
 
 def _bases(session: Session) -> dict[str, tuple[str, Image]]:
     query = select(FieldBase.record_uuid, FieldBase.table_name, FieldBase.image)
-    return {
-        str(identity): (name, json.loads(image)) for identity, name, image in session.execute(query)
-    }
+    return {str(u): (name, json.loads(image)) for u, name, image in session.execute(query)}
 
 
 def _current(
@@ -294,18 +289,18 @@ class _Taking:
 
     def _take(self, table: Table, identity: str, office: Image) -> None:
         image = self.current[table.name].get(identity)
-        wanted: Image | None = office
         if not self._settled(identity, image):
-            wanted = self._rebased(identity, image, office)
-            if wanted is None or image is None:
-                self.kept += 1
-                if wanted is not None:  # deleted here since the push: the next push deletes it
-                    self._set_base(table, identity, office)
-                return
-        if image != wanted:
+            self.kept += 1
+            pushed = self.pushed.get(identity)
+            if pushed is not None:
+                # Changed again since the push the office took: the pushed version is
+                # now the common ancestor, so the next push carries only what is newer.
+                self._set_base(table, identity, pushed)
+            return
+        if image != office:
             columns = [c.name for c in compared_columns(table)]
             try:
-                values = self.ids.values(table, wanted, columns, self.blobs, lenient=True)
+                values = self.ids.values(table, office, columns, self.blobs, lenient=True)
             except KeyError:  # its parent was removed here and not yet pushed
                 self.kept += 1
                 return
@@ -317,26 +312,6 @@ class _Taking:
                 return
             self.written += 1
         self._set_base(table, identity, office)
-
-    def _rebased(self, identity: str, image: Image | None, office: Image) -> Image | None:
-        """A record changed here since the push this answer acknowledges, as the
-        office's version with this copy's later changes on top, so that the next push
-        does not meet the copy's own pushed values as the office's; None when the
-        office changed a field this copy changed again (the next merge must see both,
-        against the old base)."""
-        if identity not in self.pushed or self.pushed[identity] is None:
-            return None
-        pushed: Image = self.pushed[identity]
-        if image is None:
-            return None if _differ(pushed, office) else office
-        mine = changed_fields(pushed, image)
-        if (mine & changed_fields(pushed, office)) - LATEST_WINS:
-            return None
-        rebased = dict(office)
-        for name in mine:
-            later = name not in LATEST_WINS or (image[name] or "") > (office[name] or "")
-            rebased[name] = image[name] if later else office[name]
-        return rebased
 
     def _write(self, table: Table, identity: str, image: Image | None, values: Image) -> None:
         if image is None:

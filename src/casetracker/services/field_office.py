@@ -25,10 +25,10 @@ import json
 import logging
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -37,6 +37,7 @@ from casetracker.services._records import utc_now
 from casetracker.store.database import Database
 from casetracker.store.field_history import entries_as_json, insert_entries
 from casetracker.store.field_images import (
+    CONTENT_PREFIX,
     Identities,
     Image,
     blobs_of,
@@ -50,11 +51,14 @@ from casetracker.store.field_images import (
 )
 from casetracker.store.field_scope import scope_rows
 from casetracker.store.models import AuditEntry, FieldCheckout, FieldPush, SyncConflict
+from casetracker.store.server_access import CASE_COLUMN, THROUGH_PARENT
 
 log = logging.getLogger(__name__)
 
 LATEST_WINS = frozenset({"updated_at"})
 """Fields that say when something last happened: never a conflict, the later stands."""
+
+_NO_CASE = object()  # a directory record (a party, a court): no case to check
 
 HISTORY_MARGIN = timedelta(days=1)
 """How far before the last synchronisation the answer looks for history entries: an
@@ -85,6 +89,7 @@ def apply_push(db: Database, payload: dict[str, Any]) -> PushOutcome:
         if done is not None:
             return PushOutcome(already_applied=True)
         merger = _Merger(session, checkout, payload)
+        merger.check_scope()
         outcome = merger.run()
         insert_entries(session, Identities(session), payload.get("history", []))
         now = utc_now()
@@ -141,7 +146,9 @@ def answer(
         "kind": "answer",
         "checkout": checkout_id,
         "push": push_id,
-        "made_at": utc_now().isoformat(),
+        # To the microsecond: the copy refuses an answer older than the last it took,
+        # and two answers may come within one second.
+        "made_at": datetime.now(UTC).replace(tzinfo=None).isoformat(),
         "images": images,
         "present": present,
         "blobs": blobs,
@@ -177,11 +184,61 @@ class _Merger:
         self.checkout = checkout
         self.ids = Identities(session)
         self.records: list[dict[str, Any]] = payload.get("records", [])
-        self.deleted = {r["uuid"] for r in self.records if r["image"] is None}
         self.blobs: dict[str, str] = payload.get("blobs", {})
         self.outcome = PushOutcome()
         self.now = utc_now()
-        self.rows: dict[tuple[str, str], dict[str, Any]] = {}
+        self.rows: dict[tuple[str, str], dict[str, Any] | None] = {}
+
+    def check_scope(self) -> None:
+        """Refuse a push that touches a case this copy did not take (nor create).
+
+        Raises:
+            FieldCopyError: naming the record; nothing is written.
+        """
+        allowed = set(json.loads(self.checkout.case_uuids))
+        allowed |= {
+            r["uuid"]
+            for r in self.records
+            if r["table"] == "cases"
+            and r["base"] is None
+            and self._office_row(table_named("cases"), r["uuid"]) is None
+        }
+        by_uuid = {r["uuid"]: r for r in self.records}
+        for record in self.records:
+            case = self._case_uuid(record, by_uuid)
+            if case is not _NO_CASE and case not in allowed:
+                raise FieldCopyError(
+                    f"this field copy sent a change to a {record['table']} record outside the "
+                    "cases it took; nothing was written"
+                )
+
+    def _case_uuid(self, record: dict[str, Any], by_uuid: dict[str, dict[str, Any]]) -> Any:
+        """The uuid of the case a pushed record belongs to; _NO_CASE for directories."""
+        name = record["table"]
+        if name == "cases":
+            return record["uuid"]
+        image = record["image"] or record["base"] or {}
+        if name in CASE_COLUMN or name == "sync_conflicts":
+            return (
+                image.get("case_id")
+                if name != "sync_conflicts" or image.get("case_id")
+                else _NO_CASE
+            )
+        if name in THROUGH_PARENT:
+            parent_name, column = THROUGH_PARENT[name]
+            parent = image.get(column)
+            if parent in by_uuid:
+                return self._case_uuid(by_uuid[parent], by_uuid)
+            parent_table = table_named(parent_name)
+            found = (
+                self.session.execute(
+                    select(parent_table.c.case_id).where(parent_table.c.uuid == _uuid(parent))
+                ).first()
+                if isinstance(parent, str)
+                else None
+            )
+            return self.ids.uuid_of(table_named("cases"), found[0]) if found else None
+        return _NO_CASE
 
     def run(self) -> PushOutcome:
         order = {table.name: rank for rank, table in enumerate(synced_tables())}
@@ -200,22 +257,30 @@ class _Merger:
     # -- one record ------------------------------------------------------------------
 
     def _load_rows(self, records: list[dict[str, Any]]) -> None:
-        """The office's rows of the push's records, one query per table and chunk,
-        with the uuids of what they link to."""
-        wanted: dict[str, list[uuid.UUID]] = {}
+        """The office's rows of the push's records (None: not here), one query per
+        table and chunk instead of one per record, with the uuids they link to."""
+        wanted: dict[str, list[str]] = {}
         for record in records:
-            wanted.setdefault(record["table"], []).append(_uuid(record["uuid"]))
+            wanted.setdefault(record["table"], []).append(record["uuid"])
         for name, identities in wanted.items():
             table = table_named(name)
+            self.rows.update(((name, identity), None) for identity in identities)
             rows = []
-            for part in chunks(identities):
-                query = select(table).where(table.c.uuid.in_(part))
+            for part in chunks([_uuid(identity) for identity in identities]):
+                query = select(table).where(table.c.uuid.in_(part)).with_for_update()
                 rows.extend(dict(row) for row in self.session.execute(query).mappings())
             self.ids.images(table, rows)
             self.rows.update(((name, str(row["uuid"])), row) for row in rows)
 
     def _office_row(self, table: Table, identity: str) -> dict[str, Any] | None:
-        return self.rows.get((table.name, identity))
+        if (table.name, identity) in self.rows:
+            return self.rows[(table.name, identity)]
+        # Locked until the push commits (a server; SQLite's write lock covers a file):
+        # a colleague's save cannot slip between this read and the merge's write.
+        query = select(table).where(table.c.uuid == _uuid(identity)).with_for_update()
+        row = self.session.execute(query).mappings()
+        found = row.first()
+        return dict(found) if found is not None else None
 
     def _write(self, record: dict[str, Any]) -> None:
         table = table_named(record["table"])
@@ -231,7 +296,10 @@ class _Merger:
         office = self.ids.image(table, row)
         ancestor = base if base is not None else office
         mine = changed_fields(ancestor, image)
-        theirs = changed_fields(ancestor, office)
+        # Sent as new although the office has it (a bundle made again after an earlier
+        # one was applied): every difference is the office's word against the field's,
+        # never a silent win for either.
+        theirs = changed_fields(ancestor, office) if base is not None else set(mine)
         take = {name for name in mine if name not in theirs or office[name] == image[name]}
         for name in (mine & theirs & LATEST_WINS) - take:
             # Bookkeeping, not a conflict: the later moment stands.
@@ -326,13 +394,16 @@ class _Merger:
 
     def _unseen_children(self, table: Table, key: int) -> int:
         """Rows pointing at the record that the push does not delete too."""
+        # Children go first, so whatever still points at the record is a child the
+        # office added, or one whose own deletion became a conflict: either way the
+        # cascade would take it unseen.
         count = 0
         for child in synced_tables():
             for column, target in links(child).items():
                 if target is not table or child is table:
                     continue
-                query = select(child.c.uuid).where(child.c[column] == key)
-                count += sum(1 for u in self.session.scalars(query) if str(u) not in self.deleted)
+                query = select(func.count()).select_from(child).where(child.c[column] == key)
+                count += self.session.scalar(query) or 0
         return count
 
     # -- conflicts -------------------------------------------------------------------
@@ -356,7 +427,7 @@ class _Merger:
                 field_name=name,
                 summary=summary[:300],
                 office_value=json.dumps(office_value, ensure_ascii=False),
-                field_value=json.dumps(field_value, ensure_ascii=False),
+                field_value=json.dumps(self._with_contents(field_value), ensure_ascii=False),
                 office_actor=who,
                 office_at=when,
                 field_actor=record.get("actor") or "",
@@ -366,6 +437,15 @@ class _Merger:
             )
         )
         self.outcome.conflicts += 1
+
+    def _with_contents(self, value: Any) -> Any:
+        """The field's value with the contents it names (a document's bytes travel
+        beside the images) written in, so that a refused document is kept whole."""
+        if isinstance(value, dict):
+            return {key: self._with_contents(item) for key, item in value.items()}
+        if isinstance(value, str) and value in self.blobs:
+            return CONTENT_PREFIX + self.blobs[value]
+        return value
 
     def _office_change(self, identity: str) -> tuple[str, datetime | None]:
         query = (

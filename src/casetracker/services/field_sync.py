@@ -25,6 +25,7 @@ from casetracker.services import field_copy, field_office
 from casetracker.services._records import utc_now
 from casetracker.store.database import Database
 from casetracker.store.field_bundle import read_bundle, write_bundle
+from casetracker.store.field_images import changed_fields
 from casetracker.store.models import FieldCheckout, SyncConflict
 
 _MOST_ROUNDS = 3
@@ -120,9 +121,15 @@ def apply_bundle(db: Database, source: Path, answer_to: Path | None = None) -> S
             )
         report.add_pull(field_copy.apply_answer(db, payload))
         return report
-    _, payload = read_bundle(source, _office_keys(db))
+    key, payload = read_bundle(source, _office_keys(db))
     if payload.get("kind") != "push":
         raise FieldCopyError(f"{source}: this is an answer for a field copy; apply it there")
+    if key != _office_key(db, payload["checkout"]):
+        # A copy speaks only for itself: its key opened the bundle, its checkout it must be.
+        raise FieldCopyError(
+            f"{source}: the bundle names another field copy than the one whose key opened "
+            "it; nothing was changed"
+        )
     if answer_to is None:
         raise FieldCopyError("say where to write the answer bundle: field apply BUNDLE -o ANSWER")
     if Path(answer_to).exists():
@@ -154,10 +161,18 @@ def field_status(field: Database) -> FieldStatus:
             state.source,
             state.checked_out_at.isoformat(),
             state.last_sync_at.isoformat() if state.last_sync_at else None,
-            len(changes["records"]),
+            sum(1 for record in changes["records"] if _worth_telling(record)),
             bool(state.pending_push),
             int(conflicts or 0),
         )
+
+
+def _worth_telling(record: dict[str, Any]) -> bool:
+    """Whether a changed record counts as a change for the user: not a case whose
+    only change is its "last activity" time (that follows from the others)."""
+    if record["base"] is None or record["image"] is None:
+        return True
+    return bool(changed_fields(record["base"], record["image"]) - field_office.LATEST_WINS)
 
 
 def changes_for_review(field: Database) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from casetracker.domain.errors import CasetrackerError
 from casetracker.store.database import Database
 from casetracker.store.encryption import (
+    MIN_PASSPHRASE_LENGTH,
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
     PassphraseRequiredError,
@@ -30,6 +31,7 @@ from casetracker.store.protection import (
 )
 
 __all__ = [
+    "MIN_PASSPHRASE_LENGTH",
     "NEW_PASSPHRASE_ENV",
     "PASSPHRASE_ENV",
     "PassphraseRequiredError",

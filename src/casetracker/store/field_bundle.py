@@ -71,7 +71,7 @@ def read_bundle(path: Path, keys: Iterable[str]) -> tuple[str, dict[str, Any]]:
             continue
         try:
             with closing(
-                cipher_module(path).connect(f"file:{path}?mode=ro", uri=True)
+                cipher_module(path).connect(path.resolve().as_uri() + "?mode=ro", uri=True)
             ) as connection:
                 connection.execute(f"PRAGMA key = \"x'{key}'\"")
                 row = connection.execute("SELECT kind, body FROM bundle").fetchone()
@@ -88,5 +88,6 @@ def read_bundle(path: Path, keys: Iterable[str]) -> tuple[str, dict[str, Any]]:
         break
     raise FieldCopyError(
         f"{path}: not a field bundle of this database (it belongs to another field copy "
-        "or office, or it is damaged); nothing was changed"
+        "or office, or it is damaged; on a team server, only the user who took the copy "
+        "or an admin may apply its bundles); nothing was changed"
     )

@@ -43,7 +43,6 @@ def entries_as_json(
     session: Session, ids: Identities, entries: Iterable[AuditEntry]
 ) -> list[dict[str, Any]]:
     """Entries about records that travel, in a form every copy reads the same way."""
-    cases = table_named("cases")
     found: list[dict[str, Any]] = []
     for entry in entries:
         table = _table(entry.entity)
@@ -59,7 +58,7 @@ def entries_as_json(
                 "summary": entry.summary,
                 "changes": _translated(entry.changes, table, lambda t, v: ids.uuid_of(t, v)),
                 "record_uuid": str(entry.record_uuid),
-                "case": ids.uuid_of(cases, entry.case_id),
+                "case": _case_uuid(session, ids, entry.case_id),
                 "base_version": entry.base_version,
                 "new_version": entry.new_version,
             }
@@ -76,14 +75,11 @@ def insert_entries(session: Session, ids: Identities, entries: list[dict[str, An
             str(u)
             for u in session.scalars(select(AuditEntry.uuid).where(AuditEntry.uuid.in_(part)))
         )
-    cases = table_named("cases")
     by_table: dict[str, list[str]] = {}
     for entry in entries:
         table = _table(entry["entity"])
         if entry["uuid"] not in held and table is not None:
             by_table.setdefault(table.name, []).append(entry["record_uuid"])
-            if entry["case"] is not None:
-                by_table.setdefault(cases.name, []).append(entry["case"])
     for name, identities in by_table.items():  # one query per table, not per entry
         ids.load_uuids(table_named(name), identities)
     added = 0
@@ -101,7 +97,7 @@ def insert_entries(session: Session, ids: Identities, entries: list[dict[str, An
                 actor=entry["actor"],
                 entity=entry["entity"],
                 entity_id=record_id if record_id is not None else 0,
-                case_id=ids.id_of(cases, entry["case"]),
+                case_id=_case_id(session, ids, entry["case"]),
                 action=entry["action"],
                 summary=entry["summary"],
                 changes=_translated(entry["changes"], table, lambda t, v: ids.id_of(t, v)),
@@ -113,6 +109,40 @@ def insert_entries(session: Session, ids: Identities, entries: list[dict[str, An
         held.add(entry["uuid"])
         added += 1
     return added
+
+
+def _case_uuid(session: Session, ids: Identities, case_id: int | None) -> str | None:
+    """The case's uuid, also once the case is deleted (its own history names it):
+    the entries of a deleted case stay with it, never among entries of no case."""
+    if case_id is None:
+        return None
+    found = ids.uuid_of(table_named("cases"), case_id)
+    if found is None:
+        query = select(AuditEntry.record_uuid).where(
+            AuditEntry.entity == "case",
+            AuditEntry.entity_id == case_id,
+            AuditEntry.record_uuid.is_not(None),
+        )
+        earlier = session.scalars(query.limit(1)).first()
+        found = str(earlier) if earlier is not None else None
+        if found is not None:  # remembered: a deleted case has many entries
+            ids.learn(table_named("cases"), case_id, found)
+    return found
+
+
+def _case_id(session: Session, ids: Identities, case: str | None) -> int | None:
+    """The case's id here, also for a case deleted here (from its own history)."""
+    if case is None:
+        return None
+    found = ids.id_of(table_named("cases"), case)
+    if found is None:
+        query = select(AuditEntry.entity_id).where(
+            AuditEntry.entity == "case", AuditEntry.record_uuid == uuid.UUID(case)
+        )
+        found = session.scalars(query.limit(1)).first()
+        if found is not None:
+            ids.learn(table_named("cases"), found, case)
+    return found
 
 
 def _table(entity: str) -> Table | None:
@@ -129,6 +159,8 @@ def _translated(changes: str, table: Table, convert: Any) -> str:
     if not isinstance(parsed, dict):
         return changes
     linked = links(table)
+    if "id" in table.c and table.c.id.primary_key:
+        linked = {**linked, "id": table}  # the record's own id is local too
     for name, pair in parsed.items():
         target = linked.get(name)
         if target is not None and isinstance(pair, list):

@@ -41,11 +41,25 @@ LOCAL_TABLES = frozenset(
 )
 """Tables whose rows never travel between a field copy and its office."""
 
+CONTENT_PREFIX = "base64:"
+"""Begins a content written into an image itself (a conflict keeps the bytes it is about)."""
+
 _CHUNK = 500  # ids per IN (…) list: well under every engine's limit of parameters
+
+
+READ_TABLES = frozenset({"document_texts", "document_pages"})
+"""The text read out of documents: each database reads its own (the app does so in the
+background for any document without it). A checkout copies it, to spare the laptop
+the OCR; it never travels after that, as two readings of one document are no conflict."""
 
 
 def synced_tables() -> list[Table]:
     """The tables whose records travel, parents before children."""
+    return [t for t in copied_tables() if t.name not in READ_TABLES]
+
+
+def copied_tables() -> list[Table]:
+    """The tables a checkout copies: those that travel, and the documents' text."""
     return [t for t in Base.metadata.sorted_tables if t.name not in LOCAL_TABLES]
 
 
@@ -205,7 +219,8 @@ class Identities:
                     raise KeyError(linked[name].name)
                 values[name] = key
             elif isinstance(column.type, LargeBinary) and value is not None:
-                values[name] = b64decode(blobs[value])
+                text = value.removeprefix(CONTENT_PREFIX)
+                values[name] = b64decode(text if text != value else blobs[value])
             else:
                 values[name] = from_image(column, value)
         if "title" in values and "title_folded" in columns:

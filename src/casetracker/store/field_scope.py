@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy import RowMapping, Table, select
 from sqlalchemy.orm import Session
 
-from casetracker.store.field_images import chunks, key_of, synced_tables, table_named
+from casetracker.store.field_images import (
+    chunks,
+    copied_tables,
+    key_of,
+    synced_tables,
+    table_named,
+)
 from casetracker.store.server_access import CASE_COLUMN, THROUGH_PARENT
 
 Rows = dict[str, list[RowMapping]]
@@ -30,10 +36,15 @@ _PARTY_LINKS = (
 
 
 def scope_rows(
-    session: Session, case_ids: Collection[int], checkout: uuid.UUID | None = None
+    session: Session,
+    case_ids: Collection[int],
+    checkout: uuid.UUID | None = None,
+    *,
+    with_text: bool = False,
 ) -> Rows:
     """Every synced row of the cases ``case_ids``, by table, parents before children;
-    with ``checkout``, also that copy's conflicts about records of no case (a party)."""
+    with ``checkout``, also that copy's conflicts about records of no case (a party);
+    ``with_text``, also the text read out of their documents (for a checkout)."""
     found: Rows = {}
     cases = sorted(case_ids)
     for name, column in CASE_COLUMN.items():
@@ -58,7 +69,7 @@ def scope_rows(
     }
     found["parties"] = _rows_where(session, table_named("parties"), "id", sorted(parties))
     ordered: Rows = {}
-    for table in synced_tables():
+    for table in copied_tables() if with_text else synced_tables():
         if table.name in found:
             ordered[table.name] = found[table.name]
         else:  # a directory every form needs, whole

@@ -13,6 +13,15 @@ PostgreSQL itself, so it holds for psql or any other client exactly as for the a
   the creator of a case joins its team by a trigger. Shared directories
   (:data:`SHARED_TABLES`: courts, parties, matters, settings) are visible to all.
 - The history's "who" is the login (``session_user``), whatever the client sends.
+- Field mode (version 3): a field copy's checkout (:data:`LOGIN_TABLES`) is visible
+  to the login that took it and to admins only; its login may record pushes and the
+  cases a push added, and only an admin may revoke it (or undo that): once revoked,
+  its login can change nothing of it nor record a push. A conflict
+  (``sync_conflicts``) follows its case, or is everyone's when it is about a shared
+  record (a party); one about a record of a case its pusher could not see is its
+  checkout's login's and admins'. Writers record and resolve conflicts, nobody
+  deletes one. The field copy's own tables (:data:`FIELD_COPY_TABLES`) exist on a
+  server only empty.
 - ``ct_hidden_appearances`` tells the conflict check how many cases the caller cannot
   see a party appears in, never which.
 
@@ -28,7 +37,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-ACCESS_VERSION = 2
+ACCESS_VERSION = 3
 GROUPS = ("ct_reader", "ct_paralegal", "ct_lawyer", "ct_admin")
 """The group roles, each granted to the next so that it inherits the ones below."""
 ROLES = {"reader": "ct_reader", "paralegal": "ct_paralegal", "lawyer": "ct_lawyer"} | {
@@ -45,7 +54,6 @@ CASE_COLUMN = {
     "deadlines": "case_id",
     "notes": "case_id",
     "case_members": "case_id",
-    "sync_conflicts": "case_id",
 }
 """Tables whose rows name their case: table -> the column holding the case's id."""
 THROUGH_PARENT = {
@@ -58,7 +66,16 @@ THROUGH_PARENT = {
 """Tables that reach their case through a parent row: table -> (parent, column). The
 parent's own policy applies inside the check, so the child follows it."""
 HISTORY_TABLE = "audit_entries"  # case_id is None for entries of no case
-CASE_TABLES = frozenset(CASE_COLUMN) | frozenset(THROUGH_PARENT) | {HISTORY_TABLE}
+CONFLICTS_TABLE = "sync_conflicts"  # case_id is None for a conflict about a party
+CASE_TABLES = frozenset(CASE_COLUMN) | frozenset(THROUGH_PARENT) | {HISTORY_TABLE, CONFLICTS_TABLE}
+CHECKOUTS_TABLE = "field_checkouts"
+LOGIN_TABLES = frozenset({CHECKOUTS_TABLE, "field_pushes"})
+"""A field copy's records at the office: each row belongs to the login that took it."""
+FIELD_COPY_TABLES = frozenset({"field_state", "field_bases"})
+"""Written only in a field copy (a file): on a server they stay empty."""
+_CHECKOUT_PROGRESS = ("last_push_at", "case_uuids", "version")
+"""What a push changes in its own checkout row (the ORM bumps the version)."""
+_CHECKOUT_REVOCATION = ("revoked_at", "revoked_by")
 SHARED_TABLES = frozenset(
     {
         "matters",
@@ -69,16 +86,13 @@ SHARED_TABLES = frozenset(
         "rule_overrides",
         "app_settings",
         "alembic_version",
-        "field_checkouts",
-        "field_pushes",
-        "field_state",
-        "field_bases",
     }
 )
 """Directories everyone on the server shares (the conflict check needs all parties)."""
 
 _PARALEGAL_WRITES = sorted(
-    (CASE_TABLES | SHARED_TABLES) - {"cases", "case_members", HISTORY_TABLE, "alembic_version"}
+    (CASE_TABLES | SHARED_TABLES)
+    - {"cases", "case_members", HISTORY_TABLE, CONFLICTS_TABLE, "alembic_version"}
 )
 _REFERENCED_BY_CASES = frozenset({"matters", "parties", "courts"})
 """Directory rows that case rows point at (the link is cleared when one is deleted,
@@ -154,7 +168,8 @@ def _functions() -> list[str]:
 
 def _policy(table: str, *clauses: str) -> list[str]:
     """Enable RLS on ``table`` and replace its casetracker policies with ``clauses``."""
-    drops = [f"DROP POLICY IF EXISTS {name} ON {table}" for name in ("ct_team", "ct_create")]
+    names = ("ct_team", "ct_create", "ct_change")
+    drops = [f"DROP POLICY IF EXISTS {name} ON {table}" for name in names]
     return [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY", *drops, *clauses]
 
 
@@ -182,11 +197,52 @@ def _policies() -> list[str]:
         f"CREATE POLICY ct_team ON {HISTORY_TABLE} FOR SELECT USING (case_id IS NULL OR {visible})",
         f"CREATE POLICY ct_create ON {HISTORY_TABLE} FOR INSERT WITH CHECK (true)",
     )
+    return found + _field_policies()
+
+
+def _field_policies() -> list[str]:
+    # A conflict about a party (no case) must reach whoever resolves it: everyone's.
+    # One about a record of a case its pusher could not find (deleted, or walled off
+    # since the checkout) holds that case's data: its checkout's login and admins'.
+    shared = ", ".join(f"'{name}'" for name in sorted(SHARED_TABLES))
+    about = (
+        f"({_VISIBLE.format(column='case_id')} OR (case_id IS NULL AND (entity IN ({shared})"
+        f" OR checkout_uuid IN (SELECT uuid FROM {CHECKOUTS_TABLE}))))"
+    )
+    table = CONFLICTS_TABLE
+    found = _policy(
+        table,
+        f"CREATE POLICY ct_team ON {table} FOR SELECT USING {about}",
+        f"CREATE POLICY ct_create ON {table} FOR INSERT WITH CHECK {about}",
+        f"CREATE POLICY ct_change ON {table} FOR UPDATE USING {about} WITH CHECK {about}",
+    )
+    # A checkout is its login's (session_user: a SET ROLE changes nothing), and an
+    # admin's to revoke. Created unrevoked; once revoked, only an admin touches it
+    # (the column GRANTs below decide which columns each may change).
+    table = CHECKOUTS_TABLE
+    own = "(actor = session_user OR (SELECT ct_is_admin()))"
+    live = "((actor = session_user AND revoked_at IS NULL) OR (SELECT ct_is_admin()))"
+    found += _policy(
+        table,
+        f"CREATE POLICY ct_team ON {table} FOR SELECT USING {own}",
+        f"CREATE POLICY ct_create ON {table} FOR INSERT WITH CHECK"
+        " (actor = session_user AND revoked_at IS NULL AND revoked_by = '')",
+        f"CREATE POLICY ct_change ON {table} FOR UPDATE USING {live} WITH CHECK {own}",
+    )
+    # The pushes of the checkouts one sees (the subquery obeys the policy above);
+    # a new one only for a checkout not revoked.
+    found += _policy(
+        "field_pushes",
+        "CREATE POLICY ct_team ON field_pushes FOR SELECT USING"
+        f" (checkout_uuid IN (SELECT uuid FROM {table}))",
+        "CREATE POLICY ct_create ON field_pushes FOR INSERT WITH CHECK"
+        f" (checkout_uuid IN (SELECT uuid FROM {table} WHERE revoked_at IS NULL))",
+    )
     return found
 
 
 def _grants() -> list[str]:
-    everything = sorted(CASE_TABLES | SHARED_TABLES)
+    everything = sorted(CASE_TABLES | SHARED_TABLES | LOGIN_TABLES | FIELD_COPY_TABLES)
     functions = "FUNCTION " + ", ".join(_FUNCTIONS)
     return [
         f"REVOKE ALL ON {', '.join(everything)} FROM PUBLIC",
@@ -207,6 +263,11 @@ def _grants() -> list[str]:
         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ct_paralegal",
         "GRANT DELETE ON cases TO ct_lawyer",
         "GRANT INSERT, UPDATE, DELETE ON case_members TO ct_admin",
+        # Conflicts are recorded and resolved, never deleted: a losing value stays.
+        f"GRANT INSERT, UPDATE ON {CONFLICTS_TABLE} TO ct_paralegal",
+        f"GRANT INSERT ON {', '.join(sorted(LOGIN_TABLES))} TO ct_paralegal",
+        f"GRANT UPDATE ({', '.join(_CHECKOUT_PROGRESS)}) ON {CHECKOUTS_TABLE} TO ct_paralegal",
+        f"GRANT UPDATE ({', '.join(_CHECKOUT_REVOCATION)}) ON {CHECKOUTS_TABLE} TO ct_admin",
     ]
 
 

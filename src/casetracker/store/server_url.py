@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 FORM = "postgresql://USER@HOST[:PORT]/DBNAME"
 # Query parameters that may carry a secret (libpq accepts password= there too).
 _SECRET_PARAMETERS = {"password", "sslpassword"}
+# In a query value, what would read back as something else (+ reads as a space).
+_QUOTED = str.maketrans({c: f"%{ord(c):02X}" for c in "%&=#?+"})
 
 
 class ServerDatabaseError(CasetrackerError):
@@ -59,16 +61,21 @@ def is_server_url(target: str | os.PathLike[str] | None) -> bool:
 
 
 def redact(url: str) -> str:
-    """``url`` without its password (in the user part or the query), for messages."""
+    """``url`` without its password (in the user part or the query): for messages,
+    and the address a field copy keeps to connect again."""
     try:
         parts = urlsplit(url)
         netloc = parts.netloc
         if "@" in netloc:
             user, _at, host = netloc.rpartition("@")
             netloc = f"{user.partition(':')[0]}@{host}"
-        # Shown as typed (a socket folder stays /run/postgresql, not %2Frun%2F…).
+        # Shown as typed (a socket folder stays /run/postgresql, not %2Frun%2F…), but
+        # what would change its meaning read back stays quoted: a field copy keeps this
+        # address and connects to it again (C:\José & María\ca.crt).
         query = "&".join(
-            f"{k}={v}" for k, v in parse_qsl(parts.query) if k.lower() not in _SECRET_PARAMETERS
+            f"{k}={v.translate(_QUOTED)}"
+            for k, v in parse_qsl(parts.query)
+            if k.lower() not in _SECRET_PARAMETERS
         )
         return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
     except ValueError:

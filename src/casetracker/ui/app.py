@@ -335,6 +335,7 @@ class AppSession(QObject):
             gc.freeze()
             _gc_frozen = True
         window.reminders.start()
+        window.field.start()
         window.reader_status.check_ocr()
         if self.db.on_server:
             # No file to check or back up here: the server's admin does both.

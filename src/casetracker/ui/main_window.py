@@ -29,6 +29,7 @@ from casetracker.ui.case_view._record_tab import CaseContext
 from casetracker.ui.case_view.document_reader import DocumentReader, DocumentReaderStatus
 from casetracker.ui.deadlines.reminder_scheduler import ReminderScheduler, SeenReminders
 from casetracker.ui.events import broadcast
+from casetracker.ui.field.field_actions import FieldActions
 from casetracker.ui.inbox.inbox_import import InboxImport, court_documents_dropped
 from casetracker.ui.lazy_pages import LazyStack
 from casetracker.ui.live_changes import RemoteChanges
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
             backups.setToolTip(why)
             backups.setStatusTip(why)
         self._build_status_bar()
+        # The Field menu; on a field copy, its mark in the status bar too.
+        self.field = FieldActions(db, self, self.selected_cases)
         if db.read_only:
             self._say_read_only()
         self.undo.stack.canUndoChanged.connect(self.menu_actions.undo.setEnabled)
@@ -345,6 +348,11 @@ class MainWindow(QMainWindow):
         if shown is not None:
             self.case_list.select_case(shown)
         self.case_list.table.setFocus()
+
+    def selected_cases(self) -> list[int]:
+        """The cases selected in the case list (none when it was never shown)."""
+        page = self.cases.built("list")
+        return [] if page is None else cast("CaseListPage", page).selected_case_ids()
 
     def case_on_view(self) -> int | None:
         """The case the case view holds, without building the view for the question."""
@@ -602,4 +610,5 @@ class MainWindow(QMainWindow):
         # Unfinished documents stay unread and are read at the next start.
         self.document_reader.cancel()
         self.remote_changes.stop()
+        self.field.stop()
         super().closeEvent(event)

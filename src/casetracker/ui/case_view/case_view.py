@@ -36,6 +36,7 @@ from casetracker.ui.case_view.overview_tab import OverviewTab
 from casetracker.ui.case_view.parties_tab import PartiesTab
 from casetracker.ui.cases.case_actions import delete_case
 from casetracker.ui.events import ChangeFollower
+from casetracker.ui.field.conflict_banner import ConflictBanner
 from casetracker.ui.forms.case_dialog import CaseDialog
 from casetracker.ui.i18n import enum_label
 from casetracker.ui.timeline.timeline_view import TimelineView
@@ -96,6 +97,8 @@ class CaseView(QWidget):
         self.template_button.setToolTip(self.tr("The team's own letterhead and house style"))
         self.delete_button = QPushButton(self.tr("Delete case…"), self)
         self.delete_button.setAccessibleName(self.tr("Delete case"))
+        # Shown while the case has synchronisation conflicts (field mode).
+        self.conflict_banner = ConflictBanner(context.db, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.tabs.setDocumentMode(True)
@@ -155,6 +158,7 @@ class CaseView(QWidget):
         header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.tabs, 1)
 
     # -- showing ---------------------------------------------------------------------
@@ -170,6 +174,7 @@ class CaseView(QWidget):
             self.timeline_loaded = False
         self.case_id = case_id
         self._show(detail)
+        self.conflict_banner.set_case(case_id)
         if tab is not None:
             self.tabs.setCurrentIndex(TAB_KEYS.index(tab))
         self._tab_changed(self.tabs.currentIndex())

@@ -303,6 +303,10 @@ class CaseListPage(QWidget):
             return None
         return self.model.case_id(index.row())
 
+    def selected_case_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.case_id(row) for row in rows]
+
     def select_case(self, case_id: int | None) -> None:
         row = self.model.row_of(case_id) if case_id is not None else None
         if row is None:

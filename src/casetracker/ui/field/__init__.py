@@ -1,0 +1,1 @@
+"""Field mode in the app: taking cases to the field, synchronising, resolving conflicts."""
