@@ -172,3 +172,28 @@ def test_attachment_contents_travel_both_ways_byte_for_byte(db: Database, field:
             names = dict(session.execute(select(Attachment.filename, Attachment.id)).all())
         assert attachment_bytes(side, names["acta.pdf"]) == from_field
         assert attachment_bytes(side, names["res.pdf"]) == from_office
+
+
+@pytest.mark.parametrize("deleted_in", ["office", "field"])
+def test_an_edit_against_a_delete_is_a_conflict_with_the_edit_kept(
+    db: Database, field: Database, deleted_in: str
+) -> None:
+    case = world.case_uuids(db)[0]
+    note = world.create(db, "notes", case, {"body": "Borrador", "author": "equipo"})
+    field_sync.synchronise(field, db)
+    deleter, editor = (db, field) if deleted_in == "office" else (field, db)
+    world.delete(deleter, "notes", note)
+    world.edit(editor, "notes", note, "body", "Versión corregida")
+
+    field_sync.synchronise(field, db)
+
+    (conflict,) = _conflicts(db)
+    assert conflict.summary.startswith("deleted in the")
+    kept = conflict.field_value if deleted_in == "office" else conflict.office_value
+    assert json.loads(kept)["body"] == "Versión corregida"
+    # An office edit wins over the field's delete: the note is back in the copy.
+    with field.read() as session:
+        back = session.scalar(
+            select(func.count()).select_from(Note).where(Note.uuid == _uuid(note))
+        )
+    assert back == (1 if deleted_in == "field" else 0)
