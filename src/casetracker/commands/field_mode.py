@@ -163,9 +163,15 @@ def run_apply(args: argparse.Namespace, context: CommandContext) -> int:
         answer = args.bundle.with_name(f"{args.bundle.stem}-respuesta-{date.today()}.ctbundle")
         raise UsageError(f"say where to write the answer bundle, e.g. -o {answer}")
     report = field_sync.apply_bundle(db, args.bundle, args.output)
-    _print_report(report)
-    if args.output is not None:
-        print(f"Wrote the answer {args.output}; apply it in the field copy: field apply BUNDLE")
+    if is_copy:
+        _print_report(report)
+        return 0
+    print(
+        f"Applied the field copy's changes: {report.pushed} record(s) written here"
+        + (", a bundle already applied before: nothing twice" if report.resent else "")
+        + (f"; {report.conflicts} conflict(s), see: field conflicts" if report.conflicts else "")
+    )
+    print(f"Wrote the answer {args.output}; apply it in the field copy: field apply BUNDLE")
     return 0
 
 

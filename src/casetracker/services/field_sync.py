@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from casetracker.domain.errors import FieldCopyError
-from casetracker.services import field_copy, field_office
+from casetracker.services import field_copy, field_merge, field_office
 from casetracker.services._records import utc_now
 from casetracker.store.database import Database
 from casetracker.store.field_bundle import read_bundle, write_bundle
@@ -42,7 +42,7 @@ class SyncReport:
     history: int = 0  # history entries the copy received
     resent: bool = False  # a push the office had already applied was sent again
 
-    def add_push(self, outcome: field_office.PushOutcome) -> None:
+    def add_push(self, outcome: field_merge.PushOutcome) -> None:
         self.pushed += outcome.written
         self.conflicts += outcome.conflicts
         self.resent = self.resent or outcome.already_applied
@@ -172,7 +172,7 @@ def _worth_telling(record: dict[str, Any]) -> bool:
     only change is its "last activity" time (that follows from the others)."""
     if record["base"] is None or record["image"] is None:
         return True
-    return bool(changed_fields(record["base"], record["image"]) - field_office.LATEST_WINS)
+    return bool(changed_fields(record["base"], record["image"]) - field_merge.LATEST_WINS)
 
 
 def changes_for_review(field: Database) -> dict[str, Any]:
