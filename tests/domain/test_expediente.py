@@ -79,3 +79,10 @@ def test_malformed_input_gets_an_error_that_names_the_field(typed: str, fragment
         parse_expediente(typed)
     assert caught.value.field == "expediente"
     assert fragment in caught.value.message
+
+
+@pytest.mark.parametrize("typed", ["ΰ", "Exp. ǰ-2020", "ﬁ 123"])
+def test_a_normalised_number_reads_back_as_itself(typed: str) -> None:
+    # Upper case decomposes some letters; hypothesis found "ΰ" (three code points).
+    number = parse_expediente(typed)
+    assert parse_expediente(number.normalized).normalized == number.normalized

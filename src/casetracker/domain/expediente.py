@@ -192,7 +192,9 @@ def _clean(text: str) -> str:
     value = _PREFIX.sub("", value).strip()
     # Dashes typed in word processors (en dash, minus sign) and stray spaces.
     value = re.sub(r"[\u2010-\u2015\u2212]", "-", value)
-    value = re.sub(r"\s*([-/])\s*", r"\1", value).upper()
+    # Upper case can decompose a letter ("ΰ" becomes three code points): composed again,
+    # so that a normalised number reads back as itself.
+    value = unicodedata.normalize("NFKC", re.sub(r"\s*([-/])\s*", r"\1", value).upper())
     return value or text.strip()
 
 
