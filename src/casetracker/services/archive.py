@@ -66,8 +66,10 @@ from casetracker.atomic import atomic_write
 from casetracker.domain.errors import ValidationError
 from casetracker.services.protection import require_plaintext_consent
 from casetracker.store import migrate
-from casetracker.store.archive_check import ArchiveError, Plan, check_archive, write_plan
+from casetracker.store.archive_check import ArchiveError, Source, check_archive
 from casetracker.store.archive_codec import Section, children, identity, sections, to_json
+from casetracker.store.archive_reader import ArchiveData, ArchiveFile
+from casetracker.store.archive_write import write_archive as write_rows
 from casetracker.store.database import Database
 
 __all__ = [
@@ -248,25 +250,28 @@ def parse_archive(raw: bytes) -> Any:
 def import_archive(db: Database, source: Path) -> ArchiveSummary:
     """Check the whole archive, then write it into the empty ``db`` in one transaction.
 
+    The file is read a record at a time (three times: twice to check, once to write),
+    so memory stays flat whatever its size.
+
     Raises:
         ArchiveError: every problem found, each with its JSON pointer; nothing written.
         ConflictError: the database already holds records; nothing written.
     """
-    plan = _import(db, read_archive(source))
-    warnings = tuple(f"{warning.field}: {warning.message}" for warning in plan.warnings)
-    return ArchiveSummary(source, plan.counts(), warnings)
+    counts, warnings = _import(db, ArchiveFile(source))
+    return ArchiveSummary(source, counts, warnings)
 
 
 def import_data(db: Database, data: Any) -> dict[str, int]:
     """Import an already parsed archive; see :func:`import_archive`."""
-    return _import(db, data).counts()
+    return _import(db, ArchiveData(data))[0]
 
 
-def _import(db: Database, data: Any) -> Plan:
-    plan = check_archive(data, FORMAT, FORMAT_VERSION)
-    write_plan(db, plan)
-    log.info("imported an archive: %s records", sum(plan.counts().values()))
-    return plan
+def _import(db: Database, source: Source) -> tuple[dict[str, int], tuple[str, ...]]:
+    checked = check_archive(source, FORMAT, FORMAT_VERSION)
+    write_rows(db, source, checked)
+    log.info("imported an archive: %s records", sum(checked.counts.values()))
+    warnings = tuple(f"{warning.field}: {warning.message}" for warning in checked.warnings)
+    return checked.counts, warnings
 
 
 def _build(db: Database, now: datetime | None) -> tuple[dict[str, Any], dict[str, int]]:
