@@ -38,12 +38,13 @@ archive from an older schema imports, with defaults for the columns it lacks).
 Import checks the whole archive first (types, codes, dates, duplicate ids,
 references between records and that they stay inside their case, attachment names,
 sizes within the app's limit and checksums) and reports every problem with its JSON
-pointer (``/cases/3/filings/0/filed_on``); then writes it all
-in one transaction into an *empty* database, keeping the ids and the history as
-they were. It adds no history entry of its own (the round trip must be exact);
-the log records it. Expediente numbers in a known format are stored in their
-canonical spelling, as the app stores them (an older archive may hold them as
-typed); numbers in no known format come back as warnings.
+pointer (``/cases/3/filings/0/filed_on``); then writes it all in one transaction
+into an *empty* database, keeping the ids and the history as they were. The file is
+read a record at a time, twice (to check, then to write): memory stays flat. It
+adds no history entry of its own (the round trip must be exact); the log records it.
+Expediente numbers in a known format are stored in their canonical spelling, as the
+app stores them (an older archive may hold them as typed); numbers in no known
+format come back as warnings.
 """
 
 from __future__ import annotations
@@ -217,21 +218,12 @@ def write_archive(archive: dict[str, Any], stream: BinaryIO) -> None:
     text.detach()
 
 
-def read_archive(source: Path) -> Any:
-    """Parse an archive file.
+def parse_archive(raw: bytes) -> Any:
+    """Parse archive bytes whole (an import reads a file a record at a time instead).
 
     Raises:
-        ArchiveError: unreadable file or broken JSON (with line and column).
+        ArchiveError: not UTF-8, or broken JSON (with line and column).
     """
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise ArchiveError([ValidationError("", f"cannot read {source}: {exc.strerror}")]) from exc
-    return parse_archive(raw)
-
-
-def parse_archive(raw: bytes) -> Any:
-    """Parse archive bytes (see :func:`read_archive`)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
