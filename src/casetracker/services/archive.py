@@ -38,12 +38,13 @@ archive from an older schema imports, with defaults for the columns it lacks).
 Import checks the whole archive first (types, codes, dates, duplicate ids,
 references between records and that they stay inside their case, attachment names,
 sizes within the app's limit and checksums) and reports every problem with its JSON
-pointer (``/cases/3/filings/0/filed_on``); then writes it all
-in one transaction into an *empty* database, keeping the ids and the history as
-they were. It adds no history entry of its own (the round trip must be exact);
-the log records it. Expediente numbers in a known format are stored in their
-canonical spelling, as the app stores them (an older archive may hold them as
-typed); numbers in no known format come back as warnings.
+pointer (``/cases/3/filings/0/filed_on``); then writes it all in one transaction
+into an *empty* database, keeping the ids and the history as they were. The file is
+read a record at a time, twice (to check, then to write): memory stays flat. It
+adds no history entry of its own (the round trip must be exact); the log records it.
+Expediente numbers in a known format are stored in their canonical spelling, as the
+app stores them (an older archive may hold them as typed); numbers in no known
+format come back as warnings.
 """
 
 from __future__ import annotations
@@ -66,8 +67,10 @@ from casetracker.atomic import atomic_write
 from casetracker.domain.errors import ValidationError
 from casetracker.services.protection import require_plaintext_consent
 from casetracker.store import migrate
-from casetracker.store.archive_check import ArchiveError, Plan, check_archive, write_plan
+from casetracker.store.archive_check import ArchiveError, Source, check_archive
 from casetracker.store.archive_codec import Section, children, identity, sections, to_json
+from casetracker.store.archive_reader import ArchiveData, ArchiveFile
+from casetracker.store.archive_write import write_archive as write_rows
 from casetracker.store.database import Database
 
 __all__ = [
@@ -215,21 +218,12 @@ def write_archive(archive: dict[str, Any], stream: BinaryIO) -> None:
     text.detach()
 
 
-def read_archive(source: Path) -> Any:
-    """Parse an archive file.
+def parse_archive(raw: bytes) -> Any:
+    """Parse archive bytes whole (an import reads a file a record at a time instead).
 
     Raises:
-        ArchiveError: unreadable file or broken JSON (with line and column).
+        ArchiveError: not UTF-8, or broken JSON (with line and column).
     """
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise ArchiveError([ValidationError("", f"cannot read {source}: {exc.strerror}")]) from exc
-    return parse_archive(raw)
-
-
-def parse_archive(raw: bytes) -> Any:
-    """Parse archive bytes (see :func:`read_archive`)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -248,25 +242,28 @@ def parse_archive(raw: bytes) -> Any:
 def import_archive(db: Database, source: Path) -> ArchiveSummary:
     """Check the whole archive, then write it into the empty ``db`` in one transaction.
 
+    The file is read a record at a time (three times: twice to check, once to write),
+    so memory stays flat whatever its size.
+
     Raises:
         ArchiveError: every problem found, each with its JSON pointer; nothing written.
         ConflictError: the database already holds records; nothing written.
     """
-    plan = _import(db, read_archive(source))
-    warnings = tuple(f"{warning.field}: {warning.message}" for warning in plan.warnings)
-    return ArchiveSummary(source, plan.counts(), warnings)
+    counts, warnings = _import(db, ArchiveFile(source))
+    return ArchiveSummary(source, counts, warnings)
 
 
 def import_data(db: Database, data: Any) -> dict[str, int]:
     """Import an already parsed archive; see :func:`import_archive`."""
-    return _import(db, data).counts()
+    return _import(db, ArchiveData(data))[0]
 
 
-def _import(db: Database, data: Any) -> Plan:
-    plan = check_archive(data, FORMAT, FORMAT_VERSION)
-    write_plan(db, plan)
-    log.info("imported an archive: %s records", sum(plan.counts().values()))
-    return plan
+def _import(db: Database, source: Source) -> tuple[dict[str, int], tuple[str, ...]]:
+    checked = check_archive(source, FORMAT, FORMAT_VERSION)
+    write_rows(db, source, checked)
+    log.info("imported an archive: %s records", sum(checked.counts.values()))
+    warnings = tuple(f"{warning.field}: {warning.message}" for warning in checked.warnings)
+    return checked.counts, warnings
 
 
 def _build(db: Database, now: datetime | None) -> tuple[dict[str, Any], dict[str, int]]:

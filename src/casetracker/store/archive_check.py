@@ -1,41 +1,38 @@
-"""Checking a parsed archive completely, then writing it in one transaction.
+"""Checking a whole archive before anything is written, a record at a time.
 
-:func:`check_archive` reads every record into table rows and collects every problem
-with its JSON pointer before anything is written; :func:`write_plan` inserts the
-rows, keeping their ids, into an empty database, all or nothing. What only the
-database can judge (CHECK rules such as "notified after filed") is found while
-inserting, located by row, and rolls everything back too.
+:func:`check_archive` reads the archive (a file, or a dictionary already in memory)
+and collects every problem with its JSON pointer. Each record is checked as it is
+read; what the records say about each other (references, repeated ids and unique
+values, links inside a case) is checked against small per-record keys remembered
+as the archive is read (a reference to a record given later waits for the end).
+The problems are reported in the same order whatever the order of the archive's
+lists: by kind, table and record.
+The archive is written afterwards by :mod:`casetracker.store.archive_write`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+import itertools
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Protocol
 
-from sqlalchemy import CheckConstraint, UniqueConstraint, func, insert, select, text, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import Executable
+from sqlalchemy import UniqueConstraint
 
-from casetracker.domain.errors import ConflictError, ValidationError, ValidationErrors
-from casetracker.store import bulk, migrate
-from casetracker.store.archive_codec import (
-    Section,
-    children,
-    default_for,
-    from_json,
-    identity,
-    sections,
-)
-from casetracker.store.archive_rules import RuleChecker
-from casetracker.store.database import Database
-from casetracker.store.portable import follow_sequences, on_sqlite
+from casetracker.domain.errors import ValidationError, ValidationErrors
+from casetracker.store import migrate
+from casetracker.store.archive_codec import Section, identity, position, section, sections
+from casetracker.store.archive_rules import WHERE, Place, Ref, RuleChecker
+from casetracker.store.archive_walk import Row, Walker, escape
 
 HEADER_KEYS = ("format", "format_version", "schema_revision", "app_version", "exported_at")
 SHOWN_PROBLEMS = 50
-_CHUNK = 500
+
+# The order of the report: the archive's own keys, records, references, unique values
+# (then the rules, see archive_rules).
+_KEYS, _RECORDS, _REFERENCES, _UNIQUES = range(4)
 
 
 class ArchiveError(ValidationErrors):
@@ -54,308 +51,248 @@ class ArchiveError(ValidationErrors):
         return [_line(error) for error in self.errors]
 
 
-@dataclass
-class Plan:
-    """Rows to insert per table, with the pointer of the record each came from."""
+class Source(Protocol):
+    """An archive to read (see :mod:`casetracker.store.archive_reader`)."""
 
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    pointers: dict[str, list[str]] = field(default_factory=dict)
-    warnings: list[ValidationError] = field(default_factory=list)
-    """What is imported but deserves a look (expediente numbers in no known format)."""
+    def is_object(self) -> bool: ...
 
-    def counts(self) -> dict[str, int]:
-        return {name: len(rows) for name, rows in self.rows.items()}
+    def entries(self, lists: frozenset[str]) -> Iterator[tuple[str, Any]]: ...
 
 
-def check_archive(data: Any, fmt: str, version: int) -> Plan:
-    """Read and check every record of a parsed archive.
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What the check found in an archive without problems."""
+
+    counts: dict[str, int]
+    warnings: tuple[ValidationError, ...]
+    """Imported, but worth a look (expediente numbers in no known format)."""
+    lists: tuple[str, ...]
+    """The lists of records, in the archive's order."""
+
+
+@cache
+def top_sections() -> dict[str, Section]:
+    return {part.name: part for part in sections() if part.kind == "top"}
+
+
+def check_archive(source: Source, fmt: str, version: int) -> Checked:
+    """Read and check every record of an archive.
 
     Raises:
-        ArchiveError: every problem found, each with its location.
+        ArchiveError: every problem found, each with its location; or broken JSON.
     """
-    reader = _Reader()
-    if not isinstance(data, dict):
+    if not source.is_object():
         raise ArchiveError([ValidationError("", "must be a JSON object (is this an archive?)")])
-    reader.header(data, fmt, version)
-    if reader.problems:  # another format or version: the records would mislead
-        raise ArchiveError(reader.problems)
-    tops = [s for s in sections() if s.kind == "top"]
-    known = set(HEADER_KEYS) | {s.name for s in tops}
-    for key in data:
-        if key not in known:
-            reader.fail(f"/{_escape(key)}", "is not a part of the archive format")
-    for top in tops:
-        reader.records(top, data.get(top.name, []), f"/{top.name}", None)
-    reader.references()
-    reader.uniques()
-    reader.domain_rules()
-    if reader.problems:
-        raise ArchiveError(reader.problems)
-    return reader.plan
+    check = _Check()
+    check.first_reading(source)
+    header = _header_problems(check.header, fmt, version)
+    if header:  # another format or version: the records would mislead
+        raise ArchiveError(header)
+    if check.problems:
+        raise ArchiveError(check.report(source))
+    return Checked(dict(check.counts), tuple(check.warnings), tuple(check.lists))
 
 
-def write_plan(db: Database, plan: Plan) -> None:
-    """Insert every planned row, ids kept, into the empty ``db`` in one transaction.
-
-    Raises:
-        ConflictError: the database already holds records; nothing was written.
-        ArchiveError: the database refused some rows; nothing was written.
-    """
-    with db.unit_of_work() as uow:
-        session = uow.session
-        _require_empty(session)
-        # References inside one table (a case related to a later case) and cycles are
-        # checked at commit, once every row is in (SQLite); PostgreSQL checks each
-        # statement, so such references are set once their table is complete.
-        sqlite = on_sqlite(session)
-        if sqlite:
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        problems: list[ValidationError] = []
-        with bulk.bulk_cache(session), bulk.deferred_indexing(session):
-            for part in sections():
-                rows, pointers = plan.rows.get(part.name, []), plan.pointers.get(part.name, [])
-                inward = [] if sqlite else _inward_references(part)
-                first = [{**row, **dict.fromkeys(inward)} for row in rows] if inward else rows
-                problems += _insert(session, part, first, pointers)
-                if inward and not problems:
-                    problems += _set_inward(session, part, rows, pointers, inward)
-                if problems and not sqlite:
-                    break  # later tables would only report rows missing their parents
-            if problems:
-                raise ArchiveError(problems)
-        follow_sequences(session, (part.table for part in sections()))
-        broken = session.execute(text("PRAGMA foreign_key_check")).fetchall() if sqlite else []
-        if broken:
-            raise ArchiveError(
-                [ValidationError(f"/{row[0]}", f"row {row[1]} points at a missing {row[2]}")
-                 for row in broken[:SHOWN_PROBLEMS]]
-            )  # fmt: skip
-        uow.commit()
+Problem = tuple[Place, str, str, "Ref | None"]
 
 
-class _Reader:
+class _Check:
     def __init__(self) -> None:
-        self.problems: list[ValidationError] = []
-        self.plan = Plan(
-            rows={s.name: [] for s in sections()}, pointers={s.name: [] for s in sections()}
-        )
-        self.ids: dict[str, dict[Any, str]] = {s.name: {} for s in sections()}
+        self.problems: list[Problem] = []
+        self.order = itertools.count()
+        self.header: dict[str, Any] = {}
+        self.lists: list[str] = []
+        self.counts: dict[str, int] = {}
+        self.warnings: list[ValidationError] = []
+        self.ids: dict[str, set[Any]] = {part.name: set() for part in sections()}
+        self.present: dict[tuple[str, str], set[Any]] = {key: set() for key in _referenced()}
+        self.seen: dict[tuple[str, int], set[Any]] = {}
+        self.rules = RuleChecker(self.fail, self.warn)
+        self.later: list[tuple[Place, str, str, str, Any]] = []
 
-    def fail(self, pointer: str, message: str) -> None:
-        self.problems.append(ValidationError(pointer, message))
-
-    def header(self, data: dict[str, Any], fmt: str, version: int) -> None:
-        if data.get("format") != fmt:
-            self.fail("/format", f'must be "{fmt}"; this is not a casetracker archive')
-            return
-        found = data.get("format_version")
-        if type(found) is not int:
-            self.fail("/format_version", "must be a whole number")
-        elif found > version:
-            self.fail("/format_version", f"is {found}: made by a newer casetracker; update")
-        elif found < 1:
-            self.fail("/format_version", f"is {found}; versions start at 1")
-        revision = data.get("schema_revision")
-        if not isinstance(revision, str) or revision not in migrate.known_revisions():
-            self.fail("/schema_revision", "is unknown: made by a newer casetracker? update")
-
-    def records(self, part: Section, value: Any, pointer: str, parent: Any) -> None:
-        if not isinstance(value, list):
-            self.fail(pointer, "must be a list of records")
-            return
-        for index, record in enumerate(value):
-            self.record(part, record, f"{pointer}/{index}", parent)
-
-    def record(self, part: Section, record: Any, pointer: str, parent: Any) -> None:
-        if not isinstance(record, dict):
-            self.fail(pointer, "must be an object (one record)")
-            return
-        nested = children(part.name)
-        allowed = {c.name for c in part.fields} | {child.name for child in nested}
-        for key in record:
-            if key not in allowed:
-                self.fail(f"{pointer}/{_escape(str(key))}", f"is not a field of {part.name}")
-        row: dict[str, Any] = {}
-        for column in part.fields:
-            where = f"{pointer}/{column.name}"
-            if column.name in record:
-                row[column.name] = from_json(
-                    part, column, record[column.name], where, self.problems
-                )
-                continue
-            fillable, default = default_for(column)
-            if not fillable:
-                self.fail(where, "is missing")
-            row[column.name] = default
-        if part.link is not None:
-            row[part.link] = parent
-        key = row[identity(part).name]
-        if key is not None:
-            if key in self.ids[part.name]:
-                self.fail(
-                    f"{pointer}/{identity(part).name}",
-                    f"repeats id {key} of {self.ids[part.name][key]}",
-                )
-            else:
-                self.ids[part.name][key] = pointer
-        self.plan.rows[part.name].append(row)
-        self.plan.pointers[part.name].append(pointer)
-        for child in nested:
-            value = record.get(child.name)
-            where = f"{pointer}/{child.name}"
-            if child.kind == "extension":
-                if value is not None:
-                    self.record(child, value, where, key)
-            else:
-                self.records(child, [] if value is None else value, where, key)
-
-    def references(self) -> None:
-        for part in sections():
-            for column in part.fields:
-                for foreign in column.foreign_keys:
-                    target = foreign.column.table.name
-                    present = {row[foreign.column.name] for row in self.plan.rows[target]}
-                    self._check_present(part, column.name, target, present)
-
-    def _check_present(self, part: Section, name: str, target: str, present: set[Any]) -> None:
-        rows, pointers = self.plan.rows[part.name], self.plan.pointers[part.name]
-        for row, pointer in zip(rows, pointers, strict=True):
-            value = row.get(name)
-            if value is not None and value not in present:
-                self.fail(f"{pointer}/{name}", f"points at {target} id {value}, not in the archive")
-
-    def uniques(self) -> None:
-        for part in sections():
-            groups = [(c.name,) for c in part.table.columns if c.unique]
-            groups += [
-                tuple(c.name for c in constraint.columns)
-                for constraint in part.table.constraints
-                if isinstance(constraint, UniqueConstraint)
-            ]
-            for names in groups:
-                seen: dict[tuple[Any, ...], str] = {}
-                rows, pointers = self.plan.rows[part.name], self.plan.pointers[part.name]
-                for row, pointer in zip(rows, pointers, strict=True):
-                    values = tuple(row.get(name) for name in names)
-                    if None in values:
-                        continue  # SQL lets any number of rows leave a unique column empty
-                    if values in seen:
-                        self.fail(f"{pointer}/{names[0]}", f"repeats the value of {seen[values]}")
-                    else:
-                        seen[values] = pointer
-
-    def domain_rules(self) -> None:
-        """Rules the schema cannot express (see :mod:`casetracker.store.archive_rules`)."""
-        RuleChecker(self.plan.rows, self.plan.pointers, self.fail, self.warn).run()
+    def fail(self, place: Place, pointer: str, message: str, ref: Ref | None) -> None:
+        self.problems.append(((*place, next(self.order)), pointer, message, ref))
 
     def warn(self, pointer: str, message: str) -> None:
-        self.plan.warnings.append(ValidationError(pointer, message))
+        self.warnings.append(ValidationError(pointer, message))
+
+    def first_reading(self, source: Source) -> None:
+        """Every record, and what records say about each other."""
+        walker, met = Walker(), set()
+        tops = top_sections()
+        for key, value in source.entries(frozenset(tops)):
+            if key in met:
+                self.fail((_KEYS,), f"/{escape(key)}", "appears twice in the archive", None)
+            met.add(key)
+            if key in HEADER_KEYS:
+                self.header[key] = value
+            elif key in tops:
+                self.lists.append(key)
+                place = (_RECORDS, position(key))
+                for row in walker.rows(tops[key], value, f"/{escape(key)}"):
+                    self.check(walker, row)
+                    self.collect(walker, place)
+                self.collect(walker, place)
+            else:
+                self.fail((_KEYS,), f"/{escape(key)}", "is not a part of the archive format", None)
+        self.counts = walker.seq
+        self.finish()
+
+    def collect(self, walker: Walker, place: Place) -> None:
+        for problem in walker.problems:
+            if isinstance(problem, ValidationError):
+                self.fail(place, problem.field, problem.message, None)
+            else:
+                self.fail(place, *problem)
+        walker.problems.clear()
+
+    def check(self, walker: Walker, row: Row) -> None:
+        part, values = row.part, row.values
+        if row.key is not None:
+            if row.key in self.ids[part.name]:
+                where = f"{row.pointer}/{identity(part).name}"
+                first = (part.name, (identity(part).name,), (row.key,), False)
+                walker.problems.append((where, f"repeats id {row.key} of {WHERE}", first))
+            else:
+                self.ids[part.name].add(row.key)
+        for name in _referenced_by_name().get(part.name, ()):
+            self.present[(part.name, name)].add(values.get(name))
+        table = position(part.name)
+        for group, names in enumerate(_unique_groups(part)):
+            found = tuple(values.get(name) for name in names)
+            if None in found:
+                continue  # SQL lets any number of rows leave a unique column empty
+            seen = self.seen.setdefault((part.name, group), set())
+            kept = _compact(found)
+            if kept in seen:
+                place = (_UNIQUES, table, group, row.seq)
+                where, first = f"{row.pointer}/{names[0]}", (part.name, names, found, False)
+                self.fail(place, where, f"repeats the value of {WHERE}", first)
+            else:
+                seen.add(kept)
+        self.references(row)
+        self.rules.check(row)
+
+    def references(self, row: Row) -> None:
+        """References to rows already read are checked now, the others at the end."""
+        table = position(row.part.name)
+        for index, column in enumerate(row.part.fields):
+            value = row.values.get(column.name)
+            if value is None:
+                continue
+            for number, foreign in enumerate(column.foreign_keys):
+                target, name = foreign.column.table.name, foreign.column.name
+                if not self.holds(target, name, value):
+                    place = (_REFERENCES, table, index, number, row.seq)
+                    self.later.append((place, f"{row.pointer}/{column.name}", target, name, value))
+
+    def finish(self) -> None:
+        for place, pointer, target, name, value in self.later:
+            if not self.holds(target, name, value):
+                message = f"points at {target} id {value}, not in the archive"
+                self.fail(place, pointer, message, None)
+        self.later.clear()
+        self.rules.finish()
+
+    def holds(self, table: str, column: str, value: Any) -> bool:
+        if (table, column) in self.present:
+            return value in self.present[(table, column)]
+        return value in self.ids[table]
+
+    def report(self, source: Source) -> list[ValidationError]:
+        """Every problem in report order, with the other rows' pointers filled in."""
+        wanted = {ref for _place, _pointer, _message, ref in self.problems if ref is not None}
+        pointers: dict[Ref, str] = {}
+        if wanted:
+            walker, tops = Walker(), top_sections()
+            for key, value in source.entries(frozenset(tops)):
+                if key in tops:
+                    for row in walker.rows(tops[key], value, f"/{escape(key)}"):
+                        walker.problems.clear()
+                        _note_pointer(row, wanted, pointers)
+        return [
+            ValidationError(pointer, message.replace(WHERE, pointers.get(ref, "?") if ref else ""))
+            for _place, pointer, message, ref in sorted(self.problems, key=lambda p: p[0])
+        ]
 
 
-def _require_empty(session: Session) -> None:
-    held = []
+def _note_pointer(row: Row, wanted: set[Ref], pointers: dict[Ref, str]) -> None:
+    for ref in wanted:
+        table, names, values, last = ref
+        if table != row.part.name or tuple(row.values.get(n) for n in names) != values:
+            continue
+        if last or ref not in pointers:
+            pointers[ref] = row.pointer
+
+
+def _compact(values: tuple[Any, ...]) -> Any:
+    """Unique values as remembered: one value alone, an identity as its number."""
+    if len(values) > 1:
+        return values
+    value = values[0]
+    return value.int if isinstance(value, uuid.UUID) else value
+
+
+def _header_problems(header: dict[str, Any], fmt: str, version: int) -> list[ValidationError]:
+    if header.get("format") != fmt:
+        return [ValidationError("/format", f'must be "{fmt}"; this is not a casetracker archive')]
+    problems = []
+    found = header.get("format_version")
+    if type(found) is not int:
+        problems.append(ValidationError("/format_version", "must be a whole number"))
+    elif found > version:
+        problems.append(
+            ValidationError("/format_version", f"is {found}: made by a newer casetracker; update")
+        )
+    elif found < 1:
+        problems.append(ValidationError("/format_version", f"is {found}; versions start at 1"))
+    revision = header.get("schema_revision")
+    if not isinstance(revision, str) or revision not in migrate.known_revisions():
+        problems.append(
+            ValidationError("/schema_revision", "is unknown: made by a newer casetracker? update")
+        )
+    return problems
+
+
+@cache
+def _referenced() -> frozenset[tuple[str, str]]:
+    """Columns other tables point at, besides a table's own key (remembered apart)."""
+    found = set()
     for part in sections():
-        count = session.scalar(select(func.count()).select_from(part.table)) or 0
-        if count:
-            held.append(f"{count} {part.name}")
-    if held and not on_sqlite(session):
-        raise ConflictError(
-            f"the server database already holds records ({', '.join(held[:4])}); nothing "
-            "was written; use a new, empty database (createdb NEW) and give its address"
-        )
-    if held:
-        raise ConflictError(
-            f"the database already holds records ({', '.join(held[:4])}); an archive is "
-            "imported into a new, empty database: casetracker --db NEW.sqlite3 import FILE"
-        )
+        for column in part.fields:
+            for foreign in column.foreign_keys:
+                target = foreign.column
+                if target.name != identity(section(target.table.name)).name:
+                    found.add((target.table.name, target.name))
+    return frozenset(found)
 
 
-def _insert(
-    session: Session, part: Section, rows: list[dict[str, Any]], pointers: list[str]
-) -> list[ValidationError]:
-    """Insert in chunks; a refused chunk is retried row by row to name each bad row."""
-    problems: list[ValidationError] = []
-    statement = insert(part.table)
-    for start in range(0, len(rows), _CHUNK):
-        chunk = rows[start : start + _CHUNK]
-        session.execute(text("SAVEPOINT archive_chunk"))
-        try:
-            session.execute(statement, chunk)
-        except IntegrityError:
-            session.execute(text("ROLLBACK TO archive_chunk"))
-            for row, pointer in zip(chunk, pointers[start : start + _CHUNK], strict=True):
-                # Each in its savepoint: on PostgreSQL a refused statement spoils
-                # the transaction until rolled back to one.
-                problems += _attempt(session, statement.values(row), pointer)
-        session.execute(text("RELEASE archive_chunk"))
-    return problems
+@cache
+def _referenced_by_name() -> dict[str, tuple[str, ...]]:
+    by_name: dict[str, list[str]] = {}
+    for table, column in _referenced():
+        by_name.setdefault(table, []).append(column)
+    return {table: tuple(columns) for table, columns in by_name.items()}
 
 
-def _inward_references(part: Section) -> list[str]:
-    """The columns of ``part``'s table that point at rows of the same table, and the
-    optional columns a CHECK ties to them (a case's ``relation`` goes with its
-    ``related_case_id``), to be left empty until the table is complete."""
-    table = part.table
-    inward = {key.parent.name for key in table.foreign_keys if key.column.table is table}
-    for constraint in table.constraints:
-        if not isinstance(constraint, CheckConstraint):
-            continue
-        named = set(re.findall(r"\w+", str(constraint.sqltext))) & set(table.c.keys())
-        if named & inward:
-            inward |= {name for name in named if table.c[name].nullable}
-    return sorted(inward)
+def _unique_groups(part: Section) -> tuple[tuple[str, ...], ...]:
+    return _unique_columns(part.name)
 
 
-def _set_inward(
-    session: Session,
-    part: Section,
-    rows: list[dict[str, Any]],
-    pointers: list[str],
-    columns: list[str],
-) -> list[ValidationError]:
-    """Fill in the same-table references left empty by the first pass."""
-    problems: list[ValidationError] = []
-    table = part.table
-    for row, pointer in zip(rows, pointers, strict=True):
-        values = {name: row.get(name) for name in columns if row.get(name) is not None}
-        if not values:
-            continue
-        statement = update(table).where(table.c.id == row["id"]).values(values)
-        problems += _attempt(session, statement, pointer)
-    return problems
-
-
-def _attempt(session: Session, statement: Executable, pointer: str) -> list[ValidationError]:
-    """Run ``statement`` in a savepoint; the problem it raises, located at ``pointer``."""
-    session.execute(text("SAVEPOINT archive_row"))
-    try:
-        session.execute(statement)
-    except IntegrityError as exc:
-        session.execute(text("ROLLBACK TO archive_row"))
-        return [ValidationError(pointer, _refusal(exc))]
-    finally:
-        session.execute(text("RELEASE archive_row"))
-    return []
-
-
-def _refusal(exc: IntegrityError) -> str:
-    detail = str(exc.orig)
-    diagnosis = getattr(exc.orig, "diag", None)  # PostgreSQL names the constraint apart
-    if getattr(exc.orig, "sqlstate", None) == "23514" and diagnosis is not None:
-        return f"breaks the rule {diagnosis.constraint_name}"
-    if "CHECK constraint failed: " in detail:
-        rule = detail.split("CHECK constraint failed: ", 1)[1]
-        return f"breaks the rule {rule}"
-    return f"is refused by the database ({detail})"
+@cache
+def _unique_columns(name: str) -> tuple[tuple[str, ...], ...]:
+    part = section(name)
+    groups = [(c.name,) for c in part.table.columns if c.unique]
+    groups += [
+        tuple(c.name for c in constraint.columns)
+        for constraint in part.table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    return tuple(groups)
 
 
 def _line(error: ValidationError) -> str:
     return f"{error.field or '/'}: {error.message}"
 
 
-def _escape(key: str) -> str:
-    """JSON pointer escaping (RFC 6901)."""
-    return key.replace("~", "~0").replace("/", "~1")
-
-
-__all__ = ["ArchiveError", "Plan", "check_archive", "write_plan"]
+__all__ = ["ArchiveError", "Checked", "Source", "check_archive", "top_sections"]

@@ -20,7 +20,6 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -48,7 +47,9 @@ CASE_TABLE = "cases"
 CASE_COLUMN = "case_id"
 _CODES = re.compile(r"(\w+)\s+IN\s+\(((?:\s*'[^']*'\s*,?)+)\)", re.IGNORECASE)
 _SQLITE_INT = (-(2**63), 2**63 - 1)
-_ALLOWED_CONTROLS = {"\n", "\r", "\t"}
+# Control characters (Unicode category Cc) but the line breaks and tab, and lone
+# surrogates (Cs): one regular expression, as every text of an archive is searched.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,7 @@ class Section:
     def fields(self) -> list[Column[Any]]:
         """The columns written in each record, in table order (derived ones are
         computed again on import)."""
-        return [
-            column
-            for column in self.table.columns
-            if column.name != self.link and not column.info.get(DERIVED)
-        ]
+        return _fields(self.table.name)
 
 
 @cache
@@ -94,12 +91,29 @@ def sections() -> tuple[Section, ...]:
 
 
 def section(name: str) -> Section:
-    return next(s for s in sections() if s.name == name)
+    return sections()[position(name)]
 
 
+@cache
+def position(name: str) -> int:
+    """The place of a table in :func:`sections` (referenced tables come first)."""
+    return next(index for index, part in enumerate(sections()) if part.name == name)
+
+
+@cache
 def children(parent: str) -> list[Section]:
     """Sections nested inside the records of ``parent``."""
     return [s for s in sections() if s.parent == parent]
+
+
+@cache
+def _fields(name: str) -> list[Column[Any]]:
+    part = section(name)
+    return [
+        column
+        for column in part.table.columns
+        if column.name != part.link and not column.info.get(DERIVED)
+    ]
 
 
 def identity(part: Section) -> Column[Any]:
@@ -266,7 +280,7 @@ def _text(
             ValidationError(pointer, f"is {len(value)} characters long; at most {length} fit")
         )
         return None
-    if any(unicodedata.category(c) in ("Cc", "Cs") and c not in _ALLOWED_CONTROLS for c in value):
+    if _CONTROLS.search(value):
         problems.append(ValidationError(pointer, "contains control characters"))
         return None
     if codes is not None and value not in codes:
