@@ -257,8 +257,10 @@ class _Taking:
 
     def run(self) -> PullOutcome:
         for table in synced_tables():
-            for identity, office in self.answer["images"].get(table.name, {}).items():
+            sent = self.answer["images"].get(table.name, {})
+            for identity, office in sent.items():
                 self._take(table, identity, office)
+            self._realign_versions(table, sent)
         needed: set[str] = set()
         for table in reversed(synced_tables()):
             present = set(self.answer["present"].get(table.name, []))
@@ -279,6 +281,19 @@ class _Taking:
                     )
         added = insert_entries(self.session, self.ids, self.answer.get("history", []))
         return PullOutcome(self.written, self.kept, added)
+
+    def _realign_versions(self, table: Table, sent: dict[str, Image]) -> None:
+        """Records saved here without a change (edited and edited back) hold a newer
+        version than the office's for the same values: they take the office's number
+        again, so that both sides agree on every record's version."""
+        for identity, image in self.current[table.name].items():
+            base = self.bases.get(identity)
+            if identity in sent or base is None or _differ(base[1], image):
+                continue
+            if image.get("version") != base[1].get("version"):
+                key = self.ids.id_of(table, identity)
+                query = update(table).where(key_of(table) == key)
+                self.session.execute(query.values(version=base[1]["version"]))
 
     def _settled(self, identity: str, image: Image | None) -> bool:
         """Whether the record here is as the office last had it, or as last pushed."""
