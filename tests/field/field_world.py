@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from casetracker.services.filings import FilingInput, create_filing, update_filing
-from casetracker.services.hearings import HearingInput, create_hearing, update_hearing
+from casetracker.services.hearings import HearingInput, create_hearing, get_hearing, update_hearing
 from casetracker.services.notes import NoteInput, create_note, update_note
 from casetracker.services.trash import delete_to_trash
 from casetracker.store.database import Database
@@ -138,3 +138,18 @@ def editable_records(db: Database) -> dict[str, tuple[str, str, dict[str, Any]]]
 def case_uuids(db: Database) -> list[str]:
     with db.read() as session:
         return [str(u) for u in session.scalars(select(Case.uuid).order_by(Case.id))]
+
+
+def move_hearing(db: Database, hearing_id: int, place: str) -> None:
+    """Save the hearing with a new room, as its form would (from its current version)."""
+    current = get_hearing(db, hearing_id)
+    data = HearingInput(
+        case_id=current.case_id,
+        starts_at=current.starts_at,
+        ends_at=current.ends_at,
+        kind=current.kind,
+        place=place,
+        status=current.status,
+        outcome=current.outcome,
+    )
+    update_hearing(db, hearing_id, data, expected_version=current.version)

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from tests.field.field_world import move_hearing
 
 from casetracker.domain.errors import ConflictError, StaleRecordError
 from casetracker.services import field_checkout, field_conflicts, field_sync
 from casetracker.services.demo import DemoResult
-from casetracker.services.hearings import HearingInput, get_hearing, update_hearing
+from casetracker.services.hearings import get_hearing
 from casetracker.services.notes import NoteInput, create_note, update_note
 from casetracker.services.trash import delete_to_trash
 from casetracker.store.database import Database, open_database
@@ -34,20 +35,6 @@ def _tambobamba(db: Database) -> tuple[int, int]:
         return case.id, hearing.id
 
 
-def _move_hearing(db: Database, hearing_id: int, place: str) -> None:
-    current = get_hearing(db, hearing_id)
-    data = HearingInput(
-        case_id=current.case_id,
-        starts_at=current.starts_at,
-        ends_at=current.ends_at,
-        kind=current.kind,
-        place=place,
-        status=current.status,
-        outcome=current.outcome,
-    )
-    update_hearing(db, hearing_id, data, expected_version=current.version)
-
-
 @pytest.fixture
 def field(db: Database, demo: DemoResult, tmp_path: Path) -> Database:
     case_id, _ = _tambobamba(db)
@@ -63,8 +50,8 @@ def field(db: Database, demo: DemoResult, tmp_path: Path) -> Database:
 def room_conflict(db: Database, field: Database) -> int:
     """The hearing's room changed on both sides and synchronised: the conflict's id."""
     _, hearing_id = _tambobamba(db)
-    _move_hearing(field, hearing_id, "Sala 2 (campo)")
-    _move_hearing(db, hearing_id, "Sala 3 (oficina)")
+    move_hearing(field, hearing_id, "Sala 2 (campo)")
+    move_hearing(db, hearing_id, "Sala 3 (oficina)")
     assert field_sync.synchronise(field, db).conflicts == 1
     (conflict,) = field_conflicts.open_conflicts(db)
     return conflict.id

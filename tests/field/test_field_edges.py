@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
+from tests.field.field_world import move_hearing
 
 from casetracker.domain.errors import FieldCopyError
 from casetracker.services import field_checkout, field_sync
@@ -26,7 +27,6 @@ from casetracker.services.filings import (
     get_filing,
     update_filing,
 )
-from casetracker.services.hearings import HearingInput, get_hearing, update_hearing
 from casetracker.services.notes import NoteInput, create_note
 from casetracker.services.trash import delete_to_trash
 from casetracker.store.database import Database, open_database
@@ -78,12 +78,6 @@ def _filing_with_attachment(db: Database) -> tuple[int, int]:
         ).first()
     assert row is not None, "the demo gives the Tambobamba case an attached document"
     return int(row[0]), int(row[1])
-
-
-def _move_hearing(db: Database, hearing_id: int, place: str) -> None:
-    h = get_hearing(db, hearing_id)
-    data = HearingInput(h.case_id, h.starts_at, h.kind, h.ends_at, place, status=h.status)
-    update_hearing(db, hearing_id, data, expected_version=h.version)
 
 
 def test_deleting_a_filing_in_the_field_keeps_an_attachment_the_office_edited(
@@ -164,9 +158,9 @@ def test_the_newest_field_value_wins_over_its_own_earlier_one(
     with field.read() as session:
         hearing_id = session.scalars(select(Hearing.id).order_by(Hearing.id)).first()
     assert hearing_id is not None
-    _move_hearing(field, hearing_id, "Sala B (campo)")
+    move_hearing(field, hearing_id, "Sala B (campo)")
     answer = _bundle_round(field, office, tmp_path, "uno")
-    _move_hearing(field, hearing_id, "Sala C (campo)")
+    move_hearing(field, hearing_id, "Sala C (campo)")
     field_sync.apply_bundle(field, answer)
     report = field_sync.synchronise(field, office)
     assert report.conflicts == 0

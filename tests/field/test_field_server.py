@@ -14,6 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from sqlalchemy import select
+from tests.field.field_world import move_hearing
 from tests.field.server_field_fixtures import (
     FIELD_NAME,
     field,
@@ -25,7 +26,6 @@ from tests.store.team_fixtures import Team, team
 
 from casetracker.services import field_conflicts, field_sync
 from casetracker.services.filings import FilingInput, create_filing
-from casetracker.services.hearings import HearingInput, get_hearing, update_hearing
 from casetracker.services.notes import NoteInput, create_note
 from casetracker.services.parties import PartyInput, get_party, update_party
 from casetracker.store.database import Database
@@ -81,17 +81,7 @@ def test_a_lawyer_checks_out_as_their_login_and_syncs_both_ways(
 def _move_hearing(db: Database, hearing_uuid: object, place: str) -> None:
     with db.read() as session:
         hearing_id = session.scalars(select(Hearing.id).where(Hearing.uuid == hearing_uuid)).one()
-    current = get_hearing(db, hearing_id)
-    data = HearingInput(
-        case_id=current.case_id,
-        starts_at=current.starts_at,
-        ends_at=current.ends_at,
-        kind=current.kind,
-        place=place,
-        status=current.status,
-        outcome=current.outcome,
-    )
-    update_hearing(db, hearing_id, data, expected_version=current.version)
+    move_hearing(db, hearing_id, place)
 
 
 def test_the_issues_story_on_a_team_server_with_real_logins(team: Team, field: Database) -> None:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from tests.field.field_world import move_hearing
 
 from casetracker.domain.errors import FieldCopyError
 from casetracker.services import field_checkout, field_copy, field_office, field_sync
 from casetracker.services.demo import DemoResult
 from casetracker.services.filings import FilingInput, create_filing
-from casetracker.services.hearings import HearingInput, get_hearing, update_hearing
 from casetracker.services.notes import NoteInput, create_note, update_note
 from casetracker.store.database import Database, open_database
 from casetracker.store.models import AuditEntry, Case, Filing, Hearing, Note, SyncConflict
@@ -33,20 +33,6 @@ def _tambobamba(db: Database) -> tuple[int, int]:
         ).first()
         assert hearing is not None
         return case.id, hearing.id
-
-
-def _move_hearing(db: Database, hearing_id: int, place: str) -> None:
-    current = get_hearing(db, hearing_id)
-    data = HearingInput(
-        case_id=current.case_id,
-        starts_at=current.starts_at,
-        ends_at=current.ends_at,
-        kind=current.kind,
-        place=place,
-        status=current.status,
-        outcome=current.outcome,
-    )
-    update_hearing(db, hearing_id, data, expected_version=current.version)
 
 
 @pytest.fixture
@@ -79,8 +65,8 @@ def test_a_hearing_two_filings_a_resolution_and_one_conflict(db: Database, field
         field_case = session.scalars(select(Case.id)).one()
     create_filing(field, FilingInput(field_case, "2026-12-07", "brief", "Apersonamiento en campo"))
     create_filing(field, FilingInput(field_case, "2026-12-08", "evidence", "Ofrece actas de campo"))
-    _move_hearing(field, hearing_id, "Sala 2 (campo)")
-    _move_hearing(db, hearing_id, "Sala 3 (oficina)")
+    move_hearing(field, hearing_id, "Sala 2 (campo)")
+    move_hearing(db, hearing_id, "Sala 3 (oficina)")
     create_filing(db, FilingInput(case_id, "2026-12-09", "resolution", "Resolución N.° 12"))
 
     report = field_sync.synchronise(field, db)

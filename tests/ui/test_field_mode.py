@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from tests.field.field_world import move_hearing
 from tests.ui.helpers import click_button, when_modal_opens
 
 from casetracker.services import field_checkout, field_conflicts, field_sync
-from casetracker.services.hearings import HearingInput, get_hearing, update_hearing
 from casetracker.services.notes import NoteInput, create_note
 from casetracker.store.database import Database, open_database
 from casetracker.store.models import Case, Hearing, Note
@@ -145,18 +145,9 @@ def _room_conflict(office: Database, field: Database) -> None:
         hearing_id = session.scalars(
             select(Hearing.id).where(Hearing.case_id == case_id).order_by(Hearing.id)
         ).first()
+    assert hearing_id is not None
     for db, place in ((field, "Sala 2 (campo)"), (office, "Sala 3 (oficina)")):
-        current = get_hearing(db, hearing_id)
-        data = HearingInput(
-            case_id=current.case_id,
-            starts_at=current.starts_at,
-            ends_at=current.ends_at,
-            kind=current.kind,
-            place=place,
-            status=current.status,
-            outcome=current.outcome,
-        )
-        update_hearing(db, hearing_id, data, expected_version=current.version)
+        move_hearing(db, hearing_id, place)
     assert field_sync.synchronise(field, office).conflicts == 1
 
 
