@@ -153,3 +153,14 @@ def move_hearing(db: Database, hearing_id: int, place: str) -> None:
         outcome=current.outcome,
     )
     update_hearing(db, hearing_id, data, expected_version=current.version)
+
+
+def tambobamba(db: Database) -> tuple[int, int]:
+    """The Las Bambas amparo's id and its first hearing's id (the demo's)."""
+    with db.read() as session:
+        case = session.scalars(select(Case).where(Case.title.contains("Las Bambas"))).one()
+        hearing = session.scalars(
+            select(Hearing).where(Hearing.case_id == case.id).order_by(Hearing.id)
+        ).first()
+        assert hearing is not None
+        return case.id, hearing.id

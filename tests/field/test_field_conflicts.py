@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.field.field_world import move_hearing
+from tests.field.field_world import move_hearing, tambobamba
 
 from casetracker.domain.errors import ConflictError, StaleRecordError
 from casetracker.services import field_checkout, field_conflicts, field_sync
@@ -20,24 +20,14 @@ from casetracker.services.hearings import get_hearing
 from casetracker.services.notes import NoteInput, create_note, update_note
 from casetracker.services.trash import delete_to_trash
 from casetracker.store.database import Database, open_database
-from casetracker.store.models import AuditEntry, Case, Hearing, Note, SyncConflict
+from casetracker.store.models import AuditEntry, Case, Note, SyncConflict
 
 pytestmark = pytest.mark.both_engines
 
 
-def _tambobamba(db: Database) -> tuple[int, int]:
-    with db.read() as session:
-        case = session.scalars(select(Case).where(Case.title.contains("Las Bambas"))).one()
-        hearing = session.scalars(
-            select(Hearing).where(Hearing.case_id == case.id).order_by(Hearing.id)
-        ).first()
-        assert hearing is not None
-        return case.id, hearing.id
-
-
 @pytest.fixture
 def field(db: Database, demo: DemoResult, tmp_path: Path) -> Database:
-    case_id, _ = _tambobamba(db)
+    case_id, _ = tambobamba(db)
     field_checkout.check_out(
         db, tmp_path / "campo.sqlite3", case_ids=[case_id], passphrase=None, source="office"
     )
@@ -49,7 +39,7 @@ def field(db: Database, demo: DemoResult, tmp_path: Path) -> Database:
 @pytest.fixture
 def room_conflict(db: Database, field: Database) -> int:
     """The hearing's room changed on both sides and synchronised: the conflict's id."""
-    _, hearing_id = _tambobamba(db)
+    _, hearing_id = tambobamba(db)
     move_hearing(field, hearing_id, "Sala 2 (campo)")
     move_hearing(db, hearing_id, "Sala 3 (oficina)")
     assert field_sync.synchronise(field, db).conflicts == 1
@@ -58,7 +48,7 @@ def room_conflict(db: Database, field: Database) -> int:
 
 
 def _place(db: Database) -> str:
-    _, hearing_id = _tambobamba(db)
+    _, hearing_id = tambobamba(db)
     return get_hearing(db, hearing_id).place
 
 
@@ -71,14 +61,14 @@ def _story(db: Database) -> str:
 def test_an_open_conflict_shows_both_values_who_and_which_record(
     db: Database, field: Database, room_conflict: int
 ) -> None:
-    case_id, _ = _tambobamba(db)
+    case_id, _ = tambobamba(db)
     (view,) = field_conflicts.open_conflicts(db, case_id)
     assert "Las Bambas" in view.case_title
     assert view.entity == "hearings" and view.field_name == "place"
     assert view.office_value == "Sala 3 (oficina)" and view.field_value == "Sala 2 (campo)"
     assert view.field_actor == "abogada" and view.field_at is not None
     # The hearing is named by its kind and date.
-    hearing = get_hearing(db, _tambobamba(db)[1])
+    hearing = get_hearing(db, tambobamba(db)[1])
     assert view.record_label == f"{hearing.kind}, {hearing.starts_at:%Y-%m-%d}"
     assert field_conflicts.open_conflicts(db, case_id + 10_000) == []
 
@@ -104,7 +94,7 @@ def test_keeping_the_office_value_sets_the_field_value_aside_in_the_history(
 def test_using_the_field_value_writes_it_with_a_new_version_and_history(
     db: Database, room_conflict: int
 ) -> None:
-    _, hearing_id = _tambobamba(db)
+    _, hearing_id = tambobamba(db)
     before = get_hearing(db, hearing_id).version
     field_conflicts.resolve_conflict(db, room_conflict, "field")
     after = get_hearing(db, hearing_id)
@@ -146,7 +136,7 @@ def test_resolved_in_the_field_copy_it_travels_to_the_office(
 def test_an_edit_against_a_delete_brings_the_record_back_or_lets_it_go(
     db: Database, field: Database
 ) -> None:
-    case_id, _ = _tambobamba(db)
+    case_id, _ = tambobamba(db)
     with field.read() as session:
         field_case = session.scalars(select(Case.id)).one()
     kept = create_note(field, NoteInput(field_case, "Acta de la asamblea"))
@@ -179,7 +169,7 @@ def test_an_edit_against_a_delete_brings_the_record_back_or_lets_it_go(
 def test_the_field_value_cannot_be_written_into_a_case_that_is_gone(
     db: Database, room_conflict: int
 ) -> None:
-    case_id, _ = _tambobamba(db)
+    case_id, _ = tambobamba(db)
     delete_to_trash(db, "case", case_id)
     (view,) = field_conflicts.open_conflicts(db)
     with pytest.raises(ConflictError, match="case no longer exists"):

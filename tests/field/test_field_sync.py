@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from tests.field.field_world import move_hearing
+from tests.field.field_world import move_hearing, tambobamba
 
 from casetracker.domain.errors import FieldCopyError
 from casetracker.services import field_checkout, field_copy, field_office, field_sync
@@ -24,20 +24,9 @@ from casetracker.store.models import AuditEntry, Case, Filing, Hearing, Note, Sy
 pytestmark = pytest.mark.both_engines
 
 
-def _tambobamba(db: Database) -> tuple[int, int]:
-    """The Las Bambas amparo's id and its first hearing's id."""
-    with db.read() as session:
-        case = session.scalars(select(Case).where(Case.title.contains("Las Bambas"))).one()
-        hearing = session.scalars(
-            select(Hearing).where(Hearing.case_id == case.id).order_by(Hearing.id)
-        ).first()
-        assert hearing is not None
-        return case.id, hearing.id
-
-
 @pytest.fixture
 def field(db: Database, demo: DemoResult, tmp_path: Path) -> Database:
-    case_id, _ = _tambobamba(db)
+    case_id, _ = tambobamba(db)
     field_checkout.check_out(
         db, tmp_path / "campo ñ #1.sqlite3", case_ids=[case_id], passphrase=None, source="office"
     )
@@ -47,7 +36,7 @@ def field(db: Database, demo: DemoResult, tmp_path: Path) -> Database:
 
 
 def test_the_field_copy_holds_the_case_and_nothing_else(db: Database, field: Database) -> None:
-    case_id, _ = _tambobamba(db)
+    case_id, _ = tambobamba(db)
     with field.read() as session:
         titles = list(session.scalars(select(Case.title)))
     assert len(titles) == 1 and "Las Bambas" in titles[0]
@@ -60,7 +49,7 @@ def test_the_field_copy_holds_the_case_and_nothing_else(db: Database, field: Dat
 
 
 def test_a_hearing_two_filings_a_resolution_and_one_conflict(db: Database, field: Database) -> None:
-    case_id, hearing_id = _tambobamba(db)
+    case_id, hearing_id = tambobamba(db)
     with field.read() as session:
         field_case = session.scalars(select(Case.id)).one()
     create_filing(field, FilingInput(field_case, "2026-12-07", "brief", "Apersonamiento en campo"))
@@ -117,7 +106,7 @@ def test_a_second_sync_changes_nothing_and_a_resent_push_is_not_applied_twice(
 
 
 def test_different_fields_of_one_record_merge(db: Database, field: Database) -> None:
-    case_id, _ = _tambobamba(db)
+    case_id, _ = tambobamba(db)
     with field.read() as session:
         field_case = session.scalars(select(Case.id)).one()
     note = create_note(field, NoteInput(field_case, "Borrador", author="abogada"))
@@ -165,7 +154,7 @@ def test_bundles_carry_the_same_sync_without_a_connection(
     with field.read() as session:
         field_case = session.scalars(select(Case.id)).one()
     create_note(field, NoteInput(field_case, "Enviado por USB"))
-    case_id, _ = _tambobamba(db)
+    case_id, _ = tambobamba(db)
     create_note(db, NoteInput(case_id, "Escrito de la oficina"))
     bundle, reply = tmp_path / "a la oficina #1 ?%.ctbundle", tmp_path / "respuesta ñ.ctbundle"
     assert field_sync.write_push_bundle(field, bundle) >= 1
