@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -11,6 +12,7 @@ os.environ.setdefault("CASETRACKER_USER", "tester")
 os.environ.setdefault("CASETRACKER_BACKGROUND_BACKUPS", "off")
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -94,9 +96,27 @@ def db(db_path: Path, engine: str, request: pytest.FixtureRequest) -> Iterator[D
         database.close()
         server.drop(url)
         return
-    database = open_database(db_path, actor="tester")
+    # A copy of a database built once per session (empty, or with the demo when the
+    # test asks for it): the migrations take a second (SQLite's table rebuilds) and the
+    # demo another, a copy a few milliseconds. A new database makes no backup when first
+    # opened, and neither does this copy.
+    if "demo" in request.fixturenames:
+        template = request.getfixturevalue("demo_template").path
+    else:
+        template = request.getfixturevalue("empty_db_file")
+    shutil.copyfile(template, db_path)
+    db_path.chmod(0o600)
+    database = open_database(db_path, actor="tester", auto_backup=False)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def empty_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database built by the migrations once per session; copy it to use it."""
+    path = tmp_path_factory.mktemp("empty") / "empty.sqlite3"
+    open_database(path, actor="tester").close()
+    return path
 
 
 @pytest.fixture
@@ -105,14 +125,28 @@ def demo(db: Database, engine: str, request: pytest.FixtureRequest) -> DemoResul
     if engine == "postgresql":
         server: PgServer = request.getfixturevalue("pg_server")
         return server.demo
-    return load_demo(db, today=DEMO_TODAY)
+    # ``db`` is already a copy of the demo template.
+    template: DemoTemplate = request.getfixturevalue("demo_template")
+    return template.result
+
+
+@dataclass(frozen=True)
+class DemoTemplate:
+    path: Path
+    result: DemoResult
 
 
 @pytest.fixture(scope="session")
-def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database file built once per session; copy it before writing to it."""
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
+    """The demo loaded as on DEMO_TODAY into a file once per session; copy it to use it."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     database = open_database(path, actor="tester")
-    load_demo(database, today=DEMO_TODAY)
+    result = load_demo(database, today=DEMO_TODAY)
     database.close()
-    return path
+    return DemoTemplate(path, result)
+
+
+@pytest.fixture(scope="session")
+def demo_db_file(demo_template: DemoTemplate) -> Path:
+    """A demo database file built once per session; copy it before writing to it."""
+    return demo_template.path

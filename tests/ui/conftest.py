@@ -46,3 +46,7 @@ def _english(qapp: object) -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # What survives is the process's own (modules, caches, the application): set it
+    # aside, so the next collection walks only the next test's objects. Walking the
+    # whole heap again after every test made teardowns a sixth of the suite's time.
+    gc.freeze()
