@@ -65,6 +65,14 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "cases.sqlite3"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test on a PostgreSQL server or through LibreOffice is slow as well: while
+    working, ``-m "not slow"`` leaves them to CI, which runs everything."""
+    for item in items:
+        if item.get_closest_marker("postgresql") or item.get_closest_marker("libreoffice"):
+            item.add_marker(pytest.mark.slow)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests marked ``both_engines`` run once on SQLite and once on PostgreSQL.
 

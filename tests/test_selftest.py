@@ -13,6 +13,8 @@ import pytest
 
 from casetracker import __version__, selftest
 
+pytestmark = pytest.mark.slow  # the whole self-test, more than once
+
 STEPS = ("database", "demo", "pdf", "docx", "reading", "gui")
 
 

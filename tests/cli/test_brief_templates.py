@@ -20,9 +20,9 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_file(demo_db_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("templates") / "demo.sqlite3"
-    assert run_cli("--db", str(path), "demo").returncode == 0
+    shutil.copyfile(demo_db_file, path)
     return path
 
 

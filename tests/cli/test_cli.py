@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -27,11 +28,10 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
+def demo_file(demo_db_file: Path, tmp_path: Path) -> Path:
+    """A copy of the session's demo database (the demo command itself is tested below)."""
     path = tmp_path / "demo.sqlite3"
-    result = run_cli("--db", str(path), "demo")
-    assert result.returncode == 0, result.stderr
-    assert "Loaded the demo: 3 proceedings" in result.stdout
+    shutil.copyfile(demo_db_file, path)
     return path
 
 
@@ -41,7 +41,11 @@ def test_version() -> None:
     assert result.stdout.strip() == f"casetracker {__version__}"
 
 
-def test_demo_is_idempotent_and_cases_json_lists_the_three_proceedings(demo_file: Path) -> None:
+def test_demo_is_idempotent_and_cases_json_lists_the_three_proceedings(tmp_path: Path) -> None:
+    demo_file = tmp_path / "demo.sqlite3"
+    first = run_cli("--db", str(demo_file), "demo")
+    assert first.returncode == 0, first.stderr
+    assert "Loaded the demo: 3 proceedings" in first.stdout
     again = run_cli("--db", str(demo_file), "demo")
     assert again.returncode == 0
     assert "already" in again.stdout

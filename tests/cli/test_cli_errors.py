@@ -153,6 +153,7 @@ def special_files_intact(work: Path) -> bool:
     )
 
 
+@pytest.mark.slow  # generated arguments, a process each
 @pytest.mark.parametrize("command", FUZZED)
 @settings(
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "25")),

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from tests.cli.test_cli import run_cli
 
+pytestmark = pytest.mark.slow  # whole field workflows, each step a process of its own
+
 PASSPHRASE = "campo-apurimac-2026"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from contextlib import closing
 from datetime import date
@@ -46,9 +47,9 @@ def _filings(path: Path) -> int:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
+def demo_file(demo_db_file: Path, tmp_path: Path) -> Path:
     path = tmp_path / "demo.sqlite3"
-    assert run_cli("--db", str(path), "demo").returncode == 0
+    shutil.copyfile(demo_db_file, path)
     return path
 
 

@@ -12,6 +12,8 @@ from tests.documents.court_papers import CEDULA, RESOLUTION, scanned_pdf, typed_
 from casetracker.documents import ocr_jobs
 from casetracker.documents.reading import ReadingCancelled, Source, read_document
 
+pytestmark = pytest.mark.slow  # Tesseract on many pages
+
 SECOND_PAGE = ("SEGUNDO CONSIDERANDO", "La audiencia de vista de la causa se fija para el lunes.")
 
 

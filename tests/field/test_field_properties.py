@@ -28,6 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
@@ -38,6 +39,8 @@ from casetracker.services import field_checkout, field_sync
 from casetracker.services.demo import load_demo
 from casetracker.store.database import Database, open_database
 from casetracker.store.models import SyncConflict
+
+pytestmark = pytest.mark.slow  # a long stateful property test
 
 VALUES = {
     "body": ("Visita a la comunidad", "Acta firmada en Fuerabamba", "Llamar al perito"),

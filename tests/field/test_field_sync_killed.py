@@ -20,6 +20,7 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from tests.field import field_world as world
 
@@ -27,6 +28,8 @@ from casetracker.services import field_checkout, field_sync
 from casetracker.services.demo import load_demo
 from casetracker.store.database import Database, open_database
 from casetracker.store.models import AuditEntry, Hearing, Note, SyncConflict
+
+pytestmark = pytest.mark.slow  # rounds of a sync killed at random moments
 
 ROUNDS = 22
 SYNC = """

@@ -17,6 +17,8 @@ from casetracker.store.archive_reader import ArchiveData, ArchiveFile
 from casetracker.store.database import Database, open_database
 from casetracker.store.models import Base
 
+pytestmark = pytest.mark.slow  # big archives, their peak memory measured
+
 
 def row_total(db: Database) -> int:
     with db.read() as session:

@@ -59,6 +59,7 @@ def peak_of_export(db: Path, target: Path) -> int:
     return int(done.stderr.split("VmHWM:")[1].split()[0])
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM from /proc")
 def test_export_memory_does_not_grow_with_the_archive(synthetic: Path, tmp_path: Path) -> None:
     target = tmp_path / "archive.json"

@@ -33,6 +33,8 @@ from casetracker.store.errors import BackupError, CorruptDatabaseError
 from casetracker.store.integrity import verify_backup
 from casetracker.store.protection import protect
 
+pytestmark = pytest.mark.slow  # weeks of daily backups
+
 MONDAY = datetime(2026, 11, 2, 9, 0)
 
 

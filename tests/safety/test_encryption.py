@@ -41,6 +41,8 @@ from casetracker.store.encryption import (
 from casetracker.store.errors import DatabaseInUseError
 from casetracker.store.integrity import verify_backup
 
+pytestmark = pytest.mark.slow  # SQLCipher's key derivation, many times over
+
 PASSPHRASE = "correct horse battery staple"
 # Names of parties in the demo proceedings, as UTF-8 in the file.
 PARTY_NAMES = ("Limaypuma", "Ccoricasa", "Policía")

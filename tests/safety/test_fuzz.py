@@ -33,6 +33,8 @@ from casetracker.store.database import Database, open_database
 from casetracker.store.integrity import integrity_check
 from casetracker.store.models import Base
 
+pytestmark = pytest.mark.slow  # thousands of generated inputs
+
 FUZZ = settings(
     max_examples=60,
     deadline=None,

@@ -20,6 +20,8 @@ import pytest
 
 from casetracker.services import backups
 
+pytestmark = pytest.mark.slow  # the command line on many malformed files
+
 PASSPHRASE = "correct horse battery staple"
 
 

@@ -24,6 +24,8 @@ from sqlalchemy import text
 from casetracker.services.search import search
 from casetracker.store.database import open_database
 
+pytestmark = pytest.mark.slow  # races between processes
+
 PASSPHRASE = "correct horse battery staple"
 NEW_PASSPHRASE = "another long passphrase here"
 EXPEDIENTE = "00045-2019-0-0302-JM-CI-01"
@@ -159,7 +161,6 @@ def found_filing(path: Path, sumilla: str, passphrase: str | None) -> bool:
         database.close()
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("operation", "delay"),
     [("protect", 0.0), ("protect", 0.2), ("protect", 0.4), ("change-passphrase", 0.2)],

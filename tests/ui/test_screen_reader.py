@@ -25,6 +25,8 @@ from casetracker.services.cases import list_cases
 from casetracker.store.database import open_database
 from casetracker.ui.case_view import TAB_KEYS
 
+pytestmark = pytest.mark.slow  # starts a virtual display and the accessibility bus
+
 # Roles whose text is data, not a control's name (an empty cell is an empty value).
 CONTENT_ROLES = {"table cell", "list item", "table column header", "table row header"}
 ALT_KEY = re.compile(r"^Alt\+\w$")
