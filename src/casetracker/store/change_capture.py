@@ -177,8 +177,18 @@ def _before_execute(
         return
     for kind_of, kind in _STATEMENT_KIND.items():
         if isinstance(statement, kind_of):
-            table = statement.table.name
-            if table == AuditEntry.__tablename__:
-                return  # the history of a change, not a change
-            changes.append(Change(ENTITY_OF_TABLE.get(table, table), ANY_ID, None, kind))
+            _note(changes, statement.table.name, kind)
             return
+
+
+def note_statement(table: str, kind: ChangeKind) -> None:
+    """Record rows of ``table`` written by SQL the events cannot see (a bulk load's
+    plain executemany): as any statement, once, for every row of that table."""
+    changes = _pending.get()
+    if changes is not None:
+        _note(changes, table, kind)
+
+
+def _note(changes: list[Change], table: str, kind: ChangeKind) -> None:
+    if table != AuditEntry.__tablename__:  # the history of a change is not a change
+        changes.append(Change(ENTITY_OF_TABLE.get(table, table), ANY_ID, None, kind))
