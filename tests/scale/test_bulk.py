@@ -81,3 +81,19 @@ def test_unindexed_rows_names_the_tables_with_gaps(db: Database) -> None:
         uow.commit()
     with db.read() as session:
         assert bulk.unindexed_rows(session) == {"cases": 1}
+
+
+def test_rows_loaded_in_bulk_get_their_defaults_and_are_reported_as_new(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        first = bulk.next_id(uow.session, Case)
+        bulk.insert_rows(uow.session, Case, [case_row(first, "Comunidad de Chumbivilcas")])
+        uow.commit()
+    assert uow.changes.touches("case")
+    with db.read() as session:
+        case = session.get(Case, first)
+        assert case is not None
+        # Defaults of the model: a new identity, the folded title, an empty summary.
+        assert case.uuid is not None
+        assert case.title_folded == "comunidad de chumbivilcas"
+        assert case.summary == ""
+        assert case.created_at == datetime(2026, 1, 5, 10, 0)
