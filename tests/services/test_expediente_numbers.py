@@ -41,6 +41,14 @@ def test_an_odd_number_is_kept_as_typed_only_trimmed(db: Database) -> None:
     assert case.expediente == "Causa 2019/44 (Bolivia)"
 
 
+def test_the_case_list_filter_finds_a_part_of_an_odd_number_in_any_case(db: Database) -> None:
+    case_id = _new_case(db, "Causa 2019/44 (Bolivia)", title="Comunidad de Fuerabamba")
+    for typed in ("causa 2019/44", "BOLIVIA)", "9/4"):
+        assert cases.case_ids(db, cases.CaseFilter(text=typed)) == [case_id], typed
+    for typed in ("2019_44", "2019%44", "bolivia (", "Causa 2019/45"):
+        assert cases.case_ids(db, cases.CaseFilter(text=typed)) == [], typed
+
+
 @pytest.mark.parametrize(
     "query",
     [CANONICAL, TYPED, "112-2026-0-1001-JM-CI-1", "00112-2026-0-1001-jm-ci-01",

@@ -20,7 +20,7 @@ from casetracker.services._records import kept as _kept
 from casetracker.services.instances import case_id_with_instance_number
 from casetracker.store.database import Database
 from casetracker.store.models import Case, Court, Deadline, Matter
-from casetracker.store.portable import key_in_range
+from casetracker.store.portable import contains_any_case, key_in_range
 from casetracker.store.text_fold import fold
 
 
@@ -230,7 +230,7 @@ def _sort_column(case_filter: CaseFilter, next_deadline: Any) -> Any:
     return order.nulls_last()
 
 
-def _filtered(query: Select[Any], case_filter: CaseFilter) -> Select[Any]:
+def _filtered(session: Session, query: Select[Any], case_filter: CaseFilter) -> Select[Any]:
     if case_filter.statuses:
         query = query.where(Case.status.in_([status.value for status in case_filter.statuses]))
     if case_filter.court_id is not None:
@@ -244,7 +244,7 @@ def _filtered(query: Select[Any], case_filter: CaseFilter) -> Select[Any]:
         # The title is compared folded as stored (no per-row function call); expediente
         # numbers are ASCII, where a plain case-insensitive match is enough.
         matches = Case.title_folded.contains(fold(text) or "", autoescape=True)
-        matches = matches | Case.expediente.icontains(text, autoescape=True)
+        matches = matches | contains_any_case(session, Case.expediente, text)
         if (number := expediente_in(text)) is not None:
             # "Exp. N.º 112-2026-…-jm-ci-01" finds 00112-2026-…-JM-CI-01.
             matches = matches | (Case.expediente_key == number.normalized)
@@ -257,8 +257,8 @@ def case_ids(db: Database, case_filter: CaseFilter | None = None) -> list[int]:
     case_filter = case_filter or CaseFilter()
     order = _sort_column(case_filter, _next_deadline())
     query = select(Case.id).outerjoin(Court, Court.id == Case.court_id)
-    query = _filtered(query, case_filter).order_by(order, Case.id)
     with db.read() as session:
+        query = _filtered(session, query, case_filter).order_by(order, Case.id)
         return list(session.scalars(query))
 
 
@@ -336,8 +336,8 @@ def iter_case_rows(
         .outerjoin(next_due, next_due.c.case_id == Case.id)
     )
     order = _sort_column(case_filter, next_due.c.due_on)
-    query = _filtered(query, case_filter).order_by(order, Case.id).limit(limit)
     with db.read() as session:
+        query = _filtered(session, query, case_filter).order_by(order, Case.id).limit(limit)
         # yield_per: the ORM would otherwise read every row before giving the first.
         for row in session.execute(query.execution_options(yield_per=_BATCH)):
             yield CaseRow(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import ColumnElement, Table, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -39,6 +39,21 @@ def _json_each_postgresql(element: json_each, compiler: SQLCompiler, **kw: Any) 
 def on_sqlite(session: Session) -> bool:
     """Whether the session works on an SQLite file (else on a PostgreSQL server)."""
     return session.get_bind().dialect.name == "sqlite"
+
+
+def contains_any_case(
+    session: Session, column: ColumnElement[str], text: str
+) -> ColumnElement[bool]:
+    """``column`` contains ``text``, ASCII letters matching in either case.
+
+    On SQLite a plain LIKE: it already ignores the case of ASCII letters, and SQLite's
+    lower() folds nothing else, so ``lower(x) LIKE lower(y)`` finds the same rows while
+    calling a function per row (100,000 cases: 48 ms of the case list filter's 50). On
+    PostgreSQL, where LIKE minds case, ILIKE.
+    """
+    if on_sqlite(session):
+        return column.contains(text, autoescape=True)
+    return column.icontains(text, autoescape=True)
 
 
 def follow_sequences(session: Session, tables: Iterable[Table]) -> None:
