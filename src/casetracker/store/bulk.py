@@ -88,7 +88,8 @@ class _PlainInsert:
     """One table's INSERT as SQLite's own executemany takes it, values converted here.
 
     SQLAlchemy's executemany prepares each row's parameters in general-purpose code
-    (defaults, processors, key lookups): two thirds of ``synth``'s time writing rows.
+    (defaults, processors, key lookups): two thirds of the time ``synth`` spent writing
+    rows.
     Here the same conversions (each column type's own bind processor, the column's own
     default) are applied by a loop made for the one statement.
     """

@@ -48,8 +48,8 @@ def contains_any_case(
 
     On SQLite a plain LIKE: it already ignores the case of ASCII letters, and SQLite's
     lower() folds nothing else, so ``lower(x) LIKE lower(y)`` finds the same rows while
-    calling a function per row (100,000 cases: 48 ms of the case list filter's 50). On
-    PostgreSQL, where LIKE minds case, ILIKE.
+    calling a function per row (100,000 cases: a filter keystroke's query took 48 ms
+    with it, 29 ms without). On PostgreSQL, where LIKE minds case, ILIKE.
     """
     if on_sqlite(session):
         return column.contains(text, autoescape=True)
