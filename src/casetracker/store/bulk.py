@@ -89,15 +89,16 @@ class _PlainInsert:
 
     SQLAlchemy's executemany prepares each row's parameters in general-purpose code
     (defaults, processors, key lookups): two thirds of the time ``synth`` spent writing
-    rows.
-    Here the same conversions (each column type's own bind processor, the column's own
-    default) are applied by a loop made for the one statement.
+    rows. Here the same conversions (each column type's own bind processor, the
+    column's own default) are applied by a loop made for the one statement.
     """
 
     sql: str
     given: tuple[str, ...]
     defaults: tuple[Callable[[Mapping[str, Any]], Any], ...]
-    processors: tuple[Callable[[Any], Any] | None, ...]
+    converters: tuple[tuple[int, Callable[[Any], Any]], ...]
+    """(position, bind processor) of the columns whose type converts values; most
+    columns pass theirs through as they are."""
 
     @classmethod
     def of(cls, table: Table, given: list[str], session: Session) -> _PlainInsert | None:
@@ -112,15 +113,15 @@ class _PlainInsert:
             f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})"
         )
-        processors = tuple(c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns)
-        return cls(sql, tuple(given), tuple(m for m in makers if m is not None), processors)
+        processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+        converters = tuple((i, p) for i, p in enumerate(processors) if p is not None)
+        return cls(sql, tuple(given), tuple(m for m in makers if m is not None), converters)
 
     def values(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
-        raw = [row[name] for name in self.given] + [make(row) for make in self.defaults]
-        return tuple(
-            value if process is None else process(value)
-            for value, process in zip(raw, self.processors, strict=True)
-        )
+        values = [row[name] for name in self.given] + [make(row) for make in self.defaults]
+        for index, process in self.converters:
+            values[index] = process(values[index])
+        return tuple(values)
 
 
 def _default_maker(default: Any) -> Callable[[Mapping[str, Any]], Any] | None:
