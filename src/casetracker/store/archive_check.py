@@ -158,7 +158,7 @@ class _Check:
         for name in _referenced_by_name().get(part.name, ()):
             self.present[(part.name, name)].add(values.get(name))
         table = position(part.name)
-        for group, names in enumerate(_unique_groups(part)):
+        for group, names in enumerate(_unique_columns(part.name)):
             found = tuple(values.get(name) for name in names)
             if None in found:
                 continue  # SQL lets any number of rows leave a unique column empty
@@ -275,12 +275,9 @@ def _referenced_by_name() -> dict[str, tuple[str, ...]]:
     return {table: tuple(columns) for table, columns in by_name.items()}
 
 
-def _unique_groups(part: Section) -> tuple[tuple[str, ...], ...]:
-    return _unique_columns(part.name)
-
-
 @cache
 def _unique_columns(name: str) -> tuple[tuple[str, ...], ...]:
+    """The column groups of table ``name`` that must hold unique values."""
     part = section(name)
     groups = [(c.name,) for c in part.table.columns if c.unique]
     groups += [
