@@ -18,6 +18,7 @@ from casetracker.services.notes import NoteInput, create_note
 from casetracker.store import backup
 from casetracker.store.database import open_database
 from casetracker.store.errors import BackupError, CorruptDatabaseError, DatabaseInUseError
+from casetracker.store.locations import scheduled_lock_path
 
 NOON = datetime(2026, 11, 26, 12, 0, 0)
 
@@ -90,6 +91,42 @@ def test_opening_makes_one_automatic_backup_a_day(demo_copy: Path) -> None:
     tomorrow = datetime.now() + timedelta(days=1)
     assert backup.daily_backup(demo_copy, now=tomorrow) is not None
     assert backup.daily_backup(demo_copy, now=tomorrow) is None
+
+
+HOLD_SCHEDULED_LOCK = """
+import sys
+from pathlib import Path
+from casetracker.store.lock import one_at_a_time
+from casetracker.store.locations import scheduled_lock_path
+path = Path(sys.argv[1])
+with one_at_a_time(path, scheduled_lock_path(path), "casetracker backup --scheduled") as mine:
+    print("held" if mine else "busy", flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_the_days_backup_is_made_by_one_process_while_every_command_may_start_it(
+    demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(backups.BACKGROUND_SWITCH, "on")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_SCHEDULED_LOCK, str(demo_copy)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        # Another process is making the day's backup: no second copy, no second process.
+        assert backups.scheduled_work(demo_copy) is None
+        assert not backups.start_in_background(demo_copy)
+        assert backups.list_backups(demo_copy) == []
+    finally:
+        holder.communicate("", timeout=30)
+    made = backups.scheduled_work(demo_copy)
+    assert made is not None and [b.kind for b in backups.list_backups(demo_copy)] == ["auto"]
+    assert not scheduled_lock_path(demo_copy).exists()
+    assert not backups.start_in_background(demo_copy)  # done for today
 
 
 def test_a_new_database_is_not_backed_up_and_tests_can_opt_out(tmp_path: Path) -> None:

@@ -26,12 +26,14 @@ from casetracker.store.encryption import PASSPHRASE_ENV
 from casetracker.store.errors import DatabaseUnavailableError, describe_age
 from casetracker.store.file_probe import require_regular
 from casetracker.store.integrity import CheckReport, check_database, integrity_check
-from casetracker.store.locations import backups_folder, risky_location
+from casetracker.store.locations import backups_folder, risky_location, scheduled_lock_path
+from casetracker.store.lock import one_at_a_time
 from casetracker.store.restore import RestoreResult
 from casetracker.store.rotation import RotationPolicy
 
 BACKGROUND_SWITCH = "CASETRACKER_BACKGROUND_BACKUPS"
 PASSPHRASE_VARIABLE = PASSPHRASE_ENV
+SCHEDULED_COMMAND = "casetracker backup --scheduled"
 
 __all__ = [
     "BackupCancelled",
@@ -136,6 +138,9 @@ def scheduled_work(
 ) -> BackupMade | None:
     """The day's backup if due, then the weekly full check if still due.
 
+    One process at a time does it: while another one is at it (every command may
+    start it), this returns None at once.
+
     A daily copy of a plain database is a page copy checked in full, which counts as
     the week's check; a protected database's copy is not, so its file is checked here.
 
@@ -143,16 +148,19 @@ def scheduled_work(
         CorruptDatabaseError: the copy or the check found damage (nothing was rotated).
         FileWriteError, BackupError, BackupCancelled: as for :func:`daily_backup`.
     """
-    made = _backup.daily_backup(db_path, passphrase=passphrase, control=control)
-    if load_state(db_path).full_check_due():
-        started = time.monotonic()
-        problems = integrity_check(db_path, passphrase=passphrase)
-        record_full_check(
-            db_path, not problems, time.monotonic() - started, problems[0] if problems else ""
-        )
-        if problems:
-            raise _backup.corrupt_error(db_path, problems[0], None, passphrase)
-    return made
+    with one_at_a_time(db_path, scheduled_lock_path(db_path), SCHEDULED_COMMAND) as mine:
+        if not mine:
+            return None  # another process is doing it now
+        made = _backup.daily_backup(db_path, passphrase=passphrase, control=control)
+        if load_state(db_path).full_check_due():
+            started = time.monotonic()
+            problems = integrity_check(db_path, passphrase=passphrase)
+            record_full_check(
+                db_path, not problems, time.monotonic() - started, problems[0] if problems else ""
+            )
+            if problems:
+                raise _backup.corrupt_error(db_path, problems[0], None, passphrase)
+        return made
 
 
 def start_in_background(db_path: Path, passphrase: str | None = None) -> bool:
@@ -160,7 +168,8 @@ def start_in_background(db_path: Path, passphrase: str | None = None) -> bool:
 
     For the command line: a command never waits for the day's backup. Returns whether
     one was started (not when the day's backup exists and no check is due, nor when
-    CASETRACKER_BACKGROUND_BACKUPS is "off"). The passphrase of a protected database
+    CASETRACKER_BACKGROUND_BACKUPS is "off", nor while an earlier one is still at
+    work: a script of fifty commands starts one). The passphrase of a protected database
     goes through the child's environment, as CASETRACKER_PASSPHRASE does for any
     command, never its command line.
     """
@@ -169,6 +178,9 @@ def start_in_background(db_path: Path, passphrase: str | None = None) -> bool:
     due = _backup.needs_daily_backup(db_path, today=date.today())
     if not due and not load_state(db_path).full_check_due():
         return False
+    with one_at_a_time(db_path, scheduled_lock_path(db_path), SCHEDULED_COMMAND) as free:
+        if not free:
+            return False  # the one started by an earlier command is still at work
     environment = dict(os.environ)
     if passphrase is not None:
         environment[PASSPHRASE_VARIABLE] = passphrase

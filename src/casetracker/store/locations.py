@@ -16,6 +16,7 @@ from pathlib import Path
 
 BACKUPS_FOLDER = "backups"
 LOCK_SUFFIX = ".lock"
+SCHEDULED_LOCK_SUFFIX = ".scheduled.lock"
 
 # Lower-case fragments of folder names that sync clients create.
 _SYNCED_FOLDERS = {
@@ -60,6 +61,11 @@ def backups_folder(db_path: Path) -> Path:
 def lock_path(db_path: Path) -> Path:
     """The lock file of a database: ``<name>.lock`` beside it."""
     return db_path.with_name(db_path.name + LOCK_SUFFIX)
+
+
+def scheduled_lock_path(db_path: Path) -> Path:
+    """The lock of a database's scheduled work (day's backup, weekly check) beside it."""
+    return db_path.with_name(db_path.name + SCHEDULED_LOCK_SUFFIX)
 
 
 def read_only_media(path: Path) -> bool:

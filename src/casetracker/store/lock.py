@@ -23,12 +23,13 @@ import os
 import socket
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from casetracker.atomic import translate_os_error
+from casetracker.atomic import FileWriteError, translate_os_error
 from casetracker.store.errors import DatabaseInUseError
 from casetracker.store.locations import lock_path
 
@@ -67,11 +68,17 @@ class DatabaseLock:
     """The write lock of one database, acquired by :meth:`acquire`."""
 
     def __init__(
-        self, db_path: Path, *, purpose: str = SESSION, command: str = "casetracker"
+        self,
+        db_path: Path,
+        *,
+        purpose: str = SESSION,
+        command: str = "casetracker",
+        path: Path | None = None,
     ) -> None:
-        """``command`` names the holder in messages ("casetracker protect")."""
+        """``command`` names the holder in messages ("casetracker protect"); ``path`` is
+        the lock file when it is not the database's write lock."""
         self.db_path = db_path
-        self.path = lock_path(db_path)
+        self.path = path or lock_path(db_path)
         self.purpose = purpose
         self.command = command
         self._handle: int | None = None
@@ -166,6 +173,30 @@ class DatabaseLock:
             os.write(self._handle, data)
             if self.purpose == SESSION:
                 os.fsync(self._handle)
+
+
+@contextlib.contextmanager
+def one_at_a_time(db_path: Path, path: Path, command: str) -> Iterator[bool]:
+    """Hold the session lock at ``path`` if free: yields whether this process holds it.
+
+    For work that must not run twice at once, such as the day's backup that every
+    command may start: a second process learns at once that the work is under way.
+    Where the lock file cannot be created (a read-only folder) the work is not
+    guarded and this yields True.
+    """
+    guard = DatabaseLock(db_path, command=command, path=path)
+    try:
+        guard.acquire(wait=0)
+    except DatabaseInUseError:
+        yield False
+        return
+    except FileWriteError:
+        yield True
+        return
+    try:
+        yield True
+    finally:
+        guard.release()
 
 
 def read_holder(path: Path) -> LockHolder | None:
