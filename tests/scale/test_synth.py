@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
@@ -12,6 +14,9 @@ import pytest
 from sqlalchemy import func, select, text
 
 from casetracker.cli import main
+from casetracker.devtools import _synth_feed
+from casetracker.devtools._synth_cases import CaseMaker
+from casetracker.devtools._synth_feed import GeneratorStoppedError
 from casetracker.devtools.synth import (
     DatabaseNotEmptyError,
     SynthOptions,
@@ -221,3 +226,67 @@ def test_command_line_rejects_a_negative_count(
 ) -> None:
     assert main(["--db", str(db_path), "synth", "--cases", "-3"]) == 1
     assert "cases: must be between 0 and" in capsys.readouterr().err
+
+
+def table_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every synthetic table's rows without the columns that depend on the moment."""
+    moment = {"uuid", "created_at", "updated_at"}
+    contents = {}
+    with sqlite3.connect(path) as conn:
+        for table in ("parties", "cases", "case_parties", "filings", "hearings", "deadlines"):
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+            kept = ", ".join(f'"{c}"' for c in columns if c not in moment)
+            contents[table] = conn.execute(f"SELECT {kept} FROM {table} ORDER BY id").fetchall()
+    return contents
+
+
+def test_rows_made_in_a_second_process_are_the_rows_made_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = {}
+    for forked in (True, False):
+        monkeypatch.setattr(_synth_feed, "_fork_is_safe", lambda forked=forked: forked)
+        path = tmp_path / f"forked-{forked}.sqlite3"
+        database = open_database(path, actor="tester")
+        try:
+            result = synth(database, 450, 6, seed=3, big_case_filings=30)
+        finally:
+            database.close()
+        assert (result.cases, result.filings) == (451, 450 * 6 + 30)
+        made[forked] = table_contents(path)
+    assert made[True] == made[False]
+    assert len(made[True]["filings"]) == 2_730
+
+
+def test_a_generator_killed_midway_leaves_the_database_as_it_was(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_synth_feed, "_fork_is_safe", lambda: True)
+    real_make = CaseMaker.make
+    made = [0]
+
+    def make_then_die(self: CaseMaker, *args: object, **kwargs: object) -> int:
+        made[0] += 1
+        if made[0] == 700:  # in the child, with batches already written by the parent
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_make(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(CaseMaker, "make", make_then_die)
+    with pytest.raises(GeneratorStoppedError, match="stopped"):
+        synth(db, 1_000, 2)
+    assert count(db, Case) == 0 and count(db, Filing) == 0 and history(db) == []
+    assert made[0] == 0  # the cases were made by the child, not here
+
+
+def test_a_failure_while_generating_is_reported_and_nothing_is_written(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_synth_feed, "_fork_is_safe", lambda: True)
+
+    def broken(self: CaseMaker, *args: object, **kwargs: object) -> int:
+        raise ValueError("no court for this procedure")
+
+    monkeypatch.setattr(CaseMaker, "make", broken)
+    with pytest.raises(GeneratorStoppedError, match="ValueError: no court for this procedure"):
+        synth(db, 10, 2)
+    assert count(db, Case) == 0

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casetracker.devtools._synth_cases import CaseMaker, Rows, weekday
+from casetracker.devtools._synth_feed import generated_alongside
 from casetracker.devtools._synth_world import World
 from casetracker.domain.errors import CasetrackerError, ValidationError
 from casetracker.services import _records
@@ -160,6 +162,26 @@ def _world(session: Session, options: SynthOptions, next_ids: dict[str, int]) ->
     return world
 
 
+Load = tuple[type[Base], "bulk.Prepared | list[dict[str, Any]]"]
+"""One table's rows of a batch: made ready for executemany where the engine allows."""
+
+
+@dataclass
+class _Batch:
+    """The rows of one batch of cases, parents first, and how many cases are made."""
+
+    loads: list[Load]
+    made: int
+
+
+@dataclass
+class _Finished:
+    """What the generator ends with: the next free ids and the big case's id."""
+
+    next_ids: dict[str, int]
+    big_case_id: int | None
+
+
 def _generate(
     session: Session,
     world: World,
@@ -168,34 +190,69 @@ def _generate(
     today: date,
     progress: Progress | None,
 ) -> int | None:
-    """Insert everything, batch by batch; return the big case's id, if any."""
+    """Insert everything, batch by batch; return the big case's id, if any.
+
+    The rows are made alongside (see :mod:`._synth_feed`) while this process writes.
+    """
     total = options.cases + (1 if options.big_case_filings else 0)
     bulk.insert_rows(session, Court, world.court_rows)
     bulk.insert_rows(session, Matter, world.matter_rows)
-    done = 0
-    while done < options.cases:
-        batch = min(CHUNK_CASES, options.cases - done)
-        rows = Rows()
-        for _ in range(batch):
-            maker.make(rows, options.filings_per_case)
-        _write(session, world, rows)
-        done += batch
+    preparer = bulk.RowPreparer(session.get_bind().dialect)
+    big_case_id = None
+    for item in generated_alongside(_batches(world, maker, options, today, preparer)):
+        if isinstance(item, _Finished):
+            world.next_ids.update(item.next_ids)
+            big_case_id = item.big_case_id
+            continue
+        _write(session, item.loads)
         if progress:
-            progress(done, total)
-    if not options.big_case_filings:
-        return None
-    rows = Rows()
-    big_case_id = maker.make(
-        rows,
-        options.big_case_filings,
-        procedure="conocimiento",
-        filed_on=weekday(date(today.year - 14, 3, 2)),
-        status="in_progress",
-    )
-    _write(session, world, rows)
-    if progress:
-        progress(total, total)
+            progress(item.made, total)
     return big_case_id
+
+
+def _batches(
+    world: World,
+    maker: CaseMaker,
+    options: SynthOptions,
+    today: date,
+    preparer: bulk.RowPreparer,
+) -> Iterator[_Batch | _Finished]:
+    """The rows, batch by batch, then where the ids ended: computation only."""
+    made = 0
+    while made < options.cases:
+        size = min(CHUNK_CASES, options.cases - made)
+        rows = Rows()
+        for _ in range(size):
+            maker.make(rows, options.filings_per_case)
+        made += size
+        yield _Batch(_loads(preparer, world, rows), made)
+    big_case_id = None
+    if options.big_case_filings:
+        rows = Rows()
+        big_case_id = maker.make(
+            rows,
+            options.big_case_filings,
+            procedure="conocimiento",
+            filed_on=weekday(date(today.year - 14, 3, 2)),
+            status="in_progress",
+        )
+        yield _Batch(_loads(preparer, world, rows), made + 1)
+    yield _Finished(dict(world.next_ids), big_case_id)
+
+
+def _loads(preparer: bulk.RowPreparer, world: World, rows: Rows) -> list[Load]:
+    """A batch's rows per table, parents before children, prepared for writing."""
+    tables: list[tuple[type[Base], list[dict[str, Any]]]] = [
+        (Party, list(world.party_rows)),
+        (Case, rows.cases),
+        (CaseParty, rows.case_parties),
+        (Filing, rows.filings),
+        (Hearing, rows.hearings),
+        (Deadline, rows.deadlines),
+        (Note, rows.notes),
+    ]
+    world.party_rows.clear()
+    return [(model, preparer.prepare(model, batch) or batch) for model, batch in tables if batch]
 
 
 def _validate(options: SynthOptions) -> None:
@@ -211,19 +268,12 @@ def _validate(options: SynthOptions) -> None:
         raise ValidationError("cases", "ask for at least one case (or a big case)")
 
 
-def _write(session: Session, world: World, rows: Rows) -> None:
-    """Insert one batch, parents before children."""
-    bulk.insert_rows(session, Party, world.party_rows)
-    world.party_rows.clear()
-    for model, batch in (
-        (Case, rows.cases),
-        (CaseParty, rows.case_parties),
-        (Filing, rows.filings),
-        (Hearing, rows.hearings),
-        (Deadline, rows.deadlines),
-        (Note, rows.notes),
-    ):
-        bulk.insert_rows(session, model, batch)
+def _write(session: Session, loads: list[Load]) -> None:
+    for model, load in loads:
+        if isinstance(load, bulk.Prepared):
+            bulk.insert_prepared(session, load)
+        else:
+            bulk.insert_rows(session, model, load)
 
 
 def _audit(session: Session, actor: str, options: SynthOptions, added: dict[str, int]) -> None:

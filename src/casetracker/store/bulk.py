@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, event, func, insert, select, text
+from sqlalchemy import Dialect, Table, event, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from casetracker.domain.changes import ChangeKind
@@ -70,17 +70,60 @@ def insert_rows(session: Session, model: type[Base], rows: Sequence[Mapping[str,
     booleans) and a column left out takes its default, as with any insert, but no
     ORM object is built.
     """
-    table: Table = model.__table__  # type: ignore[assignment]
-    plain = _PlainInsert.of(table, list(rows[0]), session) if rows and on_sqlite(session) else None
+    if not rows:
+        return
+    prepared = RowPreparer(session.get_bind().dialect).prepare(model, rows)
+    if prepared is not None:
+        insert_prepared(session, prepared)
+        return
     connection = session.connection()
+    table: Table = model.__table__  # type: ignore[assignment]
     for start in range(0, len(rows), BATCH_SIZE):
-        batch = rows[start : start + BATCH_SIZE]
+        connection.execute(insert(table), list(rows[start : start + BATCH_SIZE]))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Rows of one table as SQLite's executemany takes them: values converted, in order."""
+
+    table: str
+    sql: str
+    values: list[tuple[Any, ...]]
+
+
+def insert_prepared(session: Session, prepared: Prepared) -> None:
+    """Insert rows made ready by a :class:`RowPreparer` (possibly in another process)."""
+    connection = session.connection()
+    for start in range(0, len(prepared.values), BATCH_SIZE):
+        connection.exec_driver_sql(prepared.sql, prepared.values[start : start + BATCH_SIZE])
+    if prepared.values:
+        note_statement(prepared.table, ChangeKind.CREATED)
+
+
+class RowPreparer:
+    """Turns rows (column name -> value) into :class:`Prepared` inserts for SQLite.
+
+    Needs no session, only the dialect: ``synth`` prepares rows in the process that
+    generates them. Each table's statement is worked out once per set of columns.
+    """
+
+    def __init__(self, dialect: Dialect) -> None:
+        self._dialect = dialect
+        self._inserts: dict[tuple[str, tuple[str, ...]], _PlainInsert | None] = {}
+
+    def prepare(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> Prepared | None:
+        """None where only SQLAlchemy's own insert can do it (a server, a SQL default)."""
+        if not rows or self._dialect.name != "sqlite":
+            return None
+        table: Table = model.__table__  # type: ignore[assignment]
+        given = tuple(rows[0])
+        key = (table.name, given)
+        if key not in self._inserts:
+            self._inserts[key] = _PlainInsert.of(table, given, self._dialect)
+        plain = self._inserts[key]
         if plain is None:
-            connection.execute(insert(table), list(batch))
-        else:
-            connection.exec_driver_sql(plain.sql, [plain.values(row) for row in batch])
-    if plain is not None and rows:
-        note_statement(table.name, ChangeKind.CREATED)
+            return None
+        return Prepared(table.name, plain.sql, [plain.values(row) for row in rows])
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +144,7 @@ class _PlainInsert:
     columns pass theirs through as they are."""
 
     @classmethod
-    def of(cls, table: Table, given: list[str], session: Session) -> _PlainInsert | None:
-        dialect = session.get_bind().dialect
+    def of(cls, table: Table, given: tuple[str, ...], dialect: Dialect) -> _PlainInsert | None:
         defaulted = [c for c in table.columns if c.name not in given and c.default is not None]
         makers = [_default_maker(column.default) for column in defaulted]
         if any(maker is None for maker in makers):
@@ -115,7 +157,7 @@ class _PlainInsert:
         )
         processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
         converters = tuple((i, p) for i, p in enumerate(processors) if p is not None)
-        return cls(sql, tuple(given), tuple(m for m in makers if m is not None), converters)
+        return cls(sql, given, tuple(m for m in makers if m is not None), converters)
 
     def values(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
         values = [row[name] for name in self.given] + [make(row) for make in self.defaults]
