@@ -3,7 +3,8 @@
 Everything is generated from one seeded random stream, so a seed and a ``today``
 give the same database every time. The rows go in through the store's bulk
 helpers, not one service call per row: 10,000 cases with 500,000 filings would
-otherwise take an hour. The whole run is one transaction.
+otherwise take an hour. The whole run is one transaction. The rows are made in a
+second process while this one writes them (see ``_synth_feed``).
 
 History: synthetic data is not anybody's work, so it gets one audit entry (entity
 ``synth``, action ``create``) recording the options and the counts, not one entry
@@ -269,6 +270,7 @@ def _validate(options: SynthOptions) -> None:
 
 
 def _write(session: Session, loads: list[Load]) -> None:
+    """Insert one batch, parents before children."""
     for model, load in loads:
         if isinstance(load, bulk.Prepared):
             bulk.insert_prepared(session, load)
