@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -148,7 +149,7 @@ def scheduled_work(
         CorruptDatabaseError: the copy or the check found damage (nothing was rotated).
         FileWriteError, BackupError, BackupCancelled: as for :func:`daily_backup`.
     """
-    with one_at_a_time(db_path, scheduled_lock_path(db_path), SCHEDULED_COMMAND) as mine:
+    with _one_scheduled_run(db_path) as mine:
         if not mine:
             return None  # another process is doing it now
         made = _backup.daily_backup(db_path, passphrase=passphrase, control=control)
@@ -178,7 +179,7 @@ def start_in_background(db_path: Path, passphrase: str | None = None) -> bool:
     due = _backup.needs_daily_backup(db_path, today=date.today())
     if not due and not load_state(db_path).full_check_due():
         return False
-    with one_at_a_time(db_path, scheduled_lock_path(db_path), SCHEDULED_COMMAND) as free:
+    with _one_scheduled_run(db_path) as free:
         if not free:
             return False  # the one started by an earlier command is still at work
     environment = dict(os.environ)
@@ -204,6 +205,11 @@ def start_in_background(db_path: Path, passphrase: str | None = None) -> bool:
     except OSError:
         return False
     return True
+
+
+def _one_scheduled_run(db_path: Path) -> AbstractContextManager[bool]:
+    """Whether this process may do the scheduled work now (see ``one_at_a_time``)."""
+    return one_at_a_time(db_path, scheduled_lock_path(db_path), SCHEDULED_COMMAND)
 
 
 def backup_age(info: BackupInfo, now: datetime | None = None) -> str:

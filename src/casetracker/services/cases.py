@@ -261,7 +261,7 @@ def case_ids(db: Database, case_filter: CaseFilter | None = None) -> list[int]:
         query = _filtered(session, query, case_filter).order_by(order, Case.id)
         # Plain ids, without the ORM's row loading: a keystroke in the filter can admit
         # 20,000 of 100,000 cases, and the ORM's handling of each cost a tenth of it.
-        return list(session.connection().execute(query).scalars())
+        return list(session.connection().execute(query).scalars().all())
 
 
 def case_rows(db: Database, ids: Sequence[int]) -> list[CaseRow]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -102,7 +103,7 @@ def search(
     # The driver's own statements: SQLAlchemy's handling of each cost about half a
     # millisecond, a tenth of a common word's whole search.
     connection = session.connection()
-    newest = list(
+    newest = (
         connection.exec_driver_sql(
             "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?",
             (expression, window),
@@ -133,7 +134,7 @@ def _ranked_by_bm25(session: Session, expression: str, limit: int, edge: int) ->
     return [IndexHit(row[0], int(row[1]), row[2], row[3], row[4]) for row in rows.all()]
 
 
-def _ranked_here(session: Session, query: str, limit: int, rowids: list[int]) -> list[IndexHit]:
+def _ranked_here(session: Session, query: str, limit: int, rowids: Sequence[int]) -> list[IndexHit]:
     """:mod:`search_window`'s ranking of the rows ``rowids``, read by rowid (no MATCH:
     FTS5 would build the common prefix's list of matches again)."""
     rows = {
